@@ -1,0 +1,76 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import 'dotenv/config';
+import { loadAppConfig } from '../config/app-config.ts';
+import { ConfigError } from '../config/config-error.ts';
+import { createStelselwijzer } from '../composition-root.ts';
+import { createEmbedder } from '../knowledge/embeddings/create-embedder.ts';
+import { EmbedderMismatchError } from '../knowledge/index/embedder-mismatch-error.ts';
+import { indexExists } from '../knowledge/index/index-files.ts';
+import { createLogger } from '../logging/create-logger.ts';
+import { runAskCommand } from './ask-command.ts';
+import { CliUsageError } from './cli-error.ts';
+import { runIngestCommand } from './ingest-command.ts';
+import { USAGE } from './usage.ts';
+
+const write = (text: string): void => {
+  process.stdout.write(`${text}\n`);
+};
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      index: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      batch: { type: 'string' },
+      rebuild: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    write(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  const config = loadAppConfig();
+  const indexDir = values.index ? path.resolve(values.index) : undefined;
+  switch (command) {
+    case 'ingest': {
+      const sourceDir = rest[0];
+      if (!sourceDir) throw new CliUsageError('Geef een map: ingest <map> [--index <map>]');
+      await runIngestCommand({ sourceDir: path.resolve(sourceDir), indexDir: indexDir ?? config.indexDir, embedder: createEmbedder(config), rebuild: values.rebuild, write });
+      return 0;
+    }
+    case 'ask': {
+      if (indexDir && !indexExists(indexDir)) throw new CliUsageError(`Geen index in ${indexDir}. Bouw er een met: ingest <map> --index ${indexDir}`);
+      const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
+      const { assistant } = await createStelselwijzer({ config, logger, indexDir });
+      await runAskCommand({ assistant, question: rest.join(' '), batchFile: values.batch, json: values.json, write });
+      return 0;
+    }
+    default:
+      throw new CliUsageError(`Onbekend commando: ${command}\n\n${USAGE}`);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (CliUsageError.isInstance(error) || ConfigError.isInstance(error) || EmbedderMismatchError.isInstance(error)) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${error.message}\n\n${USAGE}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`Er ging iets mis: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,12 @@
+export const USAGE = `Stelselwijzer — assistent voor sturing en bekostiging in het sociaal domein
+
+Gebruik / usage:
+  stelselwijzer ingest <map> [--index <map>] [--rebuild]
+      Bouw of werk een index bij uit de documenten in <map> (Markdown, tekst, HTML, PDF, DOCX).
+  stelselwijzer ask "<vraag>" [--index <map>] [--json]
+      Beantwoord één vraag.
+  stelselwijzer ask --batch <bestand> [--index <map>] --json
+      Eén vraag per regel in, één JSON-object per regel uit (JSONL).
+
+Via npm: npm run cli -- ask "Wat is taakgerichte bekostiging?"
+Zonder --index wordt de standaardindex gebruikt (DATA_DIR/index), zo nodig eerst gebouwd uit knowledge/.`;

@@ -1,0 +1,42 @@
+import type { Citation } from '../core/answer.ts';
+import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.ts';
+
+const SNIPPET_LENGTH = 400;
+
+/** Hands out citation numbers to passages in order of first use; one number per passage. */
+export class CitationNumbering {
+  private readonly numbers = new Map<string, number>();
+  private readonly list: Citation[] = [];
+
+  numberFor(passage: RetrievedPassage, quoted?: string): number {
+    const existing = this.numbers.get(passage.chunk.id);
+    if (existing) return existing;
+    const n = this.list.length + 1;
+    this.numbers.set(passage.chunk.id, n);
+    const { chunk } = passage;
+    this.list.push({
+      n,
+      docId: chunk.docId,
+      title: chunk.metadata.title,
+      source: chunk.source,
+      ...(chunk.metadata.url ? { url: chunk.metadata.url } : {}),
+      snippet: snippetOf(chunk.text, quoted),
+    });
+    return n;
+  }
+
+  get citations(): Citation[] {
+    return this.list;
+  }
+}
+
+/** The passage text around the quoted sentence, cut at word boundaries. */
+function snippetOf(text: string, quoted: string | undefined): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= SNIPPET_LENGTH) return flat;
+  const at = quoted ? flat.indexOf(quoted.replace(/\s+/g, ' ').trim()) : -1;
+  const start = at > 0 ? Math.max(0, flat.lastIndexOf(' ', Math.max(0, at - 60)) + 1) : 0;
+  const slice = flat.slice(start, start + SNIPPET_LENGTH);
+  const cut = slice.lastIndexOf(' ');
+  return `${start > 0 ? '…' : ''}${slice.slice(0, cut > 200 ? cut : slice.length)}…`;
+}

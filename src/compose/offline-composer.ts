@@ -1,0 +1,137 @@
+import { ABSTAIN_TEXT } from '../core/assistant-texts.ts';
+import type { Language } from '../core/answer.ts';
+import { splitSentences } from '../knowledge/ingest/split-sentences.ts';
+import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.ts';
+import type { AnswerComposer, ComposedAnswer } from './answer-composer.ts';
+import { CitationNumbering } from './citation-numbering.ts';
+import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
+import { questionShape } from './question-shape.ts';
+import type { TermMatcher } from './term-matcher.ts';
+
+const ENGLISH_LEAD = 'From the sources (quoted in Dutch, as written):';
+
+interface ScoredSentence {
+  text: string;
+  passage: RetrievedPassage;
+  passageRank: number;
+  score: number;
+  terms: Set<string>;
+}
+
+export interface OfflineComposerOptions {
+  terms: TermMatcher;
+  /** Share of the question's own terms that the top passages must contain (0–1). */
+  minCoverage?: number;
+  maxSentences?: number;
+}
+
+/**
+ * Composes an answer without a language model: picks the sentences of the retrieved passages that
+ * best match the question, keeps them verbatim (numbers and names intact), cites each one, and
+ * groups them for "should we…?" questions. Abstains when the passages do not cover the question.
+ */
+export function createOfflineComposer(options: OfflineComposerOptions): AnswerComposer {
+  const { terms } = options;
+  const minCoverage = options.minCoverage ?? 0.6;
+  const maxSentences = options.maxSentences ?? 6;
+
+  return {
+    compose({ question, language, passages }): ComposedAnswer {
+      const queryTerms = terms.queryTerms(question);
+      const ownTerms = [...queryTerms].filter(([, weight]) => weight >= 1).map(([term]) => term);
+      const top = passages.slice(0, 4);
+      if (top.length === 0 || ownTerms.length === 0 || coverage(ownTerms, top, terms) < minCoverage) return abstain(language);
+
+      const scored = scoreSentences({ passages, queryTerms, terms });
+      const shape = questionShape(question);
+      const picked = shape === 'decision' ? pickForDecision(scored, maxSentences + 2) : pickBest(scored, maxSentences);
+      if (picked.length === 0) return abstain(language);
+
+      const numbering = new CitationNumbering();
+      const cite = (s: ScoredSentence): string => `${s.text} [${numbering.numberFor(s.passage, s.text)}]`;
+      const body = shape === 'decision' ? renderGroups(picked, language, cite) : renderParagraph(picked, cite);
+      const answer = language === 'en' ? `${ENGLISH_LEAD}\n\n${body}` : body;
+      return { answer, citations: numbering.citations, abstained: false };
+    },
+  };
+}
+
+function abstain(language: Language): ComposedAnswer {
+  return { answer: ABSTAIN_TEXT[language], citations: [], abstained: true };
+}
+
+function coverage(ownTerms: string[], passages: RetrievedPassage[], terms: TermMatcher): number {
+  const present = new Set(passages.flatMap((p) => terms.sentenceTerms(`${p.chunk.metadata.title} ${p.chunk.headingPath.join(' ')} ${p.chunk.text}`)));
+  return ownTerms.filter((term) => present.has(term)).length / ownTerms.length;
+}
+
+function scoreSentences(options: { passages: RetrievedPassage[]; queryTerms: Map<string, number>; terms: TermMatcher }): ScoredSentence[] {
+  const { passages, queryTerms, terms } = options;
+  const result: ScoredSentence[] = [];
+  passages.forEach((passage, passageRank) => {
+    const context = new Set(terms.sentenceTerms(passage.chunk.headingPath.join(' ')));
+    for (const text of splitSentences(passage.chunk.text)) {
+      if (text.length < 25 || !/[a-z]{3}/i.test(text)) continue;
+      const sentenceTerms = new Set(terms.sentenceTerms(text));
+      let match = 0;
+      for (const term of sentenceTerms) match += queryTerms.get(term) ?? 0;
+      for (const term of context) if (!sentenceTerms.has(term)) match += 0.3 * (queryTerms.get(term) ?? 0);
+      if (match === 0) continue;
+      const lengthPenalty = Math.sqrt(Math.max(8, sentenceTerms.size) / 8);
+      result.push({ text, passage, passageRank, terms: sentenceTerms, score: match / lengthPenalty + 1 / (2 + passageRank) });
+    }
+  });
+  return result.sort((a, b) => b.score - a.score);
+}
+
+function pickBest(scored: ScoredSentence[], limit: number): ScoredSentence[] {
+  const picked: ScoredSentence[] = [];
+  const best = scored[0]?.score ?? 0;
+  for (const sentence of scored) {
+    if (picked.length >= limit) break;
+    if (sentence.score < best * 0.35) break;
+    if (picked.filter((p) => p.passage === sentence.passage).length >= 3) continue;
+    if (picked.some((p) => overlap(p.terms, sentence.terms) > 0.7)) continue;
+    picked.push(sentence);
+  }
+  // Read in document order within a passage, passages in rank order.
+  return picked.sort((a, b) => a.passageRank - b.passageRank || a.passage.chunk.text.indexOf(a.text) - b.passage.chunk.text.indexOf(b.text));
+}
+
+function pickForDecision(scored: ScoredSentence[], limit: number): ScoredSentence[] {
+  const perGroup = new Map<ConsiderationGroup, ScoredSentence[]>();
+  const chosen: ScoredSentence[] = [];
+  for (const sentence of scored) {
+    const group = considerationGroupOf(sentence.text, sentence.passage.chunk.headingPath);
+    if (!group) continue;
+    const list = perGroup.get(group) ?? [];
+    if (list.length >= 3 || chosen.length >= limit) continue;
+    if (chosen.some((p) => overlap(p.terms, sentence.terms) > 0.7)) continue;
+    list.push(sentence);
+    perGroup.set(group, list);
+    chosen.push(sentence);
+  }
+  return chosen.length > 0 ? chosen : pickBest(scored, limit);
+}
+
+function renderParagraph(picked: ScoredSentence[], cite: (s: ScoredSentence) => string): string {
+  return picked.map(cite).join(' ');
+}
+
+function renderGroups(picked: ScoredSentence[], language: Language, cite: (s: ScoredSentence) => string): string {
+  const sections: string[] = [];
+  for (const group of CONSIDERATION_GROUPS) {
+    const members = picked.filter((s) => considerationGroupOf(s.text, s.passage.chunk.headingPath) === group);
+    if (members.length === 0) continue;
+    sections.push(`**${GROUP_TITLES[group][language]}**\n${members.map((s) => `- ${cite(s)}`).join('\n')}`);
+  }
+  const ungrouped = picked.filter((s) => !considerationGroupOf(s.text, s.passage.chunk.headingPath));
+  if (ungrouped.length > 0) sections.push(ungrouped.map(cite).join(' '));
+  return sections.join('\n\n');
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}

@@ -1,0 +1,31 @@
+import type { Logger } from 'pino';
+import { createOfflineComposer } from './compose/offline-composer.ts';
+import type { AppConfig } from './config/app-config.ts';
+import { createAssistant, type Assistant } from './core/assistant.ts';
+import { createEmbedder } from './knowledge/embeddings/create-embedder.ts';
+import { ensureIndex } from './knowledge/index/ensure-index.ts';
+import { KnowledgeIndex } from './knowledge/index/knowledge-index.ts';
+import { createLexicalTermMatcher } from './compose/lexical-term-matcher.ts';
+import { createHybridRetriever } from './knowledge/retrieval/hybrid-retriever.ts';
+
+export interface Stelselwijzer {
+  assistant: Assistant;
+  index: KnowledgeIndex;
+}
+
+/**
+ * The one place where the parts are wired together. With no `indexDir`, the default index is
+ * used and built from the knowledge folder first if it is missing.
+ */
+export async function createStelselwijzer(options: { config: AppConfig; logger?: Logger; indexDir?: string }): Promise<Stelselwijzer> {
+  const { config, logger } = options;
+  const embedder = createEmbedder(config);
+  const indexDir = options.indexDir ?? config.indexDir;
+  if (!options.indexDir) {
+    await ensureIndex({ indexDir, knowledgeDir: config.knowledgeDir, projectDir: config.projectDir, embedder, logger });
+  }
+  const index = KnowledgeIndex.load({ indexDir, embedder });
+  const retriever = createHybridRetriever({ index, embedder });
+  const composer = createOfflineComposer({ terms: createLexicalTermMatcher() });
+  return { assistant: createAssistant({ retriever, composer }), index };
+}

@@ -1,0 +1,48 @@
+/** The language a question is asked in, and answered in. */
+export type Language = 'nl' | 'en';
+
+/** `offline`: composed from retrieved passages without a model; `llm`: written by a language model. */
+export type AnswerMode = 'offline' | 'llm';
+
+/** What the user asks for: knowledge from the corpus, a figure, a calculation, or help with the assistant. */
+export type Intent = 'knowledge' | 'data' | 'calculation' | 'help';
+
+/** A numbered source of an answer; `[n]` markers in the answer text refer to `n`. */
+export interface Citation {
+  n: number;
+  docId: string;
+  title: string;
+  /** The document's path as ingested (e.g. `knowledge/casus-hollands-kroon.md`), or a data source id. */
+  source: string;
+  url?: string;
+  snippet: string;
+}
+
+/** A tool the assistant ran for the answer, with what went in and what came out. */
+export interface ToolCall {
+  name: string;
+  input: unknown;
+  output: unknown;
+}
+
+export interface AnswerTimings {
+  totalMs: number;
+  retrievalMs?: number;
+  composeMs?: number;
+}
+
+/** The channel-agnostic result of one question. */
+export interface Answer {
+  question: string;
+  language: Language;
+  mode: AnswerMode;
+  intent: Intent;
+  /** Markdown with `[n]` citation markers. */
+  answer: string;
+  citations: Citation[];
+  toolCalls: ToolCall[];
+  abstained: boolean;
+  timings: AnswerTimings;
+  /** Follow-up questions the user may want to ask next. */
+  suggestions: string[];
+}

@@ -1,0 +1,65 @@
+import type { Language } from './answer.ts';
+
+/** Example questions shown in the welcome message, in help and as suggested prompts. */
+export const EXAMPLE_QUESTIONS: Record<Language, string[]> = {
+  nl: [
+    'Wat is taakgerichte bekostiging?',
+    'Moeten wij overstappen op taakgericht bekostigen?',
+    "Wat zijn de risico's van een lumpsum voor cliënten?",
+    'Hoe heeft Hollands Kroon het aantal kinderen in residentiële zorg omlaag gekregen?',
+  ],
+  en: [
+    'What is task-based funding?',
+    'What are the preconditions for task-based funding?',
+    'What are the risks of a lump sum for clients?',
+    'How did Hollands Kroon reduce residential youth care?',
+  ],
+};
+
+export const WELCOME_TEXT: Record<Language, string> = {
+  nl:
+    'Hallo! Ik ben **Stelselwijzer**, assistent voor sturing en bekostiging in het sociaal domein. ' +
+    'Ik beantwoord vragen uit casussen, onderzoek en adviezen over jeugdhulp en Wmo, altijd met bronnen. ' +
+    'Staat het niet in de bronnen, dan zeg ik dat. Typ `help` voor uitleg. Probeer bijvoorbeeld:',
+  en:
+    'Hello! I am **Stelselwijzer**, an assistant for steering and funding in the Dutch social domain. ' +
+    'I answer from case studies, research and advice on youth care and Wmo, always with sources. Try for example:',
+};
+
+export const HELP_TEXT: Record<Language, string> = {
+  nl: [
+    '**Zo werkt Stelselwijzer**',
+    '',
+    '- Stel een vraag in gewone taal, in het Nederlands of Engels.',
+    '- Elk antwoord noemt zijn bronnen met [1], [2], …; de bronnenlijst staat eronder.',
+    '- Vind ik het antwoord niet in de bronnen, dan zeg ik dat in plaats van te gokken.',
+    '- In een kanaal of groepschat: noem mij met @Stelselwijzer.',
+    '- `help` toont deze uitleg.',
+    '',
+    'Voorbeeldvragen:',
+  ].join('\n'),
+  en: [
+    '**How Stelselwijzer works**',
+    '',
+    '- Ask a question in plain Dutch or English.',
+    '- Every answer cites its sources as [1], [2], …; the source list follows the answer.',
+    '- When the sources do not answer a question, I say so instead of guessing.',
+    '- In a channel or group chat, @mention me.',
+    '- `help` shows this text.',
+    '',
+    'Example questions:',
+  ].join('\n'),
+};
+
+export const ABSTAIN_TEXT: Record<Language, string> = {
+  nl:
+    'Daarover vind ik geen betrouwbaar antwoord in de bronnen die ik heb. ' +
+    'Ik gok liever niet. Probeer een andere formulering, of vraag uw beheerder de juiste documenten toe te voegen.',
+  en:
+    'I could not find a reliable answer to that in my sources, and I would rather not guess. ' +
+    'Try rephrasing the question, or ask your administrator to add the relevant documents.',
+};
+
+export function isHelpRequest(question: string): boolean {
+  return /^\s*(help|hulp|\?|wat kun je\??|what can you do\??)\s*$/i.test(question);
+}

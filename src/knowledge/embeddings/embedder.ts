@@ -1,0 +1,8 @@
+/** Turns text into dense vectors. Implementations: the local hashing embedder and OpenAI/Azure OpenAI. */
+export interface Embedder {
+  /** Identifies the model and its settings; an index built with one embedder refuses another. */
+  readonly id: string;
+  readonly dimensions: number;
+  embedDocuments(texts: string[]): Promise<number[][]>;
+  embedQuery(text: string): Promise<number[]>;
+}

@@ -1,0 +1,70 @@
+import type { Chunk } from '../document.ts';
+import type { Embedder } from '../embeddings/embedder.ts';
+import type { KnowledgeIndex } from '../index/knowledge-index.ts';
+import { maximalMarginalRelevance } from './maximal-marginal-relevance.ts';
+import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
+import { matchesFilter, type RetrievalFilter } from './retrieval-filter.ts';
+
+export interface RetrievedPassage {
+  chunk: Chunk;
+  /** Fused relevance (reciprocal rank fusion). */
+  score: number;
+  /** BM25 score, 0 when the lexical side did not find the passage. */
+  lexicalScore: number;
+  /** Cosine similarity of the query and passage vectors. */
+  similarity: number;
+}
+
+export interface RetrieveOptions {
+  query: string;
+  limit?: number;
+  filter?: RetrievalFilter;
+}
+
+/** The retrieval interface the assistant depends on. */
+export interface Retriever {
+  retrieve(options: RetrieveOptions): Promise<RetrievedPassage[]>;
+}
+
+const CANDIDATES = 40;
+
+/** BM25 and HNSW vector search fused with RRF, then diversified with MMR. */
+export function createHybridRetriever(options: { index: KnowledgeIndex; embedder: Embedder }): Retriever {
+  const { index, embedder } = options;
+  return {
+    async retrieve({ query, limit = 6, filter }) {
+      const accept = (position: number): boolean => matchesFilter(index.chunks[position]!, filter);
+      const lexicalHits = index.lexical.search({
+        query,
+        limit: CANDIDATES,
+        filter: filter ? (id: string) => accept(index.positionOf(id) ?? -1) : undefined,
+      });
+      const queryVector = await embedder.embedQuery(query);
+      const vectorHits = index.vectorIndex
+        .search({ vector: queryVector, limit: filter ? CANDIDATES * 4 : CANDIDATES })
+        .filter((hit) => accept(hit.position))
+        .slice(0, CANDIDATES);
+
+      const lexicalScores = new Map(lexicalHits.map((hit) => [hit.id, hit.score]));
+      const fused = reciprocalRankFusion({
+        rankings: [lexicalHits.map((hit) => hit.id), vectorHits.map((hit) => index.chunks[hit.position]!.id)],
+        weights: [1, 0.6],
+      });
+      const candidates = [...fused.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, limit * 3)
+        .map(([id, score]) => {
+          const position = index.positionOf(id)!;
+          const vector = index.vectorAt(position);
+          return { item: { chunk: index.chunks[position]!, score, lexicalScore: lexicalScores.get(id) ?? 0, similarity: dot(queryVector, vector) }, relevance: score, vector };
+        });
+      return maximalMarginalRelevance({ candidates, limit }).map((c) => c.item);
+    },
+  };
+}
+
+function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let sum = 0;
+  for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
+  return sum;
+}

@@ -1,0 +1,49 @@
+import 'dotenv/config';
+import type http from 'node:http';
+import { createTeamsAgent } from './channels/teams/create-teams-agent.ts';
+import { createStelselwijzer } from './composition-root.ts';
+import { loadAppConfig } from './config/app-config.ts';
+import { ConfigError } from './config/config-error.ts';
+import { createLogger } from './logging/create-logger.ts';
+import { createHttpServer, listen } from './server/create-http-server.ts';
+import { startPlayground } from './server/start-playground.ts';
+
+/** `npm start`: the bot on PORT and, in local mode, the Agents Playground connected to it. */
+async function start(): Promise<void> {
+  const config = loadAppConfig();
+  const logger = createLogger({ level: config.logLevel });
+  const { assistant, index } = await createStelselwijzer({ config, logger });
+  const agent = createTeamsAgent({ assistant, logger });
+  const app = createHttpServer({ agent, authConfig: config.auth, logger, isReady: () => index.chunks.length > 0 });
+  const server = await listen(app, config.port);
+  const botUrl = `http://localhost:${config.port}/api/messages`;
+  console.log(`Stelselwijzer luistert op ${botUrl} (${config.mode === 'local' ? 'lokale modus, zonder inloggen' : 'productiemodus'}; ${index.chunks.length} passages uit ${Object.keys(index.manifest.documents).length} documenten)`);
+  const playground = config.playground.enabled
+    ? startPlayground({ projectDir: config.projectDir, botPort: config.port, port: config.playground.port, logger })
+    : undefined;
+  if (playground) console.log(`Agents Playground (chat in de browser): http://localhost:${config.playground.port}`);
+  const stop = (signal: string): void => {
+    logger.info({ signal }, 'shutting down');
+    playground?.kill('SIGTERM');
+    closeGracefully(server, () => process.exit(0));
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+}
+
+/** Stops accepting connections and lets in-flight requests finish, with a time limit. */
+function closeGracefully(server: http.Server, done: () => void): void {
+  const timer = setTimeout(done, 10_000);
+  timer.unref();
+  server.close(() => done());
+  server.closeIdleConnections();
+}
+
+start().catch((error: unknown) => {
+  if (ConfigError.isInstance(error)) {
+    console.error(error.message);
+  } else {
+    console.error(`Stelselwijzer kon niet starten: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { loadAppConfig, PROJECT_DIR, type AppConfig } from '../../src/config/app-config.ts';
+import { createStelselwijzer, type Stelselwijzer } from '../../src/composition-root.ts';
+import { createEmbedder } from '../../src/knowledge/embeddings/create-embedder.ts';
+import { ingestDirectory } from '../../src/knowledge/ingest/ingest-directory.ts';
+import { makeTempDir } from './temp-dir.ts';
+
+/**
+ * Builds a real index from the project's knowledge/ folder in a temporary DATA_DIR and wires the
+ * real assistant on it, as `npm start` does.
+ */
+export async function createTestStelselwijzer(): Promise<Stelselwijzer & { config: AppConfig; cleanup: () => void }> {
+  const { dir, cleanup } = makeTempDir();
+  const config = loadAppConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
+  await ingestDirectory({
+    sourceDir: path.join(PROJECT_DIR, 'knowledge'),
+    indexDir: config.indexDir,
+    embedder: createEmbedder(config),
+    sourceBase: PROJECT_DIR,
+  });
+  const stelselwijzer = await createStelselwijzer({ config, indexDir: config.indexDir });
+  return { ...stelselwijzer, config, cleanup };
+}
