@@ -38,6 +38,7 @@ const scopeList = (maxItems: number) =>
     .max(maxItems, { error: `mag hoogstens ${maxItems} scopes bevatten` })
     .refine((scopes) => new Set(scopes).size === scopes.length, { error: 'bevat dubbele scopes' });
 
+// The Teams limits for bot commands; only command lists for the copilot scope may be longer.
 const commandSchema = z.object({ title: text(32), description: text(128) });
 
 const commandListSchema = z.object({
