@@ -3,10 +3,12 @@
  * - color.png   192×192: a deep teal rounded square with a white signpost ("wijzer").
  * - outline.png  32×32: the same signpost in white on a fully transparent background.
  *
- * Run with `npx tsx scripts/draw-icons.ts`. Anti-aliasing comes from supersampling each pixel.
+ * Run with `npx tsx scripts/draw-icons.ts`. Anti-aliasing comes from supersampling each pixel; the
+ * output is deterministic, and a test checks that the committed PNGs match it.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PNG } from 'pngjs';
 
 type Point = readonly [number, number];
@@ -80,7 +82,7 @@ function setPixel(png: PNG, x: number, y: number, rgb: Rgb, alpha: number): void
 }
 
 /** 192×192 colour icon: gradient rounded square, signpost scaled into the central safe area. */
-function drawColorIcon(size = 192): PNG {
+export function drawColorIcon(size = 192): PNG {
   const png = new PNG({ width: size, height: size });
   const background = roundedRect(0, 0, 1, 1, 0.16);
   const inset = 0.17;
@@ -99,7 +101,7 @@ function drawColorIcon(size = 192): PNG {
 }
 
 /** 32×32 outline icon: white signpost, alpha carries the anti-aliasing, everything else transparent. */
-function drawOutlineIcon(size = 32): PNG {
+export function drawOutlineIcon(size = 32): PNG {
   const png = new PNG({ width: size, height: size });
   const inset = 0.02;
   const toSignUnit = (v: number) => (v / size - inset) / (1 - 2 * inset);
@@ -122,4 +124,4 @@ function main(): void {
   }
 }
 
-main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();

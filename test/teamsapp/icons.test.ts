@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { drawColorIcon, drawOutlineIcon } from '../../scripts/draw-icons.ts';
 import { validateIcons } from '../../scripts/teams-package/validate-manifest.ts';
 import { APP_DIR } from './paths.ts';
 
@@ -50,5 +51,12 @@ describe('teamsapp icons', () => {
     expect(validateIcons(readIcon('color.png'), PNG.sync.write(coloured))).toEqual([
       'icons.outline: mag alleen witte pixels op een transparante achtergrond bevatten',
     ]);
+  });
+});
+
+describe('scripts/draw-icons.ts', () => {
+  it('reproduces the committed icons exactly (run it again after changing the drawing)', () => {
+    expect(PNG.sync.write(drawColorIcon()).equals(readIcon('color.png'))).toBe(true);
+    expect(PNG.sync.write(drawOutlineIcon()).equals(readIcon('outline.png'))).toBe(true);
   });
 });
