@@ -1,0 +1,72 @@
+/** The fields of unpdf's StructuredTextItem this module reads. */
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+  hasEOL: boolean;
+}
+
+/** One visual line of a PDF page. */
+export interface PdfLine {
+  text: string;
+  fontSize: number;
+  /** Baseline, in PDF space (grows upwards). */
+  y: number;
+  x: number;
+  width: number;
+  page: number;
+}
+
+const PAGE_NUMBER = /^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;
+
+/** Groups text items into lines per page and drops page numbers and running headers/footers. */
+export function pdfLines(pages: readonly (readonly PdfTextItem[])[]): PdfLine[] {
+  const perPage = pages.map((items, page) => groupLines(items, page).filter((line) => !PAGE_NUMBER.test(line.text)));
+  const repeated = repeatedEdgeLines(perPage);
+  return perPage.flat().filter((line) => !repeated.has(edgeKey(line.text)));
+}
+
+function groupLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
+  const lines: PdfLine[] = [];
+  let current: PdfLine | undefined;
+  let endsLine = true;
+  for (const item of items) {
+    const sameLine = current !== undefined && !endsLine && Math.abs(item.y - current.y) <= Math.max(2, item.fontSize * 0.4);
+    endsLine = item.hasEOL;
+    if (!item.str) continue;
+    if (!current || !sameLine) {
+      current = { text: item.str, fontSize: item.fontSize, y: item.y, x: item.x, width: item.width, page };
+      lines.push(current);
+      continue;
+    }
+    const gap = item.x - (current.x + current.width);
+    const needsSpace = gap > item.fontSize * 0.15 && !/\s$/.test(current.text) && !/^\s/.test(item.str);
+    current.text += (needsSpace ? ' ' : '') + item.str;
+    current.width = Math.max(current.width, item.x + item.width - current.x);
+    if (item.str.trim()) current.fontSize = Math.max(current.fontSize, item.fontSize);
+  }
+  return lines
+    .map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() }))
+    .filter((line) => line.text.length > 0);
+}
+
+/** Lines that open or close at least half of the pages (three or more): running headers and footers. */
+function repeatedEdgeLines(pages: readonly PdfLine[][]): Set<string> {
+  const repeated = new Set<string>();
+  if (pages.length < 3) return repeated;
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((line) => edgeKey(line.text)));
+    for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  for (const [key, count] of counts) {
+    if (count >= Math.max(3, pages.length / 2)) repeated.add(key);
+  }
+  return repeated;
+}
+
+function edgeKey(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#');
+}
