@@ -26,6 +26,6 @@ export async function createStelselwijzer(options: { config: AppConfig; logger?:
   }
   const index = KnowledgeIndex.load({ indexDir, embedder });
   const retriever = createHybridRetriever({ index, embedder });
-  const composer = createOfflineComposer({ terms: createLexicalTermMatcher() });
+  const composer = createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: index.lexical }) });
   return { assistant: createAssistant({ retriever, composer }), index };
 }

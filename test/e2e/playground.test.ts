@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_DIR } from '../../src/config/app-config.ts';
+import { freePort } from '../support/free-port.ts';
+import { startBotProcess, type BotProcess } from '../support/start-bot-process.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = fs.existsSync(CHROMIUM);
+const ARTIFACTS = path.join(PROJECT_DIR, 'test', 'artifacts');
+
+if (!hasChromium && process.env.CI) throw new Error(`Chromium is required in CI for the end-to-end test (looked for ${CHROMIUM})`);
+
+/** Starts the bot and the Agents Playground as `npm start` does and chats through the Playground in headless Chromium. */
+describe.skipIf(!hasChromium)('Agents Playground end-to-end (headless Chromium)', () => {
+  const temp = makeTempDir();
+  let bot: BotProcess;
+  let browser: Browser;
+  let playgroundUrl: string;
+
+  beforeAll(async () => {
+    const [port, playgroundPort] = [await freePort(), await freePort()];
+    bot = await startBotProcess({
+      env: { PORT: String(port), PLAYGROUND_PORT: String(playgroundPort), DATA_DIR: temp.dir, LOG_LEVEL: 'warn' },
+      readyPattern: /Agents Playground .*http:\/\/localhost:\d+/,
+      timeoutMs: 90_000,
+    });
+    playgroundUrl = /Agents Playground .*(http:\/\/localhost:\d+)/.exec(bot.output())![1]!;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+  }, 150_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await bot?.stop();
+    temp.cleanup();
+  });
+
+  it('shows the welcome, then answers a question with its citation markers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await waitForPlayground(page, playgroundUrl);
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('Ik ben');
+
+    const box = page.locator('[contenteditable="true"]').first();
+    await box.click();
+    await page.keyboard.type('Wat is taakgerichte bekostiging?');
+    await page.keyboard.press('Enter');
+
+    const citations = page.locator('a.fai-Citation');
+    await citations.first().waitFor({ state: 'visible', timeout: 30_000 });
+    const reply = citations.first().locator('xpath=ancestor::p[1]');
+    expect((await reply.innerText()).toLowerCase()).toContain('taakgericht');
+    expect(await page.locator('body').innerText()).toContain('AI generated');
+
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'playground-answer.png') });
+    expect(await citations.count()).toBeGreaterThan(0);
+  }, 90_000);
+});
+
+async function waitForPlayground(page: import('playwright-core').Page, url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      await page.goto(url, { waitUntil: 'networkidle', timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}

@@ -1,0 +1,39 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { PROJECT_DIR } from '../../src/config/app-config.ts';
+
+export interface BotProcess {
+  child: ChildProcess;
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/** Runs `src/start.ts` (what `npm start` runs) in a child process and waits until it prints `readyPattern`. */
+export async function startBotProcess(options: { env: Record<string, string>; readyPattern: RegExp; timeoutMs?: number }): Promise<BotProcess> {
+  const tsx = path.join(PROJECT_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const child = spawn(process.execPath, [tsx, path.join(PROJECT_DIR, 'src', 'start.ts')], {
+    cwd: PROJECT_DIR,
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (data: Buffer) => (output += data.toString()));
+  child.stderr?.on('data', (data: Buffer) => (output += data.toString()));
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+    });
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  while (!options.readyPattern.test(output)) {
+    if (child.exitCode !== null) throw new Error(`the bot exited early:\n${output}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`the bot did not become ready in time:\n${output}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, output: () => output, stop };
+}
