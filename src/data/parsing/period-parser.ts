@@ -1,0 +1,32 @@
+import { periodRules } from './period-patterns.ts';
+import type { Period } from './period.ts';
+
+export type { Period, PeriodKind } from './period.ts';
+
+export interface ParsePeriodOptions {
+  text: string;
+  /** Reference date for "dit jaar", "de laatste 3 jaar"; calendar fields are read in UTC. */
+  today: Date;
+  /** Reserved for language-specific readings; both languages are recognised either way. */
+  language?: 'nl' | 'en';
+}
+
+/**
+ * Finds the period a question is about: the longest recognised mention wins (so "van 2019 tot en
+ * met 2022" beats "2019", "op 1 januari 2023" beats "2023"); on equal length the earliest, then
+ * the rule listed first. Returns null when no period is mentioned or `today` is invalid.
+ */
+export function parsePeriod({ text, today }: ParsePeriodOptions): Period | null {
+  const currentYear = today.getUTCFullYear();
+  if (!Number.isFinite(currentYear) || typeof text !== 'string') return null;
+  let best: Period | null = null;
+  for (const rule of periodRules) {
+    for (const match of text.matchAll(rule.pattern)) {
+      const raw = match[0];
+      if (best !== null && (raw.length < best.raw.length || (raw.length === best.raw.length && match.index >= best.index))) continue;
+      const shape = rule.build(match.groups ?? {}, currentYear);
+      if (shape !== null) best = { ...shape, raw, index: match.index };
+    }
+  }
+  return best;
+}
