@@ -47,7 +47,7 @@ function splitLine(line: string): string[] {
   for (const match of line.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length;
     if (end >= line.length || !SENTENCE_START.test(line.slice(end, end + 2))) continue;
-    if (match[0].startsWith('.') && match[0].trimEnd().length === 1 && endsWithAbbreviation(line, match.index)) continue;
+    if (match[0].startsWith('.') && match[0].trimEnd().length === 1 && endsWithAbbreviation(line, match.index, start)) continue;
     const sentence = line.slice(start, end).trim();
     if (sentence) sentences.push(sentence);
     start = end;
@@ -57,10 +57,15 @@ function splitLine(line: string): string[] {
   return sentences;
 }
 
-/** Whether the word ending at the period at `periodIndex` is an abbreviation, initial or enumeration number. */
-function endsWithAbbreviation(line: string, periodIndex: number): boolean {
+/**
+ * Whether the word ending at the period at `periodIndex` is an abbreviation, an initial, or an item
+ * number (a number opening the sentence that starts at `sentenceStart`, or following a colon).
+ */
+function endsWithAbbreviation(line: string, periodIndex: number, sentenceStart: number): boolean {
   const wordStart = line.lastIndexOf(' ', periodIndex) + 1;
   const word = line.slice(wordStart, periodIndex + 1).replace(/^["'“‘«(\[]+/, '');
-  if (DOTTED_ABBREVIATION.test(word) || SINGLE_LETTER.test(word) || ENUMERATION_NUMBER.test(word)) return true;
+  if (DOTTED_ABBREVIATION.test(word) || SINGLE_LETTER.test(word)) return true;
+  // "1. Aanvraag" numbers an item; "hoofdstuk 3. De" ends a sentence.
+  if (ENUMERATION_NUMBER.test(word)) return wordStart === sentenceStart || /[:;]\s$/.test(line.slice(0, wordStart));
   return ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
 }

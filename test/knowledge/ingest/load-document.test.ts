@@ -6,7 +6,7 @@ import { isSupportedDocument, loadDocument } from '../../../src/knowledge/ingest
 import { UnreadableDocumentError } from '../../../src/knowledge/ingest/loaders/unreadable-document-error.ts';
 import { writeSampleDocx } from './fixtures/generate-docx-fixture.ts';
 import { fixturePath } from './fixtures/fixture-path.ts';
-import { TWO_PAGE_POLICY_PDF, writeSamplePdf } from './fixtures/generate-pdf-fixture.ts';
+import { NO_TEXT_PDF, TWO_PAGE_POLICY_PDF, writeSamplePdf } from './fixtures/generate-pdf-fixture.ts';
 
 let directory: string;
 
@@ -31,7 +31,9 @@ beforeAll(async () => {
   await writeSampleDocx(join(directory, 'inkoop.docx'));
   await copyFile(fixturePath('jeugdhulp-pagina.html'), join(directory, 'pagina.htm'));
   await copyFile(fixturePath('zonder-front-matter.md'), join(directory, 'notitie.markdown'));
+  await writeSamplePdf(join(directory, 'scan.pdf'), NO_TEXT_PDF);
   await writeFile(join(directory, 'kapot.pdf'), noiseBytes(4096));
+  await writeFile(join(directory, 'ansi.txt'), Buffer.from('Cli\xebnten en co\xf6rdinatie.', 'latin1'));
   await writeFile(join(directory, 'kapot.docx'), noiseBytes(2048));
   await writeFile(join(directory, 'begroting.xlsx'), 'PK');
   await writeFile(join(directory, 'leeg.md'), '');
@@ -95,6 +97,17 @@ describe('loadDocument', () => {
       expect(error.reason, filePath).toBe('empty');
       expect(error.message).toBe(`Bestand bevat geen tekst: ${filePath}`);
     }
+  });
+
+  it("a PDF without a text layer: reason 'empty', suggests a scan", async () => {
+    const error = await loadFailure(join(directory, 'scan.pdf'));
+    expect(error.reason).toBe('empty');
+    expect(error.message).toContain('gescande PDF zonder tekstlaag?');
+  });
+
+  it('a Windows-1252 text file: read without replacement characters', async () => {
+    const document = await loadDocument({ filePath: join(directory, 'ansi.txt'), source: 'ansi.txt' });
+    expect(document.sections[0]?.text).toBe('Cliënten en coördinatie.');
   });
 
   it("a missing file: reason 'parse-failed', says it was not found", async () => {

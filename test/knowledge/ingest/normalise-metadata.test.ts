@@ -11,6 +11,9 @@ describe('normaliseMetadata', () => {
     expect(normaliseDate(new Date(Date.UTC(2021, 3, 1)))).toBe('2021-04-01');
     expect(normaliseDate('2024-02-29T10:00:00+01:00')).toBe('2024-02-29');
     expect(normaliseDate('5-4-2023')).toBe('2023-04-05');
+    expect(normaliseDate('5 april 2023')).toBe('2023-04-05');
+    expect(normaliseDate('12 mrt. 2021')).toBe('2021-03-12');
+    expect(normaliseDate('voorjaar 2021')).toBe('voorjaar 2021');
     expect(normaliseDate(2015)).toBe('2015');
     expect(normaliseDate('')).toBeUndefined();
     expect(normaliseDate(new Date('nonsense'))).toBeUndefined();

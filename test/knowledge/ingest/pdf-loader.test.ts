@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPdfDocument } from '../../../src/knowledge/ingest/loaders/pdf-loader.ts';
-import { PLAIN_LAYOUT_PDF, TWO_PAGE_POLICY_PDF, writeSamplePdf } from './fixtures/generate-pdf-fixture.ts';
+import { PLAIN_LAYOUT_PDF, RUNNING_HEADER_PDF, TWO_PAGE_POLICY_PDF, writeSamplePdf } from './fixtures/generate-pdf-fixture.ts';
 
 let directory: string;
 
@@ -11,6 +11,7 @@ beforeAll(async () => {
   directory = await mkdtemp(join(tmpdir(), 'stelselwijzer-pdf-'));
   await writeSamplePdf(join(directory, 'toegang.pdf'), TWO_PAGE_POLICY_PDF);
   await writeSamplePdf(join(directory, 'evaluatie.pdf'), PLAIN_LAYOUT_PDF);
+  await writeSamplePdf(join(directory, 'jeugdnota.pdf'), RUNNING_HEADER_PDF);
 });
 
 afterAll(async () => {
@@ -49,5 +50,15 @@ describe('loadPdfDocument', () => {
       ['Evaluatie wijkteams 2024', '2.1 Bevindingen'],
     ]);
     expect(document.sections[1]?.text).toBe('De wachttijden zijn gedaald van twaalf naar zes weken in het eerste jaar.');
+  });
+
+  it('running headers and page numbers repeated on every page are dropped', async () => {
+    const { sections } = await loadPdfDocument({ filePath: join(directory, 'jeugdnota.pdf'), source: 'x.pdf' });
+    expect(sections).toEqual([
+      {
+        headingPath: [],
+        text: 'De eerste pagina gaat over preventie. De tweede pagina gaat over toegang. De derde pagina gaat over inkoop.',
+      },
+    ]);
   });
 });

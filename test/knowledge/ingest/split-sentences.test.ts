@@ -59,3 +59,13 @@ describe('splitSentences', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
+
+describe('splitSentences: numbers before a period', () => {
+  it('a number ends a sentence in prose, but numbers an item at the start of a line or after a colon', () => {
+    expect(splitSentences('Zie hoofdstuk 3. De gemeente beslist.')).toEqual(['Zie hoofdstuk 3.', 'De gemeente beslist.']);
+    expect(splitSentences('1. Aanvraag indienen bij het wijkteam.', { keepListMarkers: true })).toEqual([
+      '1. Aanvraag indienen bij het wijkteam.',
+    ]);
+    expect(splitSentences('Twee stappen: 1. Aanvraag. 2. Besluit.')).toEqual(['Twee stappen: 1. Aanvraag.', '2. Besluit.']);
+  });
+});

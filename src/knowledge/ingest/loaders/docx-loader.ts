@@ -6,13 +6,16 @@ import { htmlToDocument } from './html-loader.ts';
 import { titleFromFileName } from './normalise-metadata.ts';
 import { readZipEntry } from './read-zip-entry.ts';
 
+/** Images carry no text for us: skip mammoth's base64 encoding of them. */
+const SKIP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
 /** Word styles that mammoth does not map to headings by default. */
 const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => h2:fresh"];
 
 /** A Word document, converted to HTML by mammoth and then read like an HTML page. */
 export async function loadDocxDocument({ filePath, source }: DocumentLoaderOptions): Promise<LoadedDocument> {
   const buffer = await readFile(filePath);
-  const { value: html } = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP });
+  const { value: html } = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, convertImage: SKIP_IMAGES });
   const document = htmlToDocument({ html, filePath, source });
   const firstHeading = document.sections.find((section) => section.headingPath.length > 0)?.headingPath[0];
   document.metadata.title = firstHeading ?? coreTitle(buffer) ?? titleFromFileName(filePath);

@@ -1,14 +1,14 @@
-import { readFile } from 'node:fs/promises';
 import * as cheerio from 'cheerio';
 import type { LoadedDocument } from '../../document.ts';
 import type { DocumentLoaderOptions } from './document-loader.ts';
 import { htmlMetadata } from './html-metadata.ts';
 import { htmlSections, removeHtmlNoise } from './html-sections.ts';
 import { normaliseMetadata, titleFromFileName } from './normalise-metadata.ts';
+import { readTextFile } from './read-text-file.ts';
 
 /** An HTML page without its chrome (scripts, navigation, header, footer, sidebars). */
 export async function loadHtmlDocument({ filePath, source }: DocumentLoaderOptions): Promise<LoadedDocument> {
-  const html = await readFile(filePath, 'utf8');
+  const html = await readTextFile(filePath);
   return htmlToDocument({ html, filePath, source });
 }
 

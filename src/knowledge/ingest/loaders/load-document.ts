@@ -13,6 +13,8 @@ interface DocumentFormat {
   load: DocumentLoader;
   /** Dutch hint in the message when parsing fails. */
   parseFailureHint: string;
+  /** Dutch hint in the message when the file has no text. */
+  emptyHint?: string;
 }
 
 const markdown: DocumentFormat = { load: loadMarkdownDocument, parseFailureHint: 'ongeldige Markdown of front matter?' };
@@ -24,7 +26,7 @@ const FORMATS: Readonly<Record<string, DocumentFormat>> = {
   '.txt': { load: loadTextDocument, parseFailureHint: 'geen leesbare tekst?' },
   '.html': html,
   '.htm': html,
-  '.pdf': { load: loadPdfDocument, parseFailureHint: 'beschadigde PDF?' },
+  '.pdf': { load: loadPdfDocument, parseFailureHint: 'beschadigde PDF?', emptyHint: 'gescande PDF zonder tekstlaag?' },
   '.docx': { load: loadDocxDocument, parseFailureHint: 'beschadigd Word-bestand?' },
 };
 
@@ -53,15 +55,24 @@ export async function loadDocument(options: DocumentLoaderOptions): Promise<Load
     document = await format.load(options);
   } catch (error) {
     if (UnreadableDocumentError.isInstance(error)) throw error;
-    const hint = isMissingFile(error) ? 'bestand niet gevonden' : format.parseFailureHint;
+    const hint = isMissingFile(error)
+      ? 'bestand niet gevonden'
+      : isPasswordProtected(error)
+        ? 'beveiligd met een wachtwoord?'
+        : format.parseFailureHint;
     throw new UnreadableDocumentError({ reason: 'parse-failed', filePath, hint, cause: error });
   }
   if (!document.sections.some((section) => /[\p{L}\p{N}]/u.test(section.text))) {
-    throw new UnreadableDocumentError({ reason: 'empty', filePath });
+    throw new UnreadableDocumentError({ reason: 'empty', filePath, hint: format.emptyHint });
   }
   return document;
 }
 
 function isMissingFile(error: unknown): boolean {
   return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+}
+
+/** pdf.js reports encrypted PDFs with a PasswordException. */
+function isPasswordProtected(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'name' in error && error.name === 'PasswordException';
 }

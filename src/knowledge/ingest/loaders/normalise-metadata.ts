@@ -7,6 +7,9 @@ export function titleFromFileName(filePath: string): string {
   return name || basename(filePath);
 }
 
+/** Month names and their abbreviations, to recognise "5 april 2023" and "12 mrt. 2021". */
+const DUTCH_MONTHS = [/^jan/, /^feb/, /^(?:maa|mrt)/, /^apr/, /^mei/, /^jun/, /^jul/, /^aug/, /^sep/, /^okt/, /^nov/, /^dec/];
+
 /** Trimmed non-empty string from a string or number, else undefined. */
 export function optionalString(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -17,7 +20,8 @@ export function optionalString(value: unknown): string | undefined {
 
 /**
  * ISO date (YYYY-MM-DD) or year. YAML dates arrive as Date objects (UTC midnight); strings with a
- * date or date-time keep only the date part; other strings are kept as given.
+ * date or date-time keep only the date part, Dutch dates ("5-4-2023", "5 april 2023") become ISO;
+ * other strings are kept as given.
  */
 export function normaliseDate(value: unknown): string | undefined {
   if (value instanceof Date) {
@@ -27,12 +31,16 @@ export function normaliseDate(value: unknown): string | undefined {
   if (!text) return undefined;
   const isoPrefix = /^(\d{4}-\d{2}-\d{2})(?:[T ]|$)/.exec(text);
   if (isoPrefix) return isoPrefix[1];
-  const dutchDate = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
-  if (dutchDate) {
-    const [, day, month, year] = dutchDate;
-    return `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
-  }
+  const numericDate = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(text);
+  if (numericDate && Number(numericDate[2]) <= 12) return isoDate(numericDate[3]!, Number(numericDate[2]), numericDate[1]!);
+  const writtenDate = /^(\d{1,2}) (\p{L}+)\.? (\d{4})$/u.exec(text);
+  const month = writtenDate ? DUTCH_MONTHS.findIndex((name) => name.test(writtenDate[2]!.toLowerCase())) + 1 : 0;
+  if (writtenDate && month > 0) return isoDate(writtenDate[3]!, month, writtenDate[1]!);
   return text;
+}
+
+function isoDate(year: string, month: number, day: string): string {
+  return `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 export function normaliseDocumentType(value: unknown): DocumentType | undefined {

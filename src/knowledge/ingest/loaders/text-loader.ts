@@ -1,15 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import type { LoadedDocument } from '../../document.ts';
 import type { DocumentLoaderOptions } from './document-loader.ts';
 import { LIST_MARKER, joinWrappedLines } from './join-wrapped-lines.ts';
 import { normaliseMetadata, titleFromFileName } from './normalise-metadata.ts';
 import { SectionBuilder, cleanLine } from './section-builder.ts';
+import { readTextFile } from './read-text-file.ts';
 
 const MAX_TITLE_LENGTH = 120;
 
 /** Plain text: one section without headings; blank lines separate paragraphs, wrapped lines are rejoined. */
 export async function loadTextDocument({ filePath, source }: DocumentLoaderOptions): Promise<LoadedDocument> {
-  const text = (await readFile(filePath, 'utf8')).replace(/^\ufeff/, '');
+  const text = await readTextFile(filePath);
   const builder = new SectionBuilder();
   for (const paragraph of text.split(/\r?\n[ \t]*(?:\r?\n[ \t]*)+/)) {
     for (const line of joinWrappedLines(paragraph.split(/\r?\n/))) {
