@@ -10,7 +10,7 @@ export interface CompoundSplitter {
 }
 
 export interface CompoundSplitterOptions {
-  /** Known words, e.g. the corpus vocabulary; the built-in domain morphemes are always added. */
+  /** Known words, e.g. the corpus vocabulary; the built-in domain morphemes are always added (and never split). */
   lexicon?: Iterable<string>;
   /** Words never used as a part, e.g. stop words (`over`, `voor`). */
   excludedParts?: ReadonlySet<string>;
@@ -31,8 +31,9 @@ const MAX_MEMO_SIZE = 200_000;
 /** Linking morphemes between parts: `gezin-s-huis`, `gemeente-n-raad`, `pann-en-koek`. */
 const LINKING_MORPHEMES = ['s', 'e', 'en', 'n'];
 /** Inflection endings allowed after the last part: `aanbieder-s`, `wijkteam-s`, `traject-en`. */
-const FINAL_INFLECTIONS = ['s', 'en', 'e', 'n', 'es'];
+const FINAL_INFLECTIONS = ['s', 'n', 'e', 'en'];
 const NO_PARTS: readonly string[] = Object.freeze([]);
+const ATOMIC_MORPHEMES: ReadonlySet<string> = new Set(DOMAIN_MORPHEMES);
 
 /**
  * Creates a memoised splitter that prefers the split with the fewest parts (then the fewest
@@ -59,6 +60,7 @@ export function createCompoundSplitter(options: CompoundSplitterOptions = {}): C
   }
 
   function computeLeafParts(word: string): readonly string[] {
+    if (ATOMIC_MORPHEMES.has(word)) return NO_PARTS;
     if (word.length < 2 * MIN_PART_LENGTH || word.length > MAX_WORD_LENGTH || !/^\p{L}+$/u.test(word)) return NO_PARTS;
     const best = bestSplit(word);
     if (!best) return NO_PARTS;

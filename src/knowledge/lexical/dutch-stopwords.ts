@@ -1,5 +1,5 @@
 /**
- * Snowball's Dutch stop word list, diacritics folded. Domain words such as `zorg`, `jeugd`
+ * Snowball's Dutch stop word list plus question words, diacritics folded. Domain words such as `zorg`, `jeugd`
  * and `wet` are deliberately not in it.
  */
 export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set([
@@ -11,4 +11,6 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set([
   'waren', 'veel', 'meer', 'doen', 'toen', 'moet', 'ben', 'zonder', 'kan', 'hun', 'dus', 'alles',
   'onder', 'ja', 'eens', 'hier', 'wie', 'werd', 'altijd', 'doch', 'wordt', 'wezen', 'kunnen',
   'ons', 'zelf', 'tegen', 'na', 'reeds', 'wil', 'kon', 'niets', 'uw', 'iemand', 'geweest', 'andere',
+  // Question words and pronouns common in questions to the assistant.
+  'welk', 'welke', 'waarom', 'wanneer', 'waar', 'we', 'wij', 'jullie', 'onze', 'kunt',
 ]);

@@ -36,6 +36,12 @@ describe('createCompoundSplitter', () => {
     expect(splitter.split('xyzzyplugh')).toEqual([]);
   });
 
+  it('never splits a built-in morpheme', () => {
+    const withShortWords = createCompoundSplitter({ lexicon: ['best', 'uren'] });
+    expect(withShortWords.split('bestuur')).toEqual([]);
+    expect(withShortWords.split('bestuursstructuur')).toEqual([]);
+  });
+
   it('never uses excluded words as parts', () => {
     expect(splitter.split('overbehandeling')).toEqual([]);
   });
