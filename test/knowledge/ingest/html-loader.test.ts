@@ -44,4 +44,12 @@ describe('loadHtmlDocument', () => {
       { headingPath: ['Toelichting'], text: 'Tekst zonder alinea. Tweede regel.' },
     ]);
   });
+
+  it('footnote markers and back-links (as mammoth writes them) are dropped', () => {
+    const html =
+      '<p>Het budget daalt<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup>.</p>' +
+      '<ol><li id="footnote-1"><p>Zie de begroting. <a href="#footnote-ref-1">↑</a></p></li></ol>';
+    const document = htmlToDocument({ html, filePath: 'x.docx', source: 'x.docx' });
+    expect(document.sections).toEqual([{ headingPath: [], text: 'Het budget daalt.\n\n1. Zie de begroting.' }]);
+  });
 });

@@ -20,7 +20,11 @@ const BLOCK_TAGS = new Set([
 ]);
 const LIST_TAGS = new Set(['ul', 'ol', 'dl', 'menu']);
 const LINE_TAGS = new Set(['li', 'dt', 'dd']);
-const NOISE_SELECTORS = '[role="navigation"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]';
+const NOISE_SELECTORS = [
+  '[role="navigation"]', '[role="banner"]', '[role="contentinfo"]', '[aria-hidden="true"]', '[hidden]',
+  // Footnote markers and back-links as mammoth writes them ("[1]", "↑").
+  'sup:has(> a[href^="#footnote-"])', 'sup:has(> a[href^="#endnote-"])', 'a[href^="#footnote-ref-"]', 'a[href^="#endnote-ref-"]',
+].join(', ');
 
 /** Removes page chrome: navigation, sidebars, footers, banners, and headers outside the main content. */
 export function removeHtmlNoise($: CheerioAPI): void {

@@ -19,11 +19,13 @@ export interface PdfLine {
   page: number;
 }
 
+/** A table-of-contents entry: dot leaders followed by a page number. */
+const CONTENTS_ENTRY = /(?:\.\s?){4,}\s*\d{1,4}$/;
 const PAGE_NUMBER = /^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:van|of|\/)\s*\d{1,4})?$/i;
 
-/** Groups text items into lines per page and drops page numbers and running headers/footers. */
+/** Groups text items into lines per page; drops page numbers, contents entries and running headers/footers. */
 export function pdfLines(pages: readonly (readonly PdfTextItem[])[]): PdfLine[] {
-  const perPage = pages.map((items, page) => groupLines(items, page).filter((line) => !PAGE_NUMBER.test(line.text)));
+  const perPage = pages.map((items, page) => groupLines(items, page).filter((line) => !PAGE_NUMBER.test(line.text) && !CONTENTS_ENTRY.test(line.text)));
   const repeated = repeatedEdgeLines(perPage);
   return perPage.flat().filter((line) => !repeated.has(edgeKey(line.text)));
 }
