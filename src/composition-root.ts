@@ -19,7 +19,7 @@ export interface Stelselwijzer {
  */
 export async function createStelselwijzer(options: { config: AppConfig; logger?: Logger; indexDir?: string }): Promise<Stelselwijzer> {
   const { config, logger } = options;
-  const embedder = createEmbedder(config);
+  const embedder = await createEmbedder(config);
   const indexDir = options.indexDir ?? config.indexDir;
   if (!options.indexDir) {
     await ensureIndex({ indexDir, knowledgeDir: config.knowledgeDir, projectDir: config.projectDir, embedder, logger });

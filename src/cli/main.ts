@@ -40,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
     case 'ingest': {
       const sourceDir = rest[0];
       if (!sourceDir) throw new CliUsageError('Geef een map: ingest <map> [--index <map>]');
-      await runIngestCommand({ sourceDir: path.resolve(sourceDir), indexDir: indexDir ?? config.indexDir, embedder: createEmbedder(config), rebuild: values.rebuild, write });
+      await runIngestCommand({ sourceDir: path.resolve(sourceDir), indexDir: indexDir ?? config.indexDir, embedder: await createEmbedder(config), rebuild: values.rebuild, write });
       return 0;
     }
     case 'ask': {

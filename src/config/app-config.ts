@@ -16,7 +16,13 @@ export interface AppConfig {
   playground: { enabled: boolean; port: number };
   auth: { clientId?: string; clientSecret?: string; tenantId?: string };
   embeddings: 'local' | 'openai';
+  /** An OpenAI, Azure OpenAI or OpenAI-compatible service, when configured. */
+  openai?: OpenAiServiceConfig;
 }
+
+export type OpenAiServiceConfig =
+  | { kind: 'openai'; apiKey: string; baseUrl?: string; chatModel: string; embeddingsModel: string; embeddingsDimensions?: number }
+  | { kind: 'azure'; apiKey: string; endpoint: string; chatDeployment?: string; embeddingsDeployment?: string; apiVersion: string; embeddingsDimensions?: number };
 
 const optionalText = z
   .string()
@@ -36,7 +42,56 @@ const envSchema = z.object({
   clientSecret: optionalText,
   tenantId: optionalText,
   EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
+  OPENAI_API_KEY: optionalText,
+  OPENAI_BASE_URL: z.url().optional(),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  OPENAI_EMBEDDINGS_MODEL: z.string().default('text-embedding-3-small'),
+  EMBEDDINGS_DIMENSIONS: z.coerce.number().int().min(8).max(8192).optional(),
+  AZURE_OPENAI_API_KEY: optionalText,
+  AZURE_OPENAI_ENDPOINT: z.url().optional(),
+  AZURE_OPENAI_DEPLOYMENT: optionalText,
+  AZURE_OPENAI_EMBEDDINGS_DEPLOYMENT: optionalText,
+  AZURE_OPENAI_API_VERSION: z.string().default('2024-10-21'),
 });
+
+type ParsedEnv = z.infer<typeof envSchema>;
+
+function openAiServiceOf(e: ParsedEnv): OpenAiServiceConfig | undefined {
+  if (e.AZURE_OPENAI_API_KEY && e.AZURE_OPENAI_ENDPOINT) {
+    return {
+      kind: 'azure',
+      apiKey: e.AZURE_OPENAI_API_KEY,
+      endpoint: e.AZURE_OPENAI_ENDPOINT,
+      chatDeployment: e.AZURE_OPENAI_DEPLOYMENT,
+      embeddingsDeployment: e.AZURE_OPENAI_EMBEDDINGS_DEPLOYMENT,
+      apiVersion: e.AZURE_OPENAI_API_VERSION,
+      embeddingsDimensions: e.EMBEDDINGS_DIMENSIONS,
+    };
+  }
+  if (e.OPENAI_API_KEY) {
+    return {
+      kind: 'openai',
+      apiKey: e.OPENAI_API_KEY,
+      baseUrl: e.OPENAI_BASE_URL,
+      chatModel: e.OPENAI_MODEL,
+      embeddingsModel: e.OPENAI_EMBEDDINGS_MODEL,
+      embeddingsDimensions: e.EMBEDDINGS_DIMENSIONS,
+    };
+  }
+  return undefined;
+}
+
+function serviceProblems(e: ParsedEnv, openai: OpenAiServiceConfig | undefined): string[] {
+  const problems: string[] = [];
+  if (e.AZURE_OPENAI_API_KEY && !e.AZURE_OPENAI_ENDPOINT) problems.push('AZURE_OPENAI_ENDPOINT: vereist naast AZURE_OPENAI_API_KEY / required with AZURE_OPENAI_API_KEY');
+  if (e.EMBEDDINGS === 'openai' && !openai) {
+    problems.push('EMBEDDINGS=openai: stel OPENAI_API_KEY (en eventueel OPENAI_BASE_URL) of AZURE_OPENAI_API_KEY en AZURE_OPENAI_ENDPOINT in / configure an OpenAI or Azure OpenAI service');
+  }
+  if (e.EMBEDDINGS === 'openai' && openai?.kind === 'azure' && !openai.embeddingsDeployment) {
+    problems.push('AZURE_OPENAI_EMBEDDINGS_DEPLOYMENT: vereist bij EMBEDDINGS=openai met Azure OpenAI / required for embeddings on Azure OpenAI');
+  }
+  return problems;
+}
 
 export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..');
 
@@ -53,6 +108,9 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
   const e = parsed.data;
+  const openai = openAiServiceOf(e);
+  const problems = serviceProblems(e, openai);
+  if (problems.length > 0) throw new ConfigError(problems);
   const hasCredentials = Boolean(e.clientId || e.clientSecret || e.tenantId);
   const mode: RunMode = hasCredentials || e.NODE_ENV === 'production' ? 'production' : 'local';
   if (mode === 'production') {
@@ -75,5 +133,6 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     playground: { enabled: mode === 'local' && e.PLAYGROUND !== 'off', port: e.PLAYGROUND_PORT },
     auth: { clientId: e.clientId, clientSecret: e.clientSecret, tenantId: e.tenantId },
     embeddings: e.EMBEDDINGS,
+    ...(openai ? { openai } : {}),
   };
 }

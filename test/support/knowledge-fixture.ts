@@ -15,7 +15,7 @@ export async function createTestStelselwijzer(): Promise<Stelselwijzer & { confi
   await ingestDirectory({
     sourceDir: path.join(PROJECT_DIR, 'knowledge'),
     indexDir: config.indexDir,
-    embedder: createEmbedder(config),
+    embedder: await createEmbedder(config),
     sourceBase: PROJECT_DIR,
   });
   const stelselwijzer = await createStelselwijzer({ config, indexDir: config.indexDir });

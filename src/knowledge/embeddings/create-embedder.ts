@@ -1,13 +1,16 @@
 import type { AppConfig } from '../../config/app-config.ts';
+import { ConfigError } from '../../config/config-error.ts';
 import type { Embedder } from './embedder.ts';
 import { createHashingEmbedder } from './hashing-embedder.ts';
+import { createOpenAiEmbedder } from './openai-embedder.ts';
 
 /** The embedder the configuration asks for: the local default, or OpenAI / Azure OpenAI. */
-export function createEmbedder(config: Pick<AppConfig, 'embeddings'>): Embedder {
+export async function createEmbedder(config: Pick<AppConfig, 'embeddings' | 'openai'>): Promise<Embedder> {
   switch (config.embeddings) {
     case 'local':
       return createHashingEmbedder();
     case 'openai':
-      throw new Error('EMBEDDINGS=openai wordt nog niet ondersteund in deze versie; gebruik EMBEDDINGS=local.');
+      if (!config.openai) throw new ConfigError(['EMBEDDINGS=openai: geen OpenAI- of Azure OpenAI-dienst ingesteld']);
+      return createOpenAiEmbedder({ service: config.openai });
   }
 }
