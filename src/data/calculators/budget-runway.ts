@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCalculatorInput } from '../shared/invalid-input-error.ts';
 import { monthName, type MonthName } from '../calendar/month-names.ts';
 import { roundMoney, roundPercent } from '../shared/round-money.ts';
 import { bilingual, nonNegativeNumber, positiveNumber, wholeNumberBetween } from '../shared/schema-fields.ts';
@@ -12,7 +13,7 @@ export const budgetRunwayInput = z
   .object({
     annualBudget: positiveNumber('Jaarbudget', 'Annual budget')
       .describe('Beschikbaar budget voor het hele kalenderjaar in euro.'),
-    spentToDate: nonNegativeNumber('Uitgaven tot nu toe', 'Spend to date').optional()
+    spentToDate: nonNegativeNumber('Bedrag uitgegeven tot nu toe', 'Spend to date').optional()
       .describe('Totaal uitgegeven bedrag tot en met de bereikte maand, in euro. Samen met monthReached opgeven, of monthlySpend gebruiken.'),
     monthReached: wholeNumberBetween('Bereikte maand', 'Month reached', 1, 12).optional()
       .describe('Laatste maand waarover de uitgaven bekend zijn (1 = januari, 9 = september: "tot en met september").'),
@@ -63,7 +64,7 @@ export interface BudgetRunwayResult {
 }
 
 export function calculateBudgetRunway(options: BudgetRunwayOptions): BudgetRunwayResult {
-  const input = budgetRunwayInput.parse(options);
+  const input = parseCalculatorInput({ schema: budgetRunwayInput, input: options, calculator: 'calculateBudgetRunway' });
   const monthlySpend = input.monthlySpend;
   const monthsElapsed = monthlySpend ? monthlySpend.length : (input.monthReached as number);
   const spentToDate = monthlySpend ? monthlySpend.reduce((sum, spend) => sum + spend, 0) : (input.spentToDate as number);

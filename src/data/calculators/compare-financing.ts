@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCalculatorInput } from '../shared/invalid-input-error.ts';
 import { roundMoney, roundPercent } from '../shared/round-money.ts';
 import {
   bilingual, nonNegativeNumber, positiveNumber, sharePercent, wholeNumberBetween, yearlyChangePercent,
@@ -65,7 +66,7 @@ export const compareFinancingInput = z
               .describe('Bandbreedte in procenten van de lumpsum (5 = ±5 %); afwijkingen daarbinnen draagt de aanbieder zelf.'),
             gemeenteSharePercent: sharePercent('Aandeel gemeente', 'Gemeente share')
               .describe('Aandeel in procenten dat de gemeente draagt van de over- of onderbesteding buiten de bandbreedte (50 = gelijk delen).'),
-            expectedActualCost: nonNegativeNumber('Verwachte werkelijke kosten', 'Expected actual cost')
+            expectedActualCost: nonNegativeNumber('Bedrag verwachte werkelijke kosten', 'Expected actual cost')
               .describe('Verwachte werkelijke kosten van de aanbieder in jaar 1 in euro; groeit mee met volumegroei en prijsindexatie.'),
           })
           .optional()
@@ -124,7 +125,7 @@ export interface CompareFinancingResult {
 const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;
 
 export function compareFinancingVariants(options: CompareFinancingOptions): CompareFinancingResult {
-  const input = compareFinancingInput.parse(options);
+  const input = parseCalculatorInput({ schema: compareFinancingInput, input: options, calculator: 'compareFinancingVariants' });
   const growth = input.volumeGrowthPercent / 100;
   const indexation = input.priceIndexationPercent / 100;
   const taak = input.taakgericht;

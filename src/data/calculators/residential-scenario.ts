@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseCalculatorInput } from '../shared/invalid-input-error.ts';
 import { roundMoney, roundPercent } from '../shared/round-money.ts';
 import { bilingual, nonNegativeNumber, sharePercent, wholeNumberBetween } from '../shared/schema-fields.ts';
 
@@ -9,17 +10,17 @@ import { bilingual, nonNegativeNumber, sharePercent, wholeNumberBetween } from '
  */
 export const residentialScenarioInput = z
   .object({
-    currentPlacements: nonNegativeNumber('Huidige residentiële plaatsingen', 'Current residential placements')
+    currentPlacements: nonNegativeNumber('Huidig aantal residentiële plaatsingen', 'Current residential placements')
       .describe('Huidig aantal residentiële plaatsingen (gemiddeld bezette plaatsen of plaatsingsjaren per jaar).'),
     reductionCount: nonNegativeNumber('Afname in aantal', 'Reduction in placements').optional()
       .describe('Afname in aantal plaatsingen. Óf reductionCount óf reductionPercent opgeven.'),
     reductionPercent: sharePercent('Afname in procenten', 'Reduction percentage').optional()
       .describe('Afname in procenten van het huidige aantal plaatsingen (20 = 20 % minder).'),
-    costPerPlacementYear: nonNegativeNumber('Kosten per plaatsingsjaar', 'Cost per placement-year')
+    costPerPlacementYear: nonNegativeNumber('Kostprijs per plaatsingsjaar', 'Cost per placement-year')
       .describe('Gemiddelde kosten van één residentiële plaatsing per jaar in euro. Alleen invullen als de gebruiker dit noemt.'),
     shareToAmbulantPercent: sharePercent('Aandeel naar ambulant', 'Share moving to ambulant care')
       .describe('Percentage van de afgebouwde plaatsingen dat ambulante hulp nodig heeft (0–100). Vraag dit na als het onbekend is.'),
-    ambulantCostPerClientYear: nonNegativeNumber('Ambulante kosten per cliëntjaar', 'Ambulant cost per client-year').optional()
+    ambulantCostPerClientYear: nonNegativeNumber('Ambulante kostprijs per cliëntjaar', 'Ambulant cost per client-year').optional()
       .describe('Gemiddelde kosten van ambulante hulp per cliënt per jaar in euro; nodig als shareToAmbulantPercent groter is dan 0.'),
     years: wholeNumberBetween('Aantal jaren', 'Number of years', 1, 15).optional()
       .describe('Optioneel: aantal jaren waarover de netto besparing wordt opgeteld (constante prijzen).'),
@@ -61,7 +62,7 @@ export interface ResidentialScenarioResult {
 }
 
 export function calculateResidentialScenario(options: ResidentialScenarioOptions): ResidentialScenarioResult {
-  const input = residentialScenarioInput.parse(options);
+  const input = parseCalculatorInput({ schema: residentialScenarioInput, input: options, calculator: 'calculateResidentialScenario' });
   const reduced = input.reductionCount ?? (input.currentPlacements * (input.reductionPercent ?? 0)) / 100;
   const currentCost = input.currentPlacements * input.costPerPlacementYear;
   const grossSavings = reduced * input.costPerPlacementYear;

@@ -37,14 +37,14 @@ const scales: Readonly<Record<string, number>> = {
 };
 
 const numberCore = String.raw`\d{1,3}(?:[.,\u00A0\u202F]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?`;
-const scaleWords = 'miljarden|miljard|miljoenen|miljoen|millions|million|billion|thousand|duizend|mld|mrd|mln|mio|bn|dzd|k|m';
+const scaleWords = String.raw`miljarden|miljard|miljoenen|miljoen|millions|million|billion|thousand|duizend|mld\.?|mrd\.?|mln\.?|mio|bn|dzd\.?|k|m`;
 const afterWords = String.raw`euro's|euros|euro|eur|€|%|procentpunten|procentpunt|procent|percentage\s+points?|percent|pct`;
 
 const amountPattern = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?<!\p{N}[.,])` +
     String.raw`(?<signBefore>[-−](?=\s?(?:€|eur)))?(?:(?<currency>€|eur(?![\p{L}])|euro(?![\p{L}]))\s{0,2})?` +
     String.raw`(?<sign>[-−](?=\d))?(?<number>${numberCore})(?![\p{N}])(?<dash>,-{1,2}|\.-)?` +
-    String.raw`(?:\s{0,2}(?<scale>${scaleWords})(?![\p{L}\p{N}])\.?)?` +
+    String.raw`(?:\s{0,2}(?<scale>${scaleWords})(?![\p{L}\p{N}]))?` +
     String.raw`(?:\s{0,2}(?<after>${afterWords})(?![\p{L}]))?` +
     String.raw`(?:\s{1,2}(?<unit>${countUnitPattern})(?![\p{L}]))?`,
   'giu',
@@ -61,7 +61,7 @@ export function parseAmounts({ text, language }: ParseAmountsOptions): ParsedAmo
     if (number === null) continue;
     const after = groups.after?.toLowerCase().replace(/\s+/g, ' ');
     const hasCurrency = groups.currency !== undefined || (after !== undefined && /^(?:euro|eur|€)/.test(after));
-    const scaleWord = groups.scale?.toLowerCase();
+    const scaleWord = groups.scale?.toLowerCase().replace(/\.$/, '');
     if (scaleWord === 'm' && !hasCurrency) continue;
     const scale = scaleWord === undefined ? 1 : (scales[scaleWord] ?? 1);
     const sign = groups.sign !== undefined || groups.signBefore !== undefined ? -1 : 1;

@@ -56,7 +56,7 @@ describe('calculateResidentialScenario', () => {
     expect(residentialScenarioInput.safeParse({ ...base, reductionPercent: 120 }).error?.issues[0]?.message)
       .toContain('niet hoger zijn dan 100 %');
     expect(residentialScenarioInput.safeParse({ ...base, reductionCount: 1, costPerPlacementYear: -1 }).error?.issues[0]?.message)
-      .toBe('Kosten per plaatsingsjaar mag niet negatief zijn / Cost per placement-year must not be negative');
+      .toBe('Kostprijs per plaatsingsjaar mag niet negatief zijn / Cost per placement-year must not be negative');
     expect(residentialScenarioInput.safeParse({ ...base, reductionCount: 1, shareToAmbulantPercent: 50 }).error?.issues[0]?.path)
       .toEqual(['ambulantCostPerClientYear']);
     expect(() => calculateResidentialScenario({ ...base, reductionCount: -2 })).toThrow(/negatief/);

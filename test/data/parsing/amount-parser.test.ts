@@ -85,6 +85,11 @@ describe('parseAmounts', () => {
     expect(parseAmounts({ text: '10-12 miljoen' })).toEqual([{ value: 12_000_000, kind: 'money', raw: '12 miljoen', index: 3 }]);
   });
 
+  it('leaves a full stop after a scale word out of the raw text', () => {
+    expect(first('Het budget is 12 miljoen.')?.raw).toBe('12 miljoen');
+    expect(first('€ 2 mln. extra')).toMatchObject({ raw: '€ 2 mln.', value: 2_000_000 });
+  });
+
   it('does not start inside a word or number', () => {
     expect(parseAmounts({ text: 'A3 procent' })).toEqual([]);
     expect(parseAmounts({ text: 'v1.2.3 procent' })).toEqual([]);
