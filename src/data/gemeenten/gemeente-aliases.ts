@@ -34,5 +34,5 @@ export const curatedAliases: Readonly<Record<string, readonly string[]>> = {
 export const commonWordNames: ReadonlySet<string> = new Set([
   'best', 'goes', 'buren', 'houten', 'huizen', 'duiven', 'putten', 'beek', 'sluis', 'weert', 'bergen', 'delft',
   'kampen', 'hoorn', 'losser', 'borne', 'assen', 'leiden', 'voorst', 'wierden', 'hulst', 'stein', 'horst', 'haag',
-  'alphen', 'capelle', 'boz', 'heuvelrug', 'valkenburg',
+  'alphen', 'capelle', 'boz', 'heuvelrug', 'valkenburg', 'waterland', 'berg en dal',
 ]);

@@ -30,3 +30,26 @@ export function parsePeriod({ text, today }: ParsePeriodOptions): Period | null 
   }
   return best;
 }
+
+/**
+ * All non-overlapping period mentions in order of appearance ("in 2023 vergeleken met 2022" → two
+ * years). Overlaps are settled like parsePeriod: the longer mention wins.
+ */
+export function findPeriods({ text, today }: ParsePeriodOptions): Period[] {
+  const currentYear = today.getUTCFullYear();
+  if (!Number.isFinite(currentYear) || typeof text !== 'string') return [];
+  const candidates: { period: Period; order: number }[] = [];
+  periodRules.forEach((rule, order) => {
+    for (const match of text.matchAll(rule.pattern)) {
+      const shape = rule.build(match.groups ?? {}, currentYear);
+      if (shape !== null) candidates.push({ period: { ...shape, raw: match[0], index: match.index }, order });
+    }
+  });
+  candidates.sort((a, b) => b.period.raw.length - a.period.raw.length || a.period.index - b.period.index || a.order - b.order);
+  const chosen: Period[] = [];
+  for (const { period } of candidates) {
+    const end = period.index + period.raw.length;
+    if (chosen.every((other) => end <= other.index || period.index >= other.index + other.raw.length)) chosen.push(period);
+  }
+  return chosen.sort((a, b) => a.index - b.index);
+}

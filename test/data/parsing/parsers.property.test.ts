@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAmounts, parseDutchNumber } from '../../../src/data/parsing/amount-parser.ts';
-import { parsePeriod } from '../../../src/data/parsing/period-parser.ts';
+import { findPeriods, parsePeriod } from '../../../src/data/parsing/period-parser.ts';
 
 const today = new Date('2026-11-23T12:00:00Z');
 const fragments = [
@@ -55,6 +55,13 @@ describe('parsers on arbitrary text', () => {
         expect(period.years.at(-1)).toBeLessThanOrEqual(Number(period.to.slice(0, 4)));
         expect(text.slice(period.index, period.index + period.raw.length)).toBe(period.raw);
         expect(period.label.length).toBeGreaterThan(0);
+        const all = findPeriods({ text, today });
+        expect(all.length).toBeGreaterThan(0);
+        for (const [position, found] of all.entries()) {
+          expect(text.slice(found.index, found.index + found.raw.length)).toBe(found.raw);
+          const next = all[position + 1];
+          if (next) expect(found.index + found.raw.length).toBeLessThanOrEqual(next.index);
+        }
       }),
       { numRuns: 300 },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePeriod } from '../../../src/data/parsing/period-parser.ts';
+import { findPeriods, parsePeriod } from '../../../src/data/parsing/period-parser.ts';
 
 const today = new Date('2026-11-23T12:00:00Z');
 const parse = (text: string) => parsePeriod({ text, today });
@@ -75,5 +75,16 @@ describe('parsePeriod', () => {
   it('does not accept impossible dates', () => {
     expect(parse('31 februari 2023')?.kind).not.toBe('date');
     expect(parse('2019-2017')).toMatchObject({ kind: 'year', years: [2019] });
+  });
+});
+
+describe('findPeriods', () => {
+  it('returns every non-overlapping mention in order', () => {
+    const periods = findPeriods({ text: 'Jeugdhulp in 2023 vergeleken met 2022 en de laatste vijf jaar', today });
+    expect(periods.map((period) => [period.kind, period.raw])).toEqual([
+      ['year', 'in 2023'], ['year', '2022'], ['years', 'de laatste vijf jaar'],
+    ]);
+    expect(findPeriods({ text: 'van 2019 tot en met 2022', today }).map((period) => period.raw)).toEqual(['van 2019 tot en met 2022']);
+    expect(findPeriods({ text: 'geen periode', today })).toEqual([]);
   });
 });
