@@ -2,16 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { type PdfTextItem, pdfLines } from '../../../src/knowledge/ingest/loaders/pdf-lines.ts';
 import { pdfSections } from '../../../src/knowledge/ingest/loaders/pdf-sections.ts';
 
-/** One text item per line, top to bottom, 14 points apart. */
-function page(lines: { text: string; size?: number; x?: number }[]): PdfTextItem[] {
-  return lines.map(({ text, size = 10, x = 50 }, index) => ({
-    str: text,
-    x,
-    y: 800 - index * 14,
-    width: text.length * size * 0.5,
-    fontSize: size,
-    hasEOL: true,
-  }));
+/** One text item per line, top to bottom, 14 points apart plus any extra gap. */
+function page(lines: { text: string; size?: number; gapBefore?: number }[]): PdfTextItem[] {
+  let y = 800;
+  return lines.map(({ text, size = 10, gapBefore = 0 }) => {
+    y -= 14 + gapBefore;
+    return { str: text, x: 50, y, width: text.length * size * 0.5, fontSize: size, hasEOL: true };
+  });
 }
 
 describe('pdfLines', () => {
@@ -53,5 +50,27 @@ describe('pdfSections', () => {
         },
       ],
     });
+  });
+
+  it('a short body-size line after a finished sentence and extra space is a subheading', () => {
+    const body = (gapBefore: number) =>
+      pdfLines([
+        page([
+          { text: 'Jeugdnota', size: 18 },
+          { text: 'De gemeente investeert in preventie en vroegsignalering in alle wijken van de stad.' },
+          { text: 'Het budget groeit.' },
+          { text: 'Risico’s', gapBefore },
+          { text: 'De wachtlijsten kunnen oplopen als het budget te krap is voor de vraag in de wijk.' },
+        ]),
+      ]);
+    expect(pdfSections(body(10)).sections.map((section) => section.headingPath)).toEqual([['Jeugdnota'], ['Jeugdnota', 'Risico’s']]);
+    expect(pdfSections(body(0)).sections).toEqual([
+      {
+        headingPath: ['Jeugdnota'],
+        text:
+          'De gemeente investeert in preventie en vroegsignalering in alle wijken van de stad. Het budget groeit.\n\n' +
+          'Risico’s De wachtlijsten kunnen oplopen als het budget te krap is voor de vraag in de wijk.',
+      },
+    ]);
   });
 });

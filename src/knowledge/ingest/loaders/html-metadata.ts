@@ -9,8 +9,14 @@ export interface HtmlMetadataFields {
   description?: string;
 }
 
-const PUBLISHER_KEYS = ['publisher', 'dcterms.publisher', 'dc.publisher', 'og:site_name', 'author', 'dcterms.creator', 'dc.creator'];
-const DATE_KEYS = ['date', 'dcterms.issued', 'dcterms.available', 'dc.date', 'article:published_time', 'dcterms.modified', 'article:modified_time'];
+/** Meta tag names and properties (lower case), most specific first. */
+const PUBLISHER_KEYS = [
+  'publisher', 'dcterms.publisher', 'dc.publisher', 'og:site_name', 'author', 'dcterms.creator', 'dc.creator',
+];
+const DATE_KEYS = [
+  'date', 'dcterms.issued', 'dcterms.available', 'dc.date', 'article:published_time', 'dcterms.modified',
+  'article:modified_time',
+];
 const URL_KEYS = ['og:url', 'dcterms.identifier'];
 const DESCRIPTION_KEYS = ['description', 'og:description', 'dcterms.description'];
 

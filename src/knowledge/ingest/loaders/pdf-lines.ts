@@ -25,7 +25,8 @@ const PAGE_NUMBER = /^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[
 
 /** Groups text items into lines per page; drops page numbers, contents entries and running headers/footers. */
 export function pdfLines(pages: readonly (readonly PdfTextItem[])[]): PdfLine[] {
-  const perPage = pages.map((items, page) => groupLines(items, page).filter((line) => !PAGE_NUMBER.test(line.text) && !CONTENTS_ENTRY.test(line.text)));
+  const isBoilerplate = (line: PdfLine): boolean => PAGE_NUMBER.test(line.text) || CONTENTS_ENTRY.test(line.text);
+  const perPage = pages.map((items, page) => groupLines(items, page).filter((line) => !isBoilerplate(line)));
   const repeated = repeatedEdgeLines(perPage);
   return perPage.flat().filter((line) => !repeated.has(edgeKey(line.text)));
 }
@@ -54,7 +55,7 @@ function groupLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
     .filter((line) => line.text.length > 0);
 }
 
-/** Lines that open or close at least half of the pages (three or more): running headers and footers. */
+/** Lines that open or close at least three pages and a fifth of them: running headers and footers. */
 function repeatedEdgeLines(pages: readonly PdfLine[][]): Set<string> {
   const repeated = new Set<string>();
   if (pages.length < 3) return repeated;
@@ -64,11 +65,22 @@ function repeatedEdgeLines(pages: readonly PdfLine[][]): Set<string> {
     for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   for (const [key, count] of counts) {
-    if (count >= Math.max(3, pages.length / 2)) repeated.add(key);
+    if (count >= Math.max(3, pages.length / 5)) repeated.add(key);
   }
   return repeated;
 }
 
 function edgeKey(text: string): string {
   return text.toLowerCase().replace(/\d+/g, '#');
+}
+
+/** The median distance between consecutive lines on the same page: the body line spacing. */
+export function typicalLineGap(lines: readonly PdfLine[]): number {
+  const gaps: number[] = [];
+  for (let index = 1; index < lines.length; index += 1) {
+    const gap = lines[index - 1]!.y - lines[index]!.y;
+    if (lines[index - 1]!.page === lines[index]!.page && gap > 0) gaps.push(gap);
+  }
+  gaps.sort((a, b) => a - b);
+  return gaps[Math.floor(gaps.length / 2)] ?? 0;
 }
