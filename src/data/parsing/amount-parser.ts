@@ -41,7 +41,7 @@ const scaleWords = String.raw`miljarden|miljard|miljoenen|miljoen|millions|milli
 const afterWords = String.raw`euro's|euros|euro|eur|€|%|procentpunten|procentpunt|procent|percentage\s+points?|percent|pct`;
 
 const amountPattern = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?<!\p{N}[.,])` +
+  String.raw`(?<![\p{L}\p{N}_])(?<!\p{N}[.,])(?<![$£¥]\s?)` +
     String.raw`(?<signBefore>[-−](?=\s?(?:€|eur)))?(?:(?<currency>€|eur(?![\p{L}])|euro(?![\p{L}]))\s{0,2})?` +
     String.raw`(?<sign>[-−](?=\d))?(?<number>${numberCore})(?![\p{N}])(?<dash>,-{1,2}|\.-)?` +
     String.raw`(?:\s{0,2}(?<scale>${scaleWords})(?![\p{L}\p{N}]))?` +

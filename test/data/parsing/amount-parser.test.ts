@@ -90,6 +90,11 @@ describe('parseAmounts', () => {
     expect(first('€ 2 mln. extra')).toMatchObject({ raw: '€ 2 mln.', value: 2_000_000 });
   });
 
+  it('skips amounts in other currencies', () => {
+    const text = 'we spent $5 million and £ 3 million, then € 2 million';
+    expect(parseAmounts({ text })).toEqual([{ value: 2_000_000, kind: 'money', raw: '€ 2 million', index: text.indexOf('€') }]);
+  });
+
   it('does not start inside a word or number', () => {
     expect(parseAmounts({ text: 'A3 procent' })).toEqual([]);
     expect(parseAmounts({ text: 'v1.2.3 procent' })).toEqual([]);
