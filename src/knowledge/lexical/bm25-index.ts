@@ -1,5 +1,6 @@
 import type { Bm25Snapshot } from './bm25-snapshot.ts';
-import { topScored } from './top-scored.ts';
+import { groupQueryTerms } from './query-term-groups.ts';
+import { ScoreAccumulator } from './score-accumulator.ts';
 import type { WeightedTerm } from './weighted-term.ts';
 
 export interface Bm25Options {
@@ -27,12 +28,19 @@ export interface Bm25SearchOptions {
   limit: number;
   /** Only documents for which this returns true are ranked. */
   filter?: (id: string) => boolean;
+  /**
+   * Share of a term group's other matches added to its best match (as in a disjunction-max
+   * query), so a document naming several synonyms ranks a little higher. Default 0.2.
+   */
+  groupTieBreaker?: number;
 }
 
 interface Posting {
   docs: number[];
   tfs: number[];
 }
+
+const DEFAULT_GROUP_TIE_BREAKER = 0.2;
 
 export const DEFAULT_FIELD_BOOSTS: Readonly<Record<string, number>> = { heading: 2, body: 1 };
 
@@ -51,10 +59,9 @@ export class Bm25Index {
   private readonly numbers = new Map<string, number>();
   private readonly postings = new Map<string, Posting>();
   private totalLength = 0;
-  private scores = new Float64Array(0);
+  private readonly accumulator = new ScoreAccumulator();
   /** `k1 * (1 - b + b * length / averageLength)` per document; recomputed after changes. */
   private norms: Float64Array | undefined;
-  private readonly touched: number[] = [];
 
   constructor(options: Bm25Options = {}) {
     this.k1 = options.k1 ?? 1.2;
@@ -112,39 +119,39 @@ export class Bm25Index {
   search(options: Bm25SearchOptions): Bm25Hit[] {
     const { limit, filter } = options;
     if (this.size === 0 || limit <= 0) return [];
-    const documentCount = this.size;
-    const { k1, scores, touched } = this;
-    const norms = this.lengthNorms();
-
-    for (const [term, weight] of strongestWeights(options.terms)) {
-      const posting = this.postings.get(term);
-      if (!posting || weight <= 0) continue;
-      const df = posting.docs.length;
-      const idf = Math.log(1 + (documentCount - df + 0.5) / (df + 0.5));
-      const termWeight = weight * idf * (k1 + 1);
-      const { docs, tfs } = posting;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i]!;
-        const tf = tfs[i]!;
-        if (scores[doc] === 0) touched.push(doc);
-        scores[doc]! += (termWeight * tf) / (tf + norms[doc]!);
-      }
+    const { accumulator, ids } = this;
+    const tieBreaker = options.groupTieBreaker ?? DEFAULT_GROUP_TIE_BREAKER;
+    const { summed, alternatives } = groupQueryTerms(options.terms);
+    for (const [term, weight] of summed) this.scoreTerm({ term, weight, inGroup: false });
+    for (const group of alternatives) {
+      for (const [term, weight] of group) this.scoreTerm({ term, weight, inGroup: true });
+      accumulator.closeGroup(tieBreaker);
     }
-
-    const ids = this.ids;
-    let top: number[];
-    try {
-      top = topScored({
-        candidates: touched,
-        scores,
+    return accumulator
+      .takeTop({
         limit,
         accept: filter ? (doc) => filter(ids[doc]!) : undefined,
         tieBreak: (a, b) => compareStrings(ids[a]!, ids[b]!),
-      });
-      return top.map((doc) => ({ id: ids[doc]!, score: scores[doc]! }));
-    } finally {
-      for (const doc of touched) scores[doc] = 0;
-      touched.length = 0;
+      })
+      .map(({ doc, score }) => ({ id: ids[doc]!, score }));
+  }
+
+  /** Adds the BM25 score of `term` (times `weight`) of every document containing it to the accumulator. */
+  private scoreTerm(options: { term: string; weight: number; inGroup: boolean }): void {
+    const posting = this.postings.get(options.term);
+    if (!posting) return;
+    const { accumulator } = this;
+    const norms = this.lengthNorms();
+    const df = posting.docs.length;
+    const idf = Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+    const termWeight = options.weight * idf * (this.k1 + 1);
+    const { docs, tfs } = posting;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const tf = tfs[i]!;
+      const score = (termWeight * tf) / (tf + norms[doc]!);
+      if (options.inGroup) accumulator.addToGroup(doc, score);
+      else accumulator.add(doc, score);
     }
   }
 
@@ -211,19 +218,8 @@ export class Bm25Index {
       posting.docs.push(doc);
       posting.tfs.push(tf);
     }
-    if (this.scores.length <= doc) {
-      const grown = new Float64Array(Math.max(64, this.scores.length * 2, doc + 1));
-      grown.set(this.scores);
-      this.scores = grown;
-    }
+    this.accumulator.ensureCapacity(this.ids.length);
   }
-}
-
-/** Deduplicates terms, keeping each term's highest weight. */
-function strongestWeights(terms: readonly WeightedTerm[]): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const { term, weight } of terms) weights.set(term, Math.max(weights.get(term) ?? 0, weight));
-  return weights;
 }
 
 function compareStrings(a: string, b: string): number {

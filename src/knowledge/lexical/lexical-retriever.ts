@@ -26,7 +26,10 @@ export interface LexicalRetriever {
   readonly size: number;
   /** The analyser of the indexed text (with the corpus compound lexicon), for matching terms elsewhere. */
   readonly analyzer: TextAnalyzer;
-  /** The weighted terms a query is searched with: own words 1, compound parts 0.6, synonyms 0.5. */
+  /**
+   * The weighted terms a query is searched with, each term once, heaviest first: own words 1,
+   * compound parts 0.6, thesaurus synonyms 0.5 or less (grouped: a chunk scores its best synonym).
+   */
   queryTerms(query: string): WeightedTerm[];
   search(options: LexicalSearchOptions): LexicalHit[];
   /** Indexes chunks, replacing chunks with the same id. The compound lexicon stays as built. */
@@ -58,12 +61,16 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
 
   const queryTerms = (query: string): WeightedTerm[] => {
     const tokens = analyzer.analyzeTokens(query);
-    const weights = new Map<string, number>();
-    for (const { term, weight } of thesaurus.expandQuery(tokens.map((token) => token.term))) weights.set(term, weight);
+    const terms = new Map<string, WeightedTerm>();
     for (const token of tokens) {
-      for (const extra of token.extras) weights.set(extra, Math.max(weights.get(extra) ?? 0, COMPOUND_PART_WEIGHT));
+      for (const extra of token.extras) terms.set(extra, { term: extra, weight: COMPOUND_PART_WEIGHT });
     }
-    return [...weights].map(([term, weight]) => ({ term, weight }));
+    for (const expanded of thesaurus.expandQuery(tokens.map((token) => token.term))) {
+      const known = terms.get(expanded.term);
+      if (!known) terms.set(expanded.term, expanded);
+      else if (expanded.group === undefined) terms.set(expanded.term, { term: expanded.term, weight: Math.max(known.weight, expanded.weight) });
+    }
+    return [...terms.values()].sort((a, b) => b.weight - a.weight);
   };
 
   return {

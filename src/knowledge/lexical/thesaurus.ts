@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { createSnowballStemmer } from './snowball-stemmer.ts';
 import type { TextAnalyzer } from './text-analyzer.ts';
 import thesaurusData from './thesaurus.json' with { type: 'json' };
 import type { WeightedTerm } from './weighted-term.ts';
@@ -6,9 +7,9 @@ import type { WeightedTerm } from './weighted-term.ts';
 /** Expands analysed query terms with domain synonyms, bridging English questions to Dutch text. */
 export interface Thesaurus {
   /**
-   * The query terms (weight 1, deduplicated, in order) followed by the terms of every synonym
-   * of each matched entry: `synonymWeight` for one-word synonyms, half of it for each word of a
-   * multi-word synonym. `phraseTerms` are the query's token terms in
+   * The query terms (weight 1, no group, deduplicated, in order) followed by the terms of every
+   * synonym of each matched entry, grouped per synonym group: `synonymWeight` for one-word
+   * synonyms, half of it for each word of a multi-word synonym. `phraseTerms` are the query's token terms in
    * text order (`analyzer.analyzeTokens(query).map(t => t.term)`); multi-word entries match
    * only as consecutive terms.
    */
@@ -25,7 +26,8 @@ export interface ThesaurusOptions {
 }
 
 interface AnalyzedEntry {
-  terms: readonly string[];
+  /** Match keys of the entry's analysed terms, in order. */
+  keys: readonly string[];
   group: number;
 }
 
@@ -37,6 +39,10 @@ export const DEFAULT_SYNONYM_GROUPS: readonly (readonly string[])[] = thesaurusF
 export function createThesaurus(options: ThesaurusOptions): Thesaurus {
   const groups = options.groups ?? DEFAULT_SYNONYM_GROUPS;
   const synonymWeight = options.synonymWeight ?? 0.5;
+  // Entries and queries are compared on an English stem of the analysed term as well, so that
+  // inflections the Dutch stemmer leaves alone still match (`municipalities`/`municipality`).
+  const englishStemmer = createSnowballStemmer('english');
+  const matchKey = (term: string): string => englishStemmer.stem(term);
   const groupTerms: Map<string, number>[] = [];
   const entriesByFirstTerm = new Map<string, AnalyzedEntry[]>();
 
@@ -49,30 +55,33 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
       // A word of a multi-word synonym says less on its own than a one-word synonym.
       const weight = entryTerms.length === 1 ? synonymWeight : synonymWeight / 2;
       for (const term of entryTerms) terms.set(term, Math.max(terms.get(term) ?? 0, weight));
-      const entries = entriesByFirstTerm.get(first) ?? [];
-      entries.push({ terms: entryTerms, group: groupIndex });
-      entriesByFirstTerm.set(first, entries);
+      const entries = entriesByFirstTerm.get(matchKey(first)) ?? [];
+      entries.push({ keys: entryTerms.map(matchKey), group: groupIndex });
+      entriesByFirstTerm.set(matchKey(first), entries);
     }
     groupTerms.push(terms);
   });
 
   const expandQuery = (phraseTerms: readonly string[]): WeightedTerm[] => {
-    const weights = new Map<string, number>();
-    for (const term of phraseTerms) weights.set(term, 1);
+    const expanded = new Map<string, WeightedTerm>();
+    for (const term of phraseTerms) expanded.set(term, { term, weight: 1 });
     const matchedGroups = new Set<number>();
-    phraseTerms.forEach((term, start) => {
-      for (const entry of entriesByFirstTerm.get(term) ?? []) {
-        if (entry.terms.every((entryTerm, offset) => phraseTerms[start + offset] === entryTerm)) {
+    const queryKeys = phraseTerms.map(matchKey);
+    queryKeys.forEach((key, start) => {
+      for (const entry of entriesByFirstTerm.get(key) ?? []) {
+        if (entry.keys.every((entryKey, offset) => queryKeys[start + offset] === entryKey)) {
           matchedGroups.add(entry.group);
         }
       }
     });
     for (const group of [...matchedGroups].sort((a, b) => a - b)) {
       for (const [term, weight] of groupTerms[group] ?? []) {
-        weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+        const known = expanded.get(term);
+        const isStronger = !known || (known.group !== undefined && weight > known.weight);
+        if (isStronger) expanded.set(term, { term, weight, group: `synonyms-${group}` });
       }
     }
-    return [...weights].map(([term, weight]) => ({ term, weight }));
+    return [...expanded.values()];
   };
 
   return { expandQuery };

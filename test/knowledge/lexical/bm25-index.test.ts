@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Bm25Index } from '../../../src/knowledge/lexical/bm25-index.ts';
+import type { WeightedTerm } from '../../../src/knowledge/lexical/weighted-term.ts';
 
 const terms = (...words: string[]) => words.map((term) => ({ term, weight: 1 }));
 const body = (text: string) => ({ body: text.split(' ') });
@@ -37,6 +38,27 @@ describe('Bm25Index', () => {
     const heavyPleegzorg = index.search({ terms: [{ term: 'budget', weight: 0.1 }, { term: 'pleegzorg', weight: 1 }], limit: 1 });
     expect(heavyBudget[0]!.id).toBe('a');
     expect(heavyPleegzorg[0]!.id).toBe('d');
+  });
+
+  it('scores a term group by its best match plus a tie-breaker share of the others', () => {
+    const index = new Bm25Index();
+    index.add({ id: 'many', fields: body('pleegzorg pleeggezin pleegouder') });
+    index.add({ id: 'one', fields: body('pleegzorg gemeente budget') });
+    const group = ['pleegzorg', 'pleeggezin', 'pleegouder'].map((term) => ({ term, weight: 0.5, group: 'foster' }));
+    const score = (options: { terms: WeightedTerm[]; groupTieBreaker?: number }): number =>
+      index.search({ ...options, limit: 5 }).find((hit) => hit.id === 'many')!.score;
+    const single = score({ terms: [{ term: 'pleeggezin', weight: 0.5 }] });
+    const summed = score({ terms: group.map(({ term, weight }) => ({ term, weight })) });
+    expect(score({ terms: group, groupTieBreaker: 0 })).toBeCloseTo(single, 10);
+    expect(score({ terms: group, groupTieBreaker: 1 })).toBeCloseTo(summed, 10);
+    expect(score({ terms: group })).toBeLessThan(summed);
+  });
+
+  it('scores a term once, ungrouped, when it is also in a group', () => {
+    const index = buildIndex();
+    const plain = index.search({ terms: terms('lumpsum'), limit: 5 });
+    const mixed = index.search({ terms: [...terms('lumpsum'), { term: 'lumpsum', weight: 0.5, group: 'g' }], limit: 5 });
+    expect(mixed).toEqual(plain);
   });
 
   it('boosts the heading field', () => {

@@ -27,6 +27,11 @@ describe('createThesaurus', () => {
     expect(expand('waiting list').get(stemOf('wachtlijst'))).toBe(0.5);
   });
 
+  it('matches English inflections the Dutch stemmer leaves alone', () => {
+    expect(expand('municipalities').get(stemOf('gemeente'))).toBe(0.5);
+    expect(expand('foster families').get(stemOf('pleegzorg'))).toBe(0.5);
+  });
+
   it('matches a multi-word entry only as a phrase', () => {
     expect(expand('sum of a lump').has(stemOf('lumpsum'))).toBe(false);
     expect(expand('lump sum').has(stemOf('lumpsum'))).toBe(true);
