@@ -1,0 +1,135 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { registrationRowHash, type RegistrationRow } from './registration-row.ts';
+import { migrateRegistrationSchema } from './registration-schema.ts';
+import {
+  createRegistrationReader,
+  IMPORT_COLUMNS,
+  toImportRecord,
+  type ImportRecordRow,
+  type RegistrationImportRecord,
+  type RegistrationReader,
+} from './registration-reader.ts';
+
+export interface OpenRegistrationStoreOptions {
+  /** `DATA_DIR/registrations.sqlite` in the app; ':memory:' or a temp file in tests. */
+  filePath: string;
+}
+
+export interface WriteImportOptions {
+  fileName: string;
+  contentSha256: string;
+  /** ISO timestamp. */
+  importedAt: string;
+  isSample: boolean;
+  rows: readonly RegistrationRow[];
+}
+
+export interface WriteImportResult {
+  importId: number;
+  /** Rows newly stored. */
+  inserted: number;
+  /** Rows already stored (same row hash) from this or an earlier file. */
+  duplicates: number;
+  /** Sample rows removed because real data replaced them. */
+  removedSampleRows: number;
+}
+
+/**
+ * The gemeente's own registration (toewijzingen) in an embedded SQLite file. Writing is only
+ * possible through this object (imports, sample data); tools and metrics get `reader`.
+ */
+export class RegistrationStore {
+  readonly reader: RegistrationReader;
+  readonly filePath: string;
+  private readonly db: Database.Database;
+
+  private constructor(db: Database.Database, filePath: string) {
+    this.db = db;
+    this.filePath = filePath;
+    this.reader = createRegistrationReader({ db });
+  }
+
+  static open({ filePath }: OpenRegistrationStoreOptions): RegistrationStore {
+    if (filePath !== ':memory:') mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
+    const db = new Database(filePath);
+    try {
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+      migrateRegistrationSchema({ db });
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new RegistrationStore(db, filePath);
+  }
+
+  findImportByContentHash({ contentSha256 }: { contentSha256: string }): RegistrationImportRecord | null {
+    const row = this.db.prepare(`SELECT ${IMPORT_COLUMNS} FROM imports WHERE content_sha256 = ?`).get(contentSha256) as
+      | ImportRecordRow
+      | undefined;
+    return row ? toImportRecord(row) : null;
+  }
+
+  /**
+   * Stores one file's rows in a single transaction: all rows or none. Rows whose hash is already
+   * stored are counted as duplicates. Real data replaces sample data in the same transaction.
+   */
+  writeImport({ fileName, contentSha256, importedAt, isSample, rows }: WriteImportOptions): WriteImportResult {
+    const insertImport = this.db.prepare(`
+      INSERT INTO imports (file_name, content_sha256, imported_at, row_count, inserted_count, duplicate_count, is_sample)
+      VALUES (@fileName, @contentSha256, @importedAt, @rowCount, 0, 0, @isSample)`);
+    const insertRow = this.db.prepare(`
+      INSERT OR IGNORE INTO toewijzingen (client_id, gemeente_code, productcategorie, productcode, aanbieder, begindatum,
+        einddatum, volume, eenheid, tarief, kosten, import_id, source_row, row_hash)
+      VALUES (@clientId, @gemeenteCode, @productcategorie, @productcode, @aanbieder, @begindatum,
+        @einddatum, @volume, @eenheid, @tarief, @kosten, @importId, @sourceRow, @rowHash)`);
+    const updateCounts = this.db.prepare('UPDATE imports SET inserted_count = ?, duplicate_count = ? WHERE id = ?');
+    const deleteSampleRows = this.db.prepare('DELETE FROM toewijzingen WHERE import_id IN (SELECT id FROM imports WHERE is_sample = 1)');
+    const deleteSampleImports = this.db.prepare('DELETE FROM imports WHERE is_sample = 1');
+
+    return this.db.transaction((): WriteImportResult => {
+      let removedSampleRows = 0;
+      if (!isSample) {
+        removedSampleRows = deleteSampleRows.run().changes;
+        deleteSampleImports.run();
+      }
+      const importId = Number(
+        insertImport.run({ fileName, contentSha256, importedAt, rowCount: rows.length, isSample: isSample ? 1 : 0 }).lastInsertRowid,
+      );
+      let inserted = 0;
+      for (const row of rows) {
+        inserted += insertRow.run({
+          clientId: row.clientId,
+          gemeenteCode: row.gemeenteCode,
+          productcategorie: row.productcategorie,
+          productcode: row.productcode,
+          aanbieder: row.aanbieder,
+          begindatum: row.begindatum,
+          einddatum: row.einddatum,
+          volume: row.volume,
+          eenheid: row.eenheid,
+          tarief: row.tarief,
+          kosten: row.kosten,
+          importId,
+          sourceRow: row.sourceRow,
+          rowHash: registrationRowHash(row),
+        }).changes;
+      }
+      const duplicates = rows.length - inserted;
+      updateCounts.run(inserted, duplicates, importId);
+      return { importId, inserted, duplicates, removedSampleRows };
+    }).immediate();
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** `RegistrationStore.open` as a function, for symmetry with the rest of the code base. */
+export function openRegistrationStore(options: OpenRegistrationStoreOptions): RegistrationStore {
+  return RegistrationStore.open(options);
+}
