@@ -3,16 +3,16 @@ import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.t
 
 const SNIPPET_LENGTH = 400;
 
-/** Hands out citation numbers to passages in order of first use; one number per passage. */
+/** Hands out citation numbers in order of first use; one number per document, its snippet from the first passage quoted. */
 export class CitationNumbering {
   private readonly numbers = new Map<string, number>();
   private readonly list: Citation[] = [];
 
   numberFor(passage: RetrievedPassage, quoted?: string): number {
-    const existing = this.numbers.get(passage.chunk.id);
+    const existing = this.numbers.get(passage.chunk.docId);
     if (existing) return existing;
     const n = this.list.length + 1;
-    this.numbers.set(passage.chunk.id, n);
+    this.numbers.set(passage.chunk.docId, n);
     const { chunk } = passage;
     this.list.push({
       n,

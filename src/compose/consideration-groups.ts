@@ -11,21 +11,38 @@ export const GROUP_TITLES: Record<ConsiderationGroup, Record<Language, string>> 
   findOutFirst: { nl: 'Eerst uitzoeken', en: 'What to find out first' },
 };
 
-const CUES: Record<ConsiderationGroup, RegExp> = {
-  findOutFirst: /\b(eerst|vooraf|voordat|evalu|uitzoeken|nagaan|onderzoek(en)? of|analyse|in kaart|doorontwikkel)/i,
-  preconditions: /\b(randvoorwaard|voorwaard|vereist|noodzakelijk|nodig|ventiel|langjarig|contractduur|informatie-?uitwisseling|monitor|training|zorg (er)?voor dat|moet(en)? (er|de|het))/i,
-  against: /\b(risico|nadeel|nadelen|gevaar|wachtlijst|onderbehandel|afhankelijk|minder grip|budget.{0,20}op|tekort|overschrijd|keuzevrijheid|lastig|complex)/i,
-  for: /\b(voordeel|voordelen|kans|ruimte|minder administrat|rust|vertrouwen|flexib|innover|preventie|ontschot|grip op( de)? kosten|beheersbaar|voorspelbaar|transformatie)/i,
+/** Section headings that name a group, matched on folded lowercase text. */
+const HEADING_CUES: Record<ConsiderationGroup, RegExp> = {
+  findOutFirst: /\b(eerst|checklist|uitzoeken|vooronderzoek|analyse vooraf|find out)/,
+  against: /\b(risico|nadel|overwegingen tegen|pleit tegen|valkuil|knelpunt|risks?|disadvantage)/,
+  preconditions: /\b(randvoorwaard|voorwaard|bereid|voorbereid|als u overstapt|succesfactor|aandachtspunt|precondition)/,
+  for: /\b(voordel|overwegingen voor|kansen|pleit voor|belofte|opbrengst|advantage|benefit)/,
 };
 
-/** Puts a sentence in a group from its wording, falling back on its section heading. */
-export function considerationGroupOf(sentence: string, headingPath: string[]): ConsiderationGroup | undefined {
-  const heading = headingPath.join(' ');
-  for (const group of ['findOutFirst', 'preconditions', 'against', 'for'] as const) {
-    if (CUES[group].test(heading)) return group;
-  }
-  for (const group of ['findOutFirst', 'preconditions', 'against', 'for'] as const) {
-    if (CUES[group].test(sentence)) return group;
-  }
+/** Wording that places a sentence in a group when its section heading does not. */
+const SENTENCE_CUES: Record<ConsiderationGroup, RegExp> = {
+  findOutFirst: /\b(eerst (na|uit|evalu|onderzo|bekijk)|evalueer|ga na of|breng .{0,40} in kaart|zoek(t)? uit)/,
+  against: /\b(risico|nadeel|nadelen|gevaar|wachtlijst|onderbehandel|afhankelijk(heid)? van|minder grip|keuzevrijheid)/,
+  preconditions: /\b(randvoorwaard|voorwaarde|vereist|is nodig|zijn nodig|ventiel|langjarig contract|informatie-?uitwisseling|zorg (er)?voor dat)/,
+  for: /\b(voordeel|voordelen|biedt (kansen|ruimte)|minder administrat|beter voorspelbaar|productieprikkel)/,
+};
+
+const ORDER = ['findOutFirst', 'preconditions', 'against', 'for'] as const;
+
+/**
+ * Puts a sentence in a group: by its own section heading when that names a group ("Risico's",
+ * "Randvoorwaarden"), else by its wording. Sentences of a document's introduction (no section
+ * heading below the title) are summaries and stay ungrouped.
+ */
+export function considerationGroupOf(sentence: string, headingPath: string[], title: string): ConsiderationGroup | undefined {
+  const section = fold(headingPath.filter((heading) => heading !== title).at(-1) ?? '');
+  if (!section) return undefined;
+  for (const group of ORDER) if (HEADING_CUES[group].test(section)) return group;
+  const text = fold(sentence);
+  for (const group of ORDER) if (SENTENCE_CUES[group].test(text)) return group;
   return undefined;
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }

@@ -6,6 +6,7 @@ import type { AnswerComposer, ComposedAnswer } from './answer-composer.ts';
 import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { questionShape } from './question-shape.ts';
+import { isDefinitionQuestion, isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 const ENGLISH_LEAD = 'From the sources (quoted in Dutch, as written):';
@@ -42,7 +43,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const top = passages.slice(0, 4);
       if (top.length === 0 || ownTerms.length === 0 || coverage(ownTerms, top, terms) < minCoverage) return abstain(language);
 
-      const scored = scoreSentences({ passages, queryTerms, terms });
+      const scored = scoreSentences({ passages, queryTerms, terms, wantsDefinition: isDefinitionQuestion(question) });
       const shape = questionShape(question);
       const picked = shape === 'decision' ? pickForDecision(scored, maxSentences + 2) : pickBest(scored, maxSentences);
       if (picked.length === 0) return abstain(language);
@@ -65,20 +66,21 @@ function coverage(ownTerms: string[], passages: RetrievedPassage[], terms: TermM
   return ownTerms.filter((term) => present.has(term)).length / ownTerms.length;
 }
 
-function scoreSentences(options: { passages: RetrievedPassage[]; queryTerms: Map<string, number>; terms: TermMatcher }): ScoredSentence[] {
-  const { passages, queryTerms, terms } = options;
+function scoreSentences(options: { passages: RetrievedPassage[]; queryTerms: Map<string, number>; terms: TermMatcher; wantsDefinition: boolean }): ScoredSentence[] {
+  const { passages, queryTerms, terms, wantsDefinition } = options;
   const result: ScoredSentence[] = [];
   passages.forEach((passage, passageRank) => {
     const context = new Set(terms.sentenceTerms(passage.chunk.headingPath.join(' ')));
     for (const text of splitSentences(passage.chunk.text)) {
-      if (text.length < 25 || !/[a-z]{3}/i.test(text)) continue;
+      if (text.length < 25 || !/[a-z]{3}/i.test(text) || isMetaSentence(text)) continue;
       const sentenceTerms = new Set(terms.sentenceTerms(text));
       let match = 0;
       for (const term of sentenceTerms) match += queryTerms.get(term) ?? 0;
       for (const term of context) if (!sentenceTerms.has(term)) match += 0.3 * (queryTerms.get(term) ?? 0);
       if (match === 0) continue;
       const lengthPenalty = Math.sqrt(Math.max(8, sentenceTerms.size) / 8);
-      result.push({ text, passage, passageRank, terms: sentenceTerms, score: match / lengthPenalty + 1 / (2 + passageRank) });
+      const definitionBonus = wantsDefinition && looksLikeDefinition(text) ? 1.5 : 1;
+      result.push({ text, passage, passageRank, terms: sentenceTerms, score: (definitionBonus * match) / lengthPenalty + 1 / (2 + passageRank) });
     }
   });
   return result.sort((a, b) => b.score - a.score);
@@ -102,7 +104,7 @@ function pickForDecision(scored: ScoredSentence[], limit: number): ScoredSentenc
   const perGroup = new Map<ConsiderationGroup, ScoredSentence[]>();
   const chosen: ScoredSentence[] = [];
   for (const sentence of scored) {
-    const group = considerationGroupOf(sentence.text, sentence.passage.chunk.headingPath);
+    const group = groupOf(sentence);
     if (!group) continue;
     const list = perGroup.get(group) ?? [];
     if (list.length >= 3 || chosen.length >= limit) continue;
@@ -121,13 +123,18 @@ function renderParagraph(picked: ScoredSentence[], cite: (s: ScoredSentence) => 
 function renderGroups(picked: ScoredSentence[], language: Language, cite: (s: ScoredSentence) => string): string {
   const sections: string[] = [];
   for (const group of CONSIDERATION_GROUPS) {
-    const members = picked.filter((s) => considerationGroupOf(s.text, s.passage.chunk.headingPath) === group);
+    const members = picked.filter((s) => groupOf(s) === group);
     if (members.length === 0) continue;
-    sections.push(`**${GROUP_TITLES[group][language]}**\n${members.map((s) => `- ${cite(s)}`).join('\n')}`);
+    sections.push(`**${GROUP_TITLES[group][language]}**\n\n${members.map(cite).join(' ')}`);
   }
-  const ungrouped = picked.filter((s) => !considerationGroupOf(s.text, s.passage.chunk.headingPath));
+  const ungrouped = picked.filter((s) => !groupOf(s));
   if (ungrouped.length > 0) sections.push(ungrouped.map(cite).join(' '));
   return sections.join('\n\n');
+}
+
+function groupOf(sentence: ScoredSentence): ConsiderationGroup | undefined {
+  const { chunk } = sentence.passage;
+  return considerationGroupOf(sentence.text, chunk.headingPath, chunk.metadata.title);
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {

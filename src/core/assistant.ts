@@ -16,6 +16,7 @@ export interface Assistant {
 }
 
 export const MAX_QUESTION_LENGTH = 2000;
+const PASSAGES_PER_ANSWER = 8;
 
 export function createAssistant(options: { retriever: Retriever; composer: AnswerComposer }): Assistant {
   const { retriever, composer } = options;
@@ -28,7 +29,7 @@ export function createAssistant(options: { retriever: Retriever; composer: Answe
         const answer = `${HELP_TEXT[language]}\n${EXAMPLE_QUESTIONS[language].map((q) => `- ${q}`).join('\n')}`;
         return { question, language, mode: 'offline', intent: 'help', answer, citations: [], toolCalls: [], abstained: false, timings: { totalMs: elapsed(started) }, suggestions: EXAMPLE_QUESTIONS[language] };
       }
-      const passages = await retriever.retrieve({ query: question, filter, limit: 6 });
+      const passages = await retriever.retrieve({ query: question, filter, limit: PASSAGES_PER_ANSWER });
       const retrievedAt = performance.now();
       const composed = composer.compose({ question, language, passages });
       return {

@@ -1,9 +1,10 @@
+import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS } from '../lexical/index.ts';
 import type { Embedder } from './embedder.ts';
 
 const DEFAULT_DIMENSIONS = 512;
 
 /**
- * The default embedder: needs no model download. It hashes folded words and their character
+ * The default embedder: needs no model download. It hashes folded words (stop words skipped) and their character
  * 4-grams into a fixed number of signed buckets (feature hashing) and L2-normalises the result.
  * Character n-grams make it robust to Dutch inflection, compounds and typos, which complements
  * the exact-term BM25 side of hybrid retrieval.
@@ -12,7 +13,7 @@ export function createHashingEmbedder(options: { dimensions?: number } = {}): Em
   const dimensions = options.dimensions ?? DEFAULT_DIMENSIONS;
   const embed = (text: string): number[] => hashText(text, dimensions);
   return {
-    id: `hashing-v1-${dimensions}`,
+    id: `hashing-v2-${dimensions}`,
     dimensions,
     embedDocuments: async (texts) => texts.map(embed),
     embedQuery: async (text) => embed(text),
@@ -23,7 +24,7 @@ function hashText(text: string, dimensions: number): number[] {
   const vector = new Float64Array(dimensions);
   const words = foldForHashing(text).match(/[a-z0-9]+/g) ?? [];
   for (const word of words) {
-    if (word.length < 2) continue;
+    if (word.length < 2 || DUTCH_STOPWORDS.has(word) || ENGLISH_STOPWORDS.has(word)) continue;
     addFeature(vector, `w:${word}`, 1);
     const padded = ` ${word} `;
     for (let i = 0; i + 4 <= padded.length; i++) addFeature(vector, padded.slice(i, i + 4), 0.5);

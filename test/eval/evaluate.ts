@@ -1,0 +1,74 @@
+import type { Answer } from '../../src/core/answer.ts';
+import type { Assistant } from '../../src/core/assistant.ts';
+import type { GoldQuestion } from './gold-set.ts';
+
+export interface QuestionResult {
+  gold: GoldQuestion;
+  answer: Answer;
+  /** Rank (1-based) of the first cited document that is expected; undefined when none is. */
+  firstHitRank?: number;
+  factsFound: string[];
+  abstentionCorrect: boolean;
+}
+
+export interface EvalMetrics {
+  questions: number;
+  answerable: number;
+  hitAt1: number;
+  hitAt5: number;
+  mrr: number;
+  factRecall: number;
+  abstentionAccuracy: number;
+  refusedOutOfScope: number;
+  latencyP50Ms: number;
+  latencyP95Ms: number;
+}
+
+/** Asks every gold question and scores the cited documents, the facts in the answer text and abstention. */
+export async function evaluateGoldSet(options: { assistant: Assistant; gold: GoldQuestion[] }): Promise<{ metrics: EvalMetrics; results: QuestionResult[] }> {
+  const results: QuestionResult[] = [];
+  for (const gold of options.gold) {
+    const answer = await options.assistant.ask({ question: gold.question });
+    const citedDocs = uniqueInOrder(answer.citations.map((c) => c.source));
+    const hitIndex = citedDocs.findIndex((source) => gold.expectedDocs.includes(source));
+    const text = answer.answer.toLowerCase();
+    results.push({
+      gold,
+      answer,
+      firstHitRank: hitIndex >= 0 ? hitIndex + 1 : undefined,
+      factsFound: gold.expectedFacts.filter((fact) => text.includes(fact.toLowerCase())),
+      abstentionCorrect: answer.abstained === gold.shouldAbstain,
+    });
+  }
+  return { metrics: metricsOf(results), results };
+}
+
+function metricsOf(results: QuestionResult[]): EvalMetrics {
+  const answerable = results.filter((r) => !r.gold.shouldAbstain);
+  const outOfScope = results.filter((r) => r.gold.shouldAbstain);
+  const share = (items: QuestionResult[], test: (r: QuestionResult) => boolean) => (items.length === 0 ? 1 : items.filter(test).length / items.length);
+  const expectedFacts = answerable.reduce((sum, r) => sum + r.gold.expectedFacts.length, 0);
+  const foundFacts = answerable.reduce((sum, r) => sum + r.factsFound.length, 0);
+  const latencies = results.map((r) => r.answer.timings.totalMs).sort((a, b) => a - b);
+  return {
+    questions: results.length,
+    answerable: answerable.length,
+    hitAt1: share(answerable, (r) => r.firstHitRank === 1),
+    hitAt5: share(answerable, (r) => (r.firstHitRank ?? Infinity) <= 5),
+    mrr: answerable.reduce((sum, r) => sum + (r.firstHitRank ? 1 / r.firstHitRank : 0), 0) / Math.max(1, answerable.length),
+    factRecall: expectedFacts === 0 ? 1 : foundFacts / expectedFacts,
+    abstentionAccuracy: share(results, (r) => r.abstentionCorrect),
+    refusedOutOfScope: share(outOfScope, (r) => r.answer.abstained),
+    latencyP50Ms: percentile(latencies, 0.5),
+    latencyP95Ms: percentile(latencies, 0.95),
+  };
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+function uniqueInOrder(values: string[]): string[] {
+  return [...new Set(values)];
+}

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import { createTestStelselwijzer } from '../support/knowledge-fixture.ts';
+import { evaluateGoldSet, type EvalMetrics } from './evaluate.ts';
+import { readGoldSet } from './gold-set.ts';
+
+/** `npm run eval`: builds a fresh index from knowledge/, asks the gold set and prints the metrics against the thresholds. */
+const thresholds = JSON.parse(fs.readFileSync(new URL('./thresholds.json', import.meta.url), 'utf8')) as Partial<Record<keyof EvalMetrics, number>>;
+const stelselwijzer = await createTestStelselwijzer();
+try {
+  const { metrics, results } = await evaluateGoldSet({ assistant: stelselwijzer.assistant, gold: readGoldSet() });
+  const verbose = process.argv.includes('--verbose');
+  for (const r of results) {
+    const ok = r.gold.shouldAbstain ? r.answer.abstained : r.firstHitRank === 1 && r.factsFound.length === r.gold.expectedFacts.length;
+    if (ok && !verbose) continue;
+    console.log(`${ok ? 'ok  ' : 'MISS'} ${r.gold.id} ${r.gold.question}`);
+    console.log(`     cited: ${[...new Set(r.answer.citations.map((c) => c.source))].join(', ') || '(none)'}${r.answer.abstained ? ' [abstained]' : ''}`);
+    if (!r.gold.shouldAbstain) console.log(`     expected: ${r.gold.expectedDocs[0]}; facts missing: ${r.gold.expectedFacts.filter((f) => !r.factsFound.includes(f)).join(' | ') || '-'}`);
+  }
+  console.log('');
+  let failed = false;
+  for (const [name, value] of Object.entries(metrics)) {
+    const threshold = thresholds[name as keyof EvalMetrics];
+    const below = threshold !== undefined && value < threshold;
+    failed ||= below;
+    const shown = Number.isInteger(value) ? String(value) : value.toFixed(3);
+    console.log(`${name.padEnd(20)} ${shown.padStart(8)}${threshold !== undefined ? `  (threshold ${threshold})${below ? '  BELOW' : ''}` : ''}`);
+  }
+  process.exitCode = failed ? 1 : 0;
+} finally {
+  stelselwijzer.cleanup();
+}
