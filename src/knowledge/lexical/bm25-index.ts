@@ -46,7 +46,7 @@ export const DEFAULT_FIELD_BOOSTS: Readonly<Record<string, number>> = { heading:
 
 /**
  * In-memory Okapi BM25 inverted index. Fields are combined BM25F-style: a term's frequency and
- * the document length are the boost-weighted sums over fields. Search reuses one score buffer,
+ * the document length are the boost-weighted sums over fields. Search reuses its score buffers,
  * so a query allocates only for the documents it touches.
  */
 export class Bm25Index {

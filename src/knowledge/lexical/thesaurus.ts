@@ -9,9 +9,9 @@ export interface Thesaurus {
   /**
    * The query terms (weight 1, no group, deduplicated, in order) followed by the terms of every
    * synonym of each matched entry, grouped per synonym group: `synonymWeight` for one-word
-   * synonyms, half of it for each word of a multi-word synonym. `phraseTerms` are the query's token terms in
-   * text order (`analyzer.analyzeTokens(query).map(t => t.term)`); multi-word entries match
-   * only as consecutive terms.
+   * synonyms, half of it for each word of a multi-word synonym. `phraseTerms` are the query's
+   * token terms in text order (`analyzer.analyzeTokens(query).map(t => t.term)`); multi-word
+   * entries match only as consecutive terms.
    */
   expandQuery(phraseTerms: readonly string[]): WeightedTerm[];
 }

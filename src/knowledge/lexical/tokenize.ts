@@ -17,6 +17,8 @@ const TOKEN_PATTERN = new RegExp(
 );
 const PRICE_TIMES_QUANTITY_ONLY = new RegExp(String.raw`^(?:${PRICE_TIMES_QUANTITY})$`, 'iu');
 const HYPHEN = /[\-\u2010\u2011]/u;
+/** Longer hyphen chains (file names, URLs) get no joined form. */
+const MAX_JOINED_PARTS = 3;
 const APOSTROPHE = /['\u2019]/u;
 
 /**
@@ -24,7 +26,8 @@ const APOSTROPHE = /['\u2019]/u;
  * - `P×Q`, `PxQ`, `p*q` become the single token `pxq`;
  * - numbers in Dutch notation (`367.947`, `12,5`) stay one token;
  * - a plural with `'s` loses it (`risico's` → `risico`), other apostrophes are dropped;
- * - hyphenated words keep their parts and a joined form (`jeugd-ggz` → `jeugd`, `ggz`, `jeugdggz`).
+ * - hyphenated words keep their parts and, up to three parts, a joined form
+ *   (`jeugd-ggz` → `jeugd`, `ggz`, `jeugdggz`).
  * Case is left as it is; fold the text first for lowercase tokens.
  */
 export function tokenizeWords(text: string): WordToken[] {
@@ -37,7 +40,8 @@ export function tokenizeWords(text: string): WordToken[] {
     }
     const word = removeApostrophes(raw);
     const parts = word.split(HYPHEN).filter((part) => part.length > 0);
-    tokens.push(parts.length > 1 ? { parts, joined: parts.join('') } : { parts });
+    const isCompound = parts.length > 1 && parts.length <= MAX_JOINED_PARTS;
+    tokens.push(isCompound ? { parts, joined: parts.join('') } : { parts });
   }
   return tokens;
 }

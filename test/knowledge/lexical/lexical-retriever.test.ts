@@ -48,6 +48,11 @@ describe('createLexicalRetriever', () => {
     expect(retriever.size).toBe(chunks.length);
   });
 
+  it('builds the same snapshot from the same chunks', () => {
+    expect(createLexicalRetriever({ chunks }).toJSON()).toEqual(retriever.toJSON());
+    expect(createLexicalRetriever({ chunks: [...chunks].reverse() }).toJSON().lexicon).toEqual(retriever.toJSON().lexicon);
+  });
+
   it('finds a Dutch chunk for an English question through the thesaurus', () => {
     const hits = retriever.search({ query: 'task-based funding preconditions', limit: 5 });
     expect(hits[0]?.id).toBe('taakgericht#randvoorwaarden');

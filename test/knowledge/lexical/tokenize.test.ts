@@ -26,6 +26,10 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('gives long hyphen chains no joined form', () => {
+    expect(tokenizeWords('12236482-ijw-release-2-0')).toEqual([{ parts: ['12236482'] }, { parts: ['ijw', 'release', '2', '0'] }]);
+  });
+
   it("drops the plural 's and other apostrophes", () => {
     expect(tokenize("risico's, SPIC's en auto’s")).toEqual(['risico', 'SPIC', 'en', 'auto']);
   });
