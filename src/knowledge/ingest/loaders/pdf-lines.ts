@@ -1,3 +1,5 @@
+import { runningLineDetector } from './pdf-running-lines.ts';
+
 /** The fields of unpdf's StructuredTextItem this module reads. */
 export interface PdfTextItem {
   str: string;
@@ -27,8 +29,8 @@ const PAGE_NUMBER = /^(?:(?:pagina|page|blz\.?|p\.)\s*)?[-–—]?\s*\d{1,4}\s*[
 export function pdfLines(pages: readonly (readonly PdfTextItem[])[]): PdfLine[] {
   const isBoilerplate = (line: PdfLine): boolean => PAGE_NUMBER.test(line.text) || CONTENTS_ENTRY.test(line.text);
   const perPage = pages.map((items, page) => groupLines(items, page).filter((line) => !isBoilerplate(line)));
-  const repeated = repeatedEdgeLines(perPage);
-  return perPage.flat().filter((line) => !repeated.has(edgeKey(line.text)));
+  const isRunning = runningLineDetector(perPage);
+  return perPage.flat().filter((line) => !isRunning(line));
 }
 
 function groupLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
@@ -53,25 +55,6 @@ function groupLines(items: readonly PdfTextItem[], page: number): PdfLine[] {
   return lines
     .map((line) => ({ ...line, text: line.text.replace(/\s+/g, ' ').trim() }))
     .filter((line) => line.text.length > 0);
-}
-
-/** Lines that open or close at least three pages and a fifth of them: running headers and footers. */
-function repeatedEdgeLines(pages: readonly PdfLine[][]): Set<string> {
-  const repeated = new Set<string>();
-  if (pages.length < 3) return repeated;
-  const counts = new Map<string, number>();
-  for (const lines of pages) {
-    const edges = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((line) => edgeKey(line.text)));
-    for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  for (const [key, count] of counts) {
-    if (count >= Math.max(3, pages.length / 5)) repeated.add(key);
-  }
-  return repeated;
-}
-
-function edgeKey(text: string): string {
-  return text.toLowerCase().replace(/\d+/g, '#');
 }
 
 /** The median distance between consecutive lines on the same page: the body line spacing. */
