@@ -16,6 +16,8 @@ export interface RegistrationImportReport {
   rows: number;
   /** Rows skipped because the same toewijzing was already stored (row hash). */
   duplicates: number;
+  /** Earlier toewijzingen replaced by a newer version from this file (same client, gemeente, productcategorie, productcode, aanbieder and begindatum). */
+  updated: number;
   /** Row-numbered problems; non-empty only when rejected. At most 50, see `errorCount`. */
   errors: RegistrationRowError[];
   errorCount: number;
@@ -67,10 +69,12 @@ export function importRegistrationCsv({ store, fileName, content, isKnownGemeent
     importId: result.importId,
     rows: result.inserted,
     duplicates: result.duplicates,
+    updated: result.updated,
     removedSampleRows: result.removedSampleRows,
     ignoredColumns: parsed.ignoredColumns,
     message: `${result.inserted} toewijzingen geïmporteerd uit ${fileName}` +
-      (result.duplicates > 0 ? `, ${result.duplicates} rijen stonden er al in en zijn overgeslagen.` : '.') + replaced,
+      (result.updated > 0 ? `, waarvan ${result.updated} een eerder geïmporteerde versie vervangen` : '') +
+      (result.duplicates > 0 ? `; ${result.duplicates} rijen stonden er al in en zijn overgeslagen.` : '.') + replaced,
   };
 }
 
@@ -91,6 +95,7 @@ function emptyReport(status: RegistrationImportStatus): RegistrationImportReport
     importId: null,
     rows: 0,
     duplicates: 0,
+    updated: 0,
     errors: [],
     errorCount: 0,
     alreadyImportedAt: null,

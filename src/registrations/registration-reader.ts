@@ -11,6 +11,7 @@ export interface RegistrationImportRecord {
   rowCount: number;
   insertedCount: number;
   duplicateCount: number;
+  updatedCount: number;
   isSample: boolean;
 }
 
@@ -63,10 +64,11 @@ export interface ImportRecordRow {
   row_count: number;
   inserted_count: number;
   duplicate_count: number;
+  updated_count: number;
   is_sample: number;
 }
 
-export const IMPORT_COLUMNS = 'id, file_name, content_sha256, imported_at, row_count, inserted_count, duplicate_count, is_sample';
+export const IMPORT_COLUMNS = 'id, file_name, content_sha256, imported_at, row_count, inserted_count, duplicate_count, updated_count, is_sample';
 
 /** Builds the reader on its own statements; each is checked by SQLite to be read-only. */
 export function createRegistrationReader({ db }: { db: Database.Database }): RegistrationReader {
@@ -123,6 +125,7 @@ export function toImportRecord(row: ImportRecordRow): RegistrationImportRecord {
     rowCount: row.row_count,
     insertedCount: row.inserted_count,
     duplicateCount: row.duplicate_count,
+    updatedCount: row.updated_count,
     isSample: row.is_sample === 1,
   };
 }

@@ -32,6 +32,16 @@ export interface Allocation extends Omit<RegistrationRow, 'productcategorie'> {
 }
 
 /**
+ * Identity of the toewijzing itself (who, where, what, from whom, from when), without the fields
+ * that change during its life (einddatum, volume, tarief, kosten). A later file that delivers the
+ * same key with other values updates the toewijzing instead of adding a second one.
+ */
+export function allocationKey(row: RegistrationRow): string {
+  const fields = [row.clientId, row.gemeenteCode, row.productcategorie, row.productcode ?? '', row.aanbieder ?? '', row.begindatum];
+  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+}
+
+/**
  * Identity of a row's content, independent of the file and row it came from, so that the same
  * toewijzing delivered in two overlapping files is stored once.
  */

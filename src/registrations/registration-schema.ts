@@ -12,6 +12,7 @@ CREATE TABLE IF NOT EXISTS imports (
   row_count       INTEGER NOT NULL,
   inserted_count  INTEGER NOT NULL,
   duplicate_count INTEGER NOT NULL,
+  updated_count   INTEGER NOT NULL DEFAULT 0,
   is_sample       INTEGER NOT NULL DEFAULT 0 CHECK (is_sample IN (0, 1))
 );
 CREATE TABLE IF NOT EXISTS toewijzingen (
@@ -30,12 +31,14 @@ CREATE TABLE IF NOT EXISTS toewijzingen (
   import_id        INTEGER NOT NULL REFERENCES imports (id),
   source_row       INTEGER NOT NULL,
   row_hash         TEXT    NOT NULL UNIQUE,
+  allocation_key   TEXT    NOT NULL,
   CHECK (einddatum IS NULL OR einddatum >= begindatum)
 );
 CREATE INDEX IF NOT EXISTS toewijzingen_categorie_begin ON toewijzingen (productcategorie, begindatum);
 CREATE INDEX IF NOT EXISTS toewijzingen_einddatum ON toewijzingen (einddatum);
 CREATE INDEX IF NOT EXISTS toewijzingen_gemeente ON toewijzingen (gemeente_code);
 CREATE INDEX IF NOT EXISTS toewijzingen_import ON toewijzingen (import_id);
+CREATE INDEX IF NOT EXISTS toewijzingen_allocation_key ON toewijzingen (allocation_key);
 `;
 
 export function migrateRegistrationSchema({ db }: { db: Database.Database }): void {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { registrationRowHash, type RegistrationRow } from './registration-row.ts';
+import { allocationKey, registrationRowHash, type RegistrationRow } from './registration-row.ts';
 import { migrateRegistrationSchema } from './registration-schema.ts';
 import {
   createRegistrationReader,
@@ -32,6 +32,8 @@ export interface WriteImportResult {
   inserted: number;
   /** Rows already stored (same row hash) from this or an earlier file. */
   duplicates: number;
+  /** Earlier toewijzingen (same allocation key, other values, e.g. an einddatum filled in) replaced by this file. */
+  updated: number;
   /** Sample rows removed because real data replaced them. */
   removedSampleRows: number;
 }
@@ -75,7 +77,8 @@ export class RegistrationStore {
 
   /**
    * Stores one file's rows in a single transaction: all rows or none. Rows whose hash is already
-   * stored are counted as duplicates. Real data replaces sample data in the same transaction.
+   * stored are counted as duplicates; a row with the allocation key of a toewijzing from an earlier
+   * import but other values replaces it (newest file wins). Real data replaces sample data.
    */
   writeImport({ fileName, contentSha256, importedAt, isSample, rows }: WriteImportOptions): WriteImportResult {
     const insertImport = this.db.prepare(`
@@ -83,10 +86,13 @@ export class RegistrationStore {
       VALUES (@fileName, @contentSha256, @importedAt, @rowCount, 0, 0, @isSample)`);
     const insertRow = this.db.prepare(`
       INSERT OR IGNORE INTO toewijzingen (client_id, gemeente_code, productcategorie, productcode, aanbieder, begindatum,
-        einddatum, volume, eenheid, tarief, kosten, import_id, source_row, row_hash)
+        einddatum, volume, eenheid, tarief, kosten, import_id, source_row, row_hash, allocation_key)
       VALUES (@clientId, @gemeenteCode, @productcategorie, @productcode, @aanbieder, @begindatum,
-        @einddatum, @volume, @eenheid, @tarief, @kosten, @importId, @sourceRow, @rowHash)`);
-    const updateCounts = this.db.prepare('UPDATE imports SET inserted_count = ?, duplicate_count = ? WHERE id = ?');
+        @einddatum, @volume, @eenheid, @tarief, @kosten, @importId, @sourceRow, @rowHash, @allocationKey)`);
+    const replaceEarlier = this.db.prepare(
+      'DELETE FROM toewijzingen WHERE allocation_key = @allocationKey AND import_id <> @importId AND row_hash <> @rowHash',
+    );
+    const updateCounts = this.db.prepare('UPDATE imports SET inserted_count = ?, duplicate_count = ?, updated_count = ? WHERE id = ?');
     const deleteSampleRows = this.db.prepare('DELETE FROM toewijzingen WHERE import_id IN (SELECT id FROM imports WHERE is_sample = 1)');
     const deleteSampleImports = this.db.prepare('DELETE FROM imports WHERE is_sample = 1');
 
@@ -100,8 +106,12 @@ export class RegistrationStore {
         insertImport.run({ fileName, contentSha256, importedAt, rowCount: rows.length, isSample: isSample ? 1 : 0 }).lastInsertRowid,
       );
       let inserted = 0;
+      let updated = 0;
       for (const row of rows) {
+        const keys = { importId, rowHash: registrationRowHash(row), allocationKey: allocationKey(row) };
+        updated += replaceEarlier.run(keys).changes;
         inserted += insertRow.run({
+          ...keys,
           clientId: row.clientId,
           gemeenteCode: row.gemeenteCode,
           productcategorie: row.productcategorie,
@@ -113,14 +123,12 @@ export class RegistrationStore {
           eenheid: row.eenheid,
           tarief: row.tarief,
           kosten: row.kosten,
-          importId,
           sourceRow: row.sourceRow,
-          rowHash: registrationRowHash(row),
         }).changes;
       }
       const duplicates = rows.length - inserted;
-      updateCounts.run(inserted, duplicates, importId);
-      return { importId, inserted, duplicates, removedSampleRows };
+      updateCounts.run(inserted, duplicates, updated, importId);
+      return { importId, inserted, duplicates, updated, removedSampleRows };
     }).immediate();
   }
 
