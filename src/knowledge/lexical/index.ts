@@ -1,3 +1,9 @@
+/**
+ * Lexical retrieval: Dutch-first text analysis (fold diacritics → tokenize → drop stop words →
+ * Snowball Dutch stem, plus compound parts), a domain thesaurus that bridges English questions to
+ * Dutch text, and an in-memory BM25 index over chunks. Start with `createLexicalRetriever` or
+ * `restoreLexicalRetriever`.
+ */
 export { Bm25Index, DEFAULT_FIELD_BOOSTS } from './bm25-index.ts';
 export type { Bm25Document, Bm25Hit, Bm25Options, Bm25SearchOptions } from './bm25-index.ts';
 export type { Bm25Snapshot } from './bm25-snapshot.ts';
