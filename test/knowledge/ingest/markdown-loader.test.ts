@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markdownSections } from '../../../src/knowledge/ingest/loaders/markdown-sections.ts';
 import { loadMarkdownDocument } from '../../../src/knowledge/ingest/loaders/markdown-loader.ts';
 import { fixturePath } from './fixtures/fixture-path.ts';
 
@@ -62,5 +63,31 @@ describe('loadMarkdownDocument', () => {
     const withoutHeading = await loadMarkdownDocument({ filePath: fixturePath('alleen-front-matter.md'), source: 'x.md' });
     expect(withoutHeading.metadata.title).toBe('Alleen metadata');
     expect(withoutHeading.sections).toEqual([]);
+  });
+});
+
+describe('markdownSections', () => {
+  it('setext headings, heading attributes, tables without outer pipes, block quotes and escapes', () => {
+    const markdown = [
+      'Financiering',
+      '============',
+      '',
+      '## Varianten {#varianten}',
+      '',
+      'Variant | Risico',
+      '--- | ---',
+      'Taakgericht | Wachtlijsten',
+      '',
+      '> Geciteerd \\*advies\\* van de raad.',
+    ].join('\n');
+    expect(markdownSections(markdown)).toEqual({
+      firstTopHeading: 'Financiering',
+      sections: [
+        {
+          headingPath: ['Financiering', 'Varianten'],
+          text: 'Variant | Risico\nTaakgericht | Wachtlijsten\n\nGeciteerd *advies* van de raad.',
+        },
+      ],
+    });
   });
 });

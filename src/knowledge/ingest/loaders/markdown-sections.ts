@@ -25,6 +25,7 @@ export function markdownSections(markdown: string): MarkdownSections {
   let paragraph: string[] = [];
   let listItem: string | undefined;
   let fence: string | undefined;
+  let inPipelessTable = false;
 
   const endParagraph = (): void => {
     if (paragraph.length > 0) builder.paragraph(stripMarkdownInline(paragraph.join(' ')));
@@ -38,10 +39,11 @@ export function markdownSections(markdown: string): MarkdownSections {
     endParagraph();
     endListItem();
     builder.endLines();
+    inPipelessTable = false;
   };
   const heading = (level: number, raw: string): void => {
     endBlock();
-    const text = stripMarkdownInline(raw);
+    const text = stripMarkdownInline(raw.replace(/\s*\{#[^}]*\}\s*$/, ''));
     if (level === 1 && firstTopHeading === undefined && text) firstTopHeading = text;
     builder.heading(level, text);
   };
@@ -82,7 +84,13 @@ export function markdownSections(markdown: string): MarkdownSections {
       endBlock();
       continue;
     }
-    if (line.trimStart().startsWith('|')) {
+    if (paragraph.length === 1 && paragraph[0]!.includes('|') && line.includes('|') && TABLE_SEPARATOR.test(line)) {
+      // A table without outer pipes: its header row was read as a paragraph line.
+      builder.line(tableRow(paragraph.pop()!));
+      inPipelessTable = true;
+      continue;
+    }
+    if (line.trimStart().startsWith('|') || (inPipelessTable && line.includes('|'))) {
       endParagraph();
       endListItem();
       if (!TABLE_SEPARATOR.test(line)) builder.line(tableRow(line));
