@@ -32,6 +32,8 @@ export interface CbsClientOptions {
   retries?: number;
   retryBaseDelayMs?: number;
   retryMaxDelayMs?: number;
+  /** Row limit per v3 ODataApi request (default 9,999; CBS refuses more than 10,000). */
+  v3MaxRows?: number;
   /** Serve cached responses younger than this without asking CBS (default 0: always ask CBS first). */
   freshForMs?: number;
   now?: () => Date;
@@ -78,6 +80,7 @@ export function createCbsClient(options: CbsClientOptions): CbsClient {
   const v3 = createV3Source({
     baseUrl: options.v3BaseUrl,
     feedBaseUrl: options.v3FeedBaseUrl ?? options.v3BaseUrl.replace('/ODataApi/', '/ODataFeed/'),
+    maxRows: options.v3MaxRows,
     json,
   });
 

@@ -11,7 +11,7 @@ export const V3_MAX_ROWS = 9_999;
 export function splitFilterForRowLimit(options: {
   filter: CbsFilter;
   dimensions: string[];
-  maxRows?: number;
+  maxRows?: number | undefined;
 }): CbsFilter[] | null {
   const maxRows = options.maxRows ?? V3_MAX_ROWS;
   const counts = new Map<string, number>();

@@ -41,6 +41,8 @@ export interface V3SourceOptions {
   baseUrl: string;
   /** Bulk interface (`…/ODataFeed/odata`), used when the row count cannot be bounded. */
   feedBaseUrl: string;
+  /** Rows per ODataApi request; default `V3_MAX_ROWS`. */
+  maxRows?: number | undefined;
   json: JsonSource;
 }
 
@@ -130,7 +132,7 @@ export function createV3Source(options: V3SourceOptions) {
       const { Measure: _measure, ...dimensionFilter } = filter;
       const $select = ['ID', ...dimensions, ...measureKeys].join(',');
 
-      const chunks = splitFilterForRowLimit({ filter: dimensionFilter, dimensions });
+      const chunks = splitFilterForRowLimit({ filter: dimensionFilter, dimensions, maxRows: options.maxRows });
       const urls =
         chunks === null
           ? [withQuery(`${feedBase}/${encodeURIComponent(table)}/TypedDataSet`, { $filter: buildODataFilter(dimensionFilter), $select })]

@@ -74,6 +74,17 @@ describe('createCbsClient: v4 404 → v3 TypedDataSet (85098NED, real values fro
   });
 });
 
+describe('createCbsClient: v4 failing with 5xx', () => {
+  it('falls back to v3 after the v4 retries', async () => {
+    server.fault = ({ path }) => (path.startsWith('/odata/v1/') ? { status: 503 } : undefined);
+    const { client } = createTestClient(server, { retries: 1 });
+    const result = await client.getCodes({ table: '85098NED', dimension: 'Perioden' });
+    expect(result.api).toBe('v3');
+    expect(result.data.map((code) => code.id)).toEqual(['2022JJ00']);
+    expect(server.requests.filter((path) => path.startsWith('/odata/v1/'))).toHaveLength(2);
+  });
+});
+
 describe('createCbsClient: synthetic 85099NED (invented numbers, parser test only)', () => {
   it('filters on VormenVanJeugdzorg with the trailing-space v3 codes trimmed', async () => {
     const { client } = createTestClient(server);
@@ -83,5 +94,24 @@ describe('createCbsClient: synthetic 85099NED (invented numbers, parser test onl
     });
     expect(result.data.observations).toHaveLength(1);
     expect(result.data.observations[0]?.dimensions).toEqual({ VormenVanJeugdzorg: 'A027918', RegioS: 'GM0344', Perioden: '2022JJ00' });
+  });
+
+  it('splits a v3 request that would exceed the row limit into several TypedDataSet requests', async () => {
+    // 3 gemeenten × 2 years × 6 care forms = 36 rows; with a limit of 12 rows per request the client must split.
+    const { client } = createTestClient(server, { v3MaxRows: 12 });
+    const result = await client.getObservations({
+      table: '85099NED',
+      filter: {
+        Measure: ['JongerenMetJeugdzorg_1'],
+        VormenVanJeugdzorg: ['A045561', 'A045560', 'A042503', 'A027918', 'A027919', 'A027920'],
+        RegioS: ['GM0344', 'GM0518', 'GM0363'],
+        Perioden: ['2022JJ00', '2023JJ00'],
+      },
+    });
+    expect(result.data.observations).toHaveLength(36);
+    const requests = server.requests.filter((path) => path.includes('/ODataApi/odata/85099NED/TypedDataSet'));
+    expect(requests.length).toBeGreaterThanOrEqual(3);
+    const keys = new Set(result.data.observations.map((o) => JSON.stringify(o.dimensions)));
+    expect(keys.size).toBe(36);
   });
 });
