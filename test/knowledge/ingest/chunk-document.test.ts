@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedDocument } from '../../../src/knowledge/document.ts';
 import { chunkDocument } from '../../../src/knowledge/ingest/chunk-document.ts';
+import { loadDocument } from '../../../src/knowledge/ingest/loaders/load-document.ts';
+import { fixturePath } from './fixtures/fixture-path.ts';
 
 const metadata = { title: 'Taakgericht werken', gemeenten: ['Utrecht'], topics: ['taakgericht'], type: 'advies' as const };
 
@@ -125,5 +127,15 @@ describe('chunkDocument', () => {
     const chunks = chunkDocument({ document: longDocument, docId: 'advies' });
     expect(Math.max(...chunks.map((chunk) => chunk.text.length))).toBeLessThanOrEqual(900);
     expect(chunks.filter((chunk) => chunk.headingPath.at(-1) === 'Budget').length).toBe(3);
+  });
+});
+
+describe('chunkDocument on a loaded Markdown document', () => {
+  it('one chunk per short section, carrying its heading path, the list lines and the front matter', async () => {
+    const document = await loadDocument({ filePath: fixturePath('beleidsnotitie-taakgericht.md'), source: 'knowledge/notitie.md' });
+    const chunks = chunkDocument({ document, docId: 'knowledge/notitie' });
+    expect(chunks.map((chunk) => chunk.headingPath.at(-1))).toEqual(['Taakgericht financieren', "Risico's", 'Monitoring', 'Bronnen']);
+    expect(chunks[1]!.text).toContain('\n- onderbesteding van het budget;\n');
+    expect(chunks.every((chunk) => chunk.metadata.type === 'advies' && chunk.source === 'knowledge/notitie.md')).toBe(true);
   });
 });

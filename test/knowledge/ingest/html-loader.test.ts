@@ -52,4 +52,13 @@ describe('loadHtmlDocument', () => {
     const document = htmlToDocument({ html, filePath: 'x.docx', source: 'x.docx' });
     expect(document.sections).toEqual([{ headingPath: [], text: 'Het budget daalt.\n\n1. Zie de begroting.' }]);
   });
+
+  it('a header inside an article is content; the site header outside it is not', () => {
+    const html =
+      '<body><header><p>Gemeente Voorbeeldstad</p></header><article><header><h1>Wmo-beleid</h1></header>' +
+      '<p>Het beleid geldt vanaf 2025.</p></article></body>';
+    const document = htmlToDocument({ html, filePath: 'wmo.html', source: 'wmo.html' });
+    expect(document.metadata.title).toBe('Wmo-beleid');
+    expect(document.sections).toEqual([{ headingPath: ['Wmo-beleid'], text: 'Het beleid geldt vanaf 2025.' }]);
+  });
 });
