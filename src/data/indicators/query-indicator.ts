@@ -28,7 +28,15 @@ export interface IndicatorRow {
 }
 
 export interface QueryIndicatorResult {
-  indicator: { id: string; name: string; nameEn: string; unit: string; unitKind: IndicatorDefinition['unit']['kind'] };
+  indicator: {
+    id: string;
+    name: string;
+    nameEn: string;
+    unit: string;
+    unitKind: IndicatorDefinition['unit']['kind'];
+    /** Unit of `perThousand.value`, e.g. "aantal jongeren per 1.000 inwoners". */
+    perThousandUnit: string;
+  };
   rows: IndicatorRow[];
   source: IndicatorSource;
   /** Source of the population figures when rates per 1,000 inhabitants were computed. */
@@ -115,7 +123,14 @@ export async function queryIndicator(options: QueryIndicatorOptions): Promise<Qu
   }
 
   const result: QueryIndicatorResult = {
-    indicator: { id: indicator.id, name: indicator.names.nl, nameEn: indicator.names.en, unit: indicator.unit.nl, unitKind: indicator.unit.kind },
+    indicator: {
+      id: indicator.id,
+      name: indicator.names.nl,
+      nameEn: indicator.names.en,
+      unit: indicator.unit.nl,
+      unitKind: indicator.unit.kind,
+      perThousandUnit: `${indicator.unit.nl} per 1.000 inwoners`,
+    },
     rows,
     source: buildIndicatorSource({ table: indicator.table, tableTitle: properties.data.title, api, years: queryYears, provenance }),
     definition: indicator.definition.nl,

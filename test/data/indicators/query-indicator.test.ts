@@ -153,6 +153,35 @@ describe('queryIndicator: jeugdzorg tables via the v3 fallback', () => {
   });
 });
 
+describe('queryIndicator: kosten jeugdzorg (83454NED: values from the StatLine page, placeholder codes)', () => {
+  it('finds the care form by title and the region dimension by kind; euros per 1,000 inhabitants', async () => {
+    // 41276 (× 1 000 euro, 2021*) as shown on the StatLine page; 86936 inhabitants on 1-1-2021 (recorded 03759ned).
+    // Hand check: 41276 / 86936 × 1000 = 474.79… → 474.8 (× 1 000 euro per 1.000 inwoners, about 475 euro per inwoner).
+    const { client } = createTestClient(server);
+    const result = await queryIndicator({
+      indicatorId: 'kosten_jeugdzorg',
+      gemeenteCodes: ['GM0917'],
+      years: [2021],
+      perThousandInhabitants: true,
+      client,
+      catalogue,
+    });
+    expect(result.rows[0]).toMatchObject({ gemeente: 'Heerlen', value: 41276, unit: 'x 1 000 euro', periodStatus: 'Voorlopig' });
+    expect(result.rows[0]?.perThousand).toEqual({ value: 474.8, inhabitants: 86936, formula: '41276 / 86936 × 1000 = 474.8' });
+    expect(result.indicator.perThousandUnit).toBe('x 1 000 euro per 1.000 inwoners');
+    const filterRequest = decodeURIComponent([...server.requests].reverse().find((path) => path.includes('83454NED/TypedDataSet')) ?? '');
+    expect(filterRequest).toContain("VormenVanJeugdzorg eq 'PLACEHOLDER-JZ'");
+    expect(filterRequest).toContain("Regio eq 'GM0917'");
+  });
+
+  it('a care form without a published value stays empty (JH met verblijf, Heerlen 2021)', async () => {
+    const { client } = createTestClient(server);
+    const result = await queryIndicator({ indicatorId: 'kosten_jeugdhulp_met_verblijf', gemeenteCodes: ['GM0917'], years: [2021], client, catalogue });
+    expect(result.rows[0]).toMatchObject({ value: null });
+    expect(result.notes.join(' ')).toContain('Geen CBS-waarde voor: Heerlen 2021');
+  });
+});
+
 describe('queryIndicator: wrong input', () => {
   it('unknown indicator → IndicatorNotFoundError with a clear Dutch message', async () => {
     const { client } = createTestClient(server);
