@@ -62,7 +62,14 @@ export function importRegistrationCsv({ store, fileName, content, isKnownGemeent
     if (!RegistrationImportError.isInstance(error)) throw error;
     return { ...emptyReport('rejected'), errors: error.errors, errorCount: error.errorCount, message: error.message };
   }
-  const result = store.writeImport({ fileName, contentSha256, importedAt: now.toISOString(), isSample: false, rows: parsed.rows });
+  let result;
+  try {
+    result = store.writeImport({ fileName, contentSha256, importedAt: now.toISOString(), isSample: false, rows: parsed.rows });
+  } catch (error) {
+    // Another process imported the same file between our check and our write.
+    if (store.findImportByContentHash({ contentSha256 })) return importRegistrationCsv({ store, fileName, content, isKnownGemeenteCode, now });
+    throw error;
+  }
   const replaced = result.removedSampleRows > 0 ? ` De voorbeelddata (${result.removedSampleRows} rijen) is verwijderd.` : '';
   return {
     ...emptyReport('imported'),

@@ -50,3 +50,17 @@ describe('RegistrationStore', () => {
     expect(store.reader.summary().allocationCount).toBe(1);
   });
 });
+
+describe('openRegistrationData', () => {
+  it('opens DATA_DIR/registrations.sqlite and loads the sample once', async () => {
+    const { openRegistrationData } = await import('../../src/registrations/open-registration-data.ts');
+    const dataDir = path.dirname(tempFile());
+    const first = openRegistrationData({ dataDir, today: '2026-11-01' });
+    expect(first.sample?.loaded).toBe(true);
+    first.store.close();
+    const second = openRegistrationData({ dataDir, today: '2026-11-02' });
+    expect(second.sample?.loaded).toBe(false);
+    expect(second.store.filePath).toBe(path.join(dataDir, 'registrations.sqlite'));
+    second.store.close();
+  });
+});
