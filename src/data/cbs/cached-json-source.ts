@@ -58,7 +58,7 @@ function toDate(isoTimestamp: string): string {
 }
 
 /** Combines the provenance of several responses: the oldest date, and "from cache" if any was. */
-export function combineProvenance(responses: JsonResponse[]): { retrievedAt: string; fromCache: boolean } {
+export function combineProvenance(responses: Array<{ retrievedAt: string; fromCache: boolean }>): { retrievedAt: string; fromCache: boolean } {
   const dates = responses.map((response) => response.retrievedAt).sort();
   return {
     retrievedAt: dates[0] ?? '',

@@ -110,11 +110,11 @@ export function createV4Source(options: V4SourceOptions) {
     },
 
     async getObservations(table: string, selectors: MeasureSelector[], filter: CbsFilter): Promise<CbsResult<CbsObservationSet>> {
-      const provenance: JsonResponse[] = [];
+      const provenance: Array<{ retrievedAt: string; fromCache: boolean }> = [];
       let measures = selectors.map((selector) => ({ id: selector.code ?? '', title: null as string | null, unit: null as string | null }));
       if (selectors.some((selector) => selector.code === undefined)) {
         const measureCodes = await getMeasureCodes(table);
-        provenance.push({ body: null, retrievedAt: measureCodes.retrievedAt, fromCache: measureCodes.fromCache });
+        provenance.push(measureCodes);
         measures = selectors.map((selector) => {
           const match = matchMeasure(measureCodes.data, selector, (s) => s.code);
           if (!match) throw new MeasureNotFoundError(table, describeSelector(selector));
