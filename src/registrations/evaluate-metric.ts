@@ -39,11 +39,11 @@ export function evaluateMetric({ metric, allocations, period }: {
     case 'jeugdhulp_met_verblijf':
     case 'residentiele_plaatsingen':
     case 'lopend_op':
-      return clientCount(overlapping, {});
+      return clientCount(overlapping);
     case 'nieuwe_plaatsingen':
-      return clientCount(overlapping.filter((a) => a.begindatum >= period.from && a.begindatum <= period.to), {});
+      return clientCount(overlapping.filter((a) => a.begindatum >= period.from && a.begindatum <= period.to));
     case 'beeindigde_plaatsingen':
-      return clientCount(overlapping.filter((a) => a.einddatum !== null && a.einddatum >= period.from && a.einddatum <= period.to), {});
+      return clientCount(overlapping.filter((a) => a.einddatum !== null && a.einddatum >= period.from && a.einddatum <= period.to));
     case 'gemiddelde_duur':
       return averageDuration(overlapping, period);
     case 'kosten':
@@ -55,9 +55,9 @@ function distinctClients(allocations: readonly Allocation[]): number {
   return new Set(allocations.map((allocation) => allocation.clientId)).size;
 }
 
-function clientCount(selected: readonly Allocation[], details: Record<string, number | null>): MetricFigures {
+function clientCount(selected: readonly Allocation[]): MetricFigures {
   const clients = distinctClients(selected);
-  return { clients, value: clients, allocations: selected.length, details: { toewijzingen: selected.length, ...details } };
+  return { clients, value: clients, allocations: selected.length, details: { toewijzingen: selected.length } };
 }
 
 function averageDuration(overlapping: readonly Allocation[], period: MetricPeriod): MetricFigures {

@@ -125,9 +125,10 @@ function indexColumns(header: string[]): Map<Column, number> {
     }
     positions.set(name as Column, index);
   });
+  const hint = header.length === 1 ? " (is het bestand gescheiden door komma's of puntkomma's?)" : '';
   for (const column of REQUIRED_COLUMNS) {
     if (!positions.has(column)) {
-      errors.push({ row: 1, column, message: `Rij 1: verplichte kolom '${column}' ontbreekt in de kopregel` });
+      errors.push({ row: 1, column, message: `Rij 1: verplichte kolom '${column}' ontbreekt in de kopregel${hint}` });
     }
   }
   if (errors.length > 0) throw new RegistrationImportError({ reason: 'invalid-header', errors });

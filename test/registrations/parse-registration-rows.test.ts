@@ -98,3 +98,15 @@ describe('parseRegistrationRows', () => {
     expect(error.errors[0]?.row).toBe(4);
   });
 });
+
+describe('parseRegistrationRows header hints', () => {
+  it('suggests the separator when the header is one column (e.g. tab separated)', () => {
+    try {
+      parseRegistrationRows({ content: 'client_id\tgemeente_code\tproductcategorie\tbegindatum\teinddatum\nx\tGM0405\t45\t2024-01-01\t\n', isKnownGemeenteCode: knownTestGemeenten });
+      expect.unreachable();
+    } catch (error) {
+      expect(RegistrationImportError.isInstance(error) && error.errors[0]?.message).toContain("komma's of puntkomma's");
+      expect((error as RegistrationImportError).errors).toHaveLength(5);
+    }
+  });
+});
