@@ -1,11 +1,22 @@
 import type { LexicalRetriever } from '../knowledge/lexical/index.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
-/** Matches terms with the same Dutch analysis and thesaurus as the lexical index. */
+/** Matches terms with the same Dutch analysis, thesaurus and statistics as the lexical index. */
 export function createLexicalTermMatcher(options: { lexical: LexicalRetriever }): TermMatcher {
   const { lexical } = options;
   return {
     queryTerms: (question) => new Map(lexical.queryTerms(question).map(({ term, weight }) => [term, weight])),
     sentenceTerms: (sentence) => lexical.analyzer.analyze(sentence),
+    idf: (term) => {
+      const df = lexical.documentFrequency(term);
+      const n = Math.max(1, lexical.size);
+      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    },
+    isKnownTerm: (term) => lexical.documentFrequency(term) > 0,
+    knowsWord: (word) => {
+      const wordTerms = lexical.queryTerms(word);
+      if (wordTerms.length === 0) return undefined;
+      return wordTerms.some(({ term }) => lexical.documentFrequency(term) > 0);
+    },
   };
 }

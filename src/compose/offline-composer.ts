@@ -5,9 +5,13 @@ import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.t
 import type { AnswerComposer, ComposedAnswer } from './answer-composer.ts';
 import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
+import { namesMissingFromPassages, passageTerms, unknownWordShare, weightedCoverage } from './evidence.ts';
 import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion, isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';
 import type { TermMatcher } from './term-matcher.ts';
+
+/** Above this share of words the corpus never uses, a question is about something else. */
+const MAX_UNKNOWN_WORD_SHARE = 0.6;
 
 const ENGLISH_LEAD = 'From the sources (quoted in Dutch, as written):';
 
@@ -21,7 +25,7 @@ interface ScoredSentence {
 
 export interface OfflineComposerOptions {
   terms: TermMatcher;
-  /** Share of the question's own terms that the top passages must contain (0–1). */
+  /** Idf-weighted share of the question's known terms that the top passages must contain (0–1). */
   minCoverage?: number;
   maxSentences?: number;
 }
@@ -33,7 +37,7 @@ export interface OfflineComposerOptions {
  */
 export function createOfflineComposer(options: OfflineComposerOptions): AnswerComposer {
   const { terms } = options;
-  const minCoverage = options.minCoverage ?? 0.6;
+  const minCoverage = options.minCoverage ?? 0.4;
   const maxSentences = options.maxSentences ?? 6;
 
   return {
@@ -41,7 +45,11 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const queryTerms = terms.queryTerms(question);
       const ownTerms = [...queryTerms].filter(([, weight]) => weight >= 1).map(([term]) => term);
       const top = passages.slice(0, 4);
-      if (top.length === 0 || ownTerms.length === 0 || coverage(ownTerms, top, terms) < minCoverage) return abstain(language);
+      if (top.length === 0 || ownTerms.length === 0) return abstain(language);
+      const present = passageTerms(top, terms);
+      if (unknownWordShare({ question, terms }) > MAX_UNKNOWN_WORD_SHARE) return abstain(language);
+      if (namesMissingFromPassages({ question, present, terms }).length > 0) return abstain(language);
+      if (weightedCoverage({ ownTerms, present, terms }) < minCoverage) return abstain(language);
 
       const scored = scoreSentences({ passages, queryTerms, terms, wantsDefinition: isDefinitionQuestion(question) });
       const shape = questionShape(question);
@@ -59,11 +67,6 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
 
 function abstain(language: Language): ComposedAnswer {
   return { answer: ABSTAIN_TEXT[language], citations: [], abstained: true };
-}
-
-function coverage(ownTerms: string[], passages: RetrievedPassage[], terms: TermMatcher): number {
-  const present = new Set(passages.flatMap((p) => terms.sentenceTerms(`${p.chunk.metadata.title} ${p.chunk.headingPath.join(' ')} ${p.chunk.text}`)));
-  return ownTerms.filter((term) => present.has(term)).length / ownTerms.length;
 }
 
 function scoreSentences(options: { passages: RetrievedPassage[]; queryTerms: Map<string, number>; terms: TermMatcher; wantsDefinition: boolean }): ScoredSentence[] {

@@ -1,6 +1,11 @@
 /** Analyses questions and sentences into comparable terms (the same analysis as the lexical index). */
 export interface TermMatcher {
-  /** Query terms with weights: the question's own terms 1, thesaurus expansions lower. */
+  /** Query terms with weights: the question's own terms 1, compound parts and thesaurus expansions lower. */
   queryTerms(question: string): Map<string, number>;
   sentenceTerms(sentence: string): string[];
+  /** Inverse document frequency of an analysed term over the indexed passages. */
+  idf(term: string): number;
+  isKnownTerm(term: string): boolean;
+  /** Whether the corpus uses a word, directly or through a synonym; undefined for stop words. */
+  knowsWord(word: string): boolean | undefined;
 }

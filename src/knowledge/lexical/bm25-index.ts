@@ -155,6 +155,11 @@ export class Bm25Index {
     }
   }
 
+  /** In how many documents a term occurs (0 for an unknown term). */
+  documentFrequency(term: string): number {
+    return this.postings.get(term)?.docs.length ?? 0;
+  }
+
   /** Every indexed term. */
   vocabulary(): string[] {
     return [...this.postings.keys()];

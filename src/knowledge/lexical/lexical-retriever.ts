@@ -31,6 +31,8 @@ export interface LexicalRetriever {
    * compound parts 0.6, thesaurus synonyms 0.5 or less (grouped: a chunk scores its best synonym).
    */
   queryTerms(query: string): WeightedTerm[];
+  /** In how many indexed chunks an analysed term occurs. */
+  documentFrequency(term: string): number;
   search(options: LexicalSearchOptions): LexicalHit[];
   /** Indexes chunks, replacing chunks with the same id. The compound lexicon stays as built. */
   add(chunks: readonly Chunk[]): void;
@@ -79,6 +81,7 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
     },
     analyzer,
     queryTerms,
+    documentFrequency: (term) => index.documentFrequency(term),
     search: ({ query, limit, filter }) => index.search({ terms: queryTerms(query), limit, filter }),
     add(chunks) {
       for (const chunk of chunks) {

@@ -1,0 +1,61 @@
+import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.ts';
+import type { TermMatcher } from './term-matcher.ts';
+
+/** The analysed terms of the passages' titles, headings and text. */
+export function passageTerms(passages: RetrievedPassage[], terms: TermMatcher): Set<string> {
+  return new Set(passages.flatMap((p) => terms.sentenceTerms(`${p.chunk.metadata.title} ${p.chunk.headingPath.join(' ')} ${p.chunk.text}`)));
+}
+
+/**
+ * How well the top passages cover the question: the share of the question's terms that the corpus
+ * knows and the passages contain, each weighted by its rarity (idf), so that missing the specific
+ * words of a question weighs more than missing a common one.
+ */
+export function weightedCoverage(options: { ownTerms: string[]; present: Set<string>; terms: TermMatcher }): number {
+  const { ownTerms, present, terms } = options;
+  let covered = 0;
+  let total = 0;
+  for (const term of ownTerms) {
+    if (!terms.isKnownTerm(term)) continue;
+    const weight = terms.idf(term);
+    total += weight;
+    if (present.has(term)) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/** The share of the question's content words that the corpus never uses, directly or through a synonym. */
+export function unknownWordShare(options: { question: string; terms: TermMatcher }): number {
+  let known = 0;
+  let unknown = 0;
+  for (const [word] of options.question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’×-]*/gu)) {
+    const verdict = options.terms.knowsWord(word);
+    if (verdict === undefined) continue;
+    if (verdict) known++;
+    else unknown++;
+  }
+  return known + unknown === 0 ? 1 : unknown / (known + unknown);
+}
+
+/**
+ * Names in the question (capitalised words inside a sentence, acronyms) that the passages do not
+ * mention: a question about "Enschede" or the "CIZ" is not answered from passages about others.
+ * Runs of capitalised words ("The Hague", "Youth Care Reform Agenda") are left to the coverage check.
+ */
+export function namesMissingFromPassages(options: { question: string; present: Set<string>; terms: TermMatcher }): string[] {
+  const { question, present, terms } = options;
+  const words = [...question.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)];
+  const missing: string[] = [];
+  words.forEach((match, i) => {
+    const word = match[0];
+    if (!/^\p{Lu}/u.test(word)) return;
+    const isAcronym = /^\p{Lu}{2,6}$/u.test(word.replace(/[-’']/g, ''));
+    const before = question.slice(0, match.index).trimEnd();
+    if (!isAcronym && (before === '' || /[.?!:;"“(]$/.test(before))) return;
+    const inRun = [words[i - 1]?.[0], words[i + 1]?.[0]].some((n) => n !== undefined && /^\p{Lu}/u.test(n));
+    if (inRun && !isAcronym) return;
+    const wordTerms = [...terms.queryTerms(word).keys()];
+    if (wordTerms.length > 0 && !wordTerms.some((term) => present.has(term))) missing.push(word);
+  });
+  return missing;
+}
