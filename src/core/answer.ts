@@ -31,6 +31,31 @@ export interface AnswerTimings {
   composeMs?: number;
 }
 
+/** A table of figures, as shown in Teams (Adaptive Card) and the CLI (text table). */
+export interface DataTable {
+  title: string;
+  columns: string[];
+  rows: (string | number | null)[][];
+  /** Shown under the table, e.g. "Bron: CBS StatLine 85099NED, 2023 [1]". */
+  note?: string;
+}
+
+/** A chart specification, rendered by the channel (Teams: PNG in an Adaptive Card). */
+export interface ChartSpec {
+  kind: 'bar' | 'line';
+  title: string;
+  xLabel?: string;
+  yLabel?: string;
+  series: { name: string; points: { x: string; y: number }[] }[];
+}
+
+/** Figures that belong to an answer, each tied to the citation of its source. */
+export interface Figure {
+  citationN: number;
+  table?: DataTable;
+  chart?: ChartSpec;
+}
+
 /** The channel-agnostic result of one question. */
 export interface Answer {
   question: string;
@@ -45,4 +70,6 @@ export interface Answer {
   timings: AnswerTimings;
   /** Follow-up questions the user may want to ask next. */
   suggestions: string[];
+  /** Tables and charts of data answers. */
+  figures?: Figure[];
 }
