@@ -7,7 +7,8 @@ import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { namesMissingFromPassages, passageTerms, unknownWordShare, weightedCoverage } from './evidence.ts';
 import { questionShape } from './question-shape.ts';
-import { isDefinitionQuestion, isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';
+import { isDefinitionQuestion } from '../core/question-kinds.ts';
+import { isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /** Above this share of words the corpus never uses, a question is about something else. */
@@ -71,6 +72,8 @@ function abstain(language: Language): ComposedAnswer {
 
 function scoreSentences(options: { passages: RetrievedPassage[]; queryTerms: Map<string, number>; terms: TermMatcher; wantsDefinition: boolean }): ScoredSentence[] {
   const { passages, queryTerms, terms, wantsDefinition } = options;
+  const weightOf = new Map([...queryTerms].map(([term, weight]) => [term, weight * terms.idf(term)]));
+  const topDocument = passages[0]?.chunk.docId;
   const result: ScoredSentence[] = [];
   passages.forEach((passage, passageRank) => {
     const context = new Set(terms.sentenceTerms(passage.chunk.headingPath.join(' ')));
@@ -78,12 +81,14 @@ function scoreSentences(options: { passages: RetrievedPassage[]; queryTerms: Map
       if (text.length < 25 || !/[a-z]{3}/i.test(text) || isMetaSentence(text)) continue;
       const sentenceTerms = new Set(terms.sentenceTerms(text));
       let match = 0;
-      for (const term of sentenceTerms) match += queryTerms.get(term) ?? 0;
-      for (const term of context) if (!sentenceTerms.has(term)) match += 0.3 * (queryTerms.get(term) ?? 0);
+      for (const term of sentenceTerms) match += weightOf.get(term) ?? 0;
+      for (const term of context) if (!sentenceTerms.has(term)) match += 0.3 * (weightOf.get(term) ?? 0);
       if (match === 0) continue;
-      const lengthPenalty = Math.sqrt(Math.max(8, sentenceTerms.size) / 8);
+      const lengthPenalty = Math.sqrt(Math.max(10, sentenceTerms.size) / 10);
       const definitionBonus = wantsDefinition && looksLikeDefinition(text) ? 1.5 : 1;
-      result.push({ text, passage, passageRank, terms: sentenceTerms, score: (definitionBonus * match) / lengthPenalty + 1 / (2 + passageRank) });
+      const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
+      const rankPrior = 1 / (1 + 0.15 * passageRank);
+      result.push({ text, passage, passageRank, terms: sentenceTerms, score: (definitionBonus * documentBonus * rankPrior * match) / lengthPenalty });
     }
   });
   return result.sort((a, b) => b.score - a.score);
@@ -91,10 +96,14 @@ function scoreSentences(options: { passages: RetrievedPassage[]; queryTerms: Map
 
 function pickBest(scored: ScoredSentence[], limit: number): ScoredSentence[] {
   const picked: ScoredSentence[] = [];
+  // The best-ranked passage leads the answer: its best sentence is always taken.
+  const lead = scored.find((s) => s.passageRank === Math.min(...scored.map((x) => x.passageRank)));
+  if (lead) picked.push(lead);
   const best = scored[0]?.score ?? 0;
   for (const sentence of scored) {
     if (picked.length >= limit) break;
     if (sentence.score < best * 0.35) break;
+    if (picked.includes(sentence)) continue;
     if (picked.filter((p) => p.passage === sentence.passage).length >= 3) continue;
     if (picked.some((p) => overlap(p.terms, sentence.terms) > 0.7)) continue;
     picked.push(sentence);

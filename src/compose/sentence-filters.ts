@@ -8,13 +8,9 @@ const META_SENTENCE = [
 ];
 
 export function isMetaSentence(sentence: string): boolean {
-  return META_SENTENCE.some((pattern) => pattern.test(sentence.trim()));
+  return META_SENTENCE.some((pattern) => pattern.test(sentence.trim())) || /https?:\/\/|www\./i.test(sentence);
 }
 
-/** "Wat is …?", "Wat betekent …?", "What is …?": questions that want a definition first. */
-export function isDefinitionQuestion(question: string): boolean {
-  return /^\s*(wat (is|zijn|betekent|betekenen|houdt .* in)|what (is|are|does .* mean)|define|definieer)\b/i.test(question);
-}
 
 /** A sentence that defines something: "X is …", "X betekent …", "Onder X verstaan we …". */
 export function looksLikeDefinition(sentence: string): boolean {

@@ -10,6 +10,7 @@ import { createLexicalRetriever } from '../lexical/index.ts';
 import { VectorIndex } from '../vector/vector-index.ts';
 import { chunkDocument } from './chunk-document.ts';
 import { listDocumentFiles } from './list-document-files.ts';
+import { withoutReferenceSections } from './reference-sections.ts';
 import { isSupportedDocument, loadDocument } from './loaders/load-document.ts';
 import { UnreadableDocumentError } from './loaders/unreadable-document-error.ts';
 
@@ -107,7 +108,7 @@ async function buildBatch(options: { file: string; source: string; contentHash: 
   const { file, source, contentHash, embedder } = options;
   const document = await loadDocument({ filePath: file, source });
   const docId = source.replace(/\.[^./]+$/, '');
-  const chunks = chunkDocument({ document, docId });
+  const chunks = chunkDocument({ document: withoutReferenceSections(document), docId });
   if (chunks.length === 0) throw new UnreadableDocumentError({ filePath: source, reason: 'empty' });
   const vectors = await embedder.embedDocuments(chunks.map(embeddingText));
   return { entry: { docId, contentHash, title: document.metadata.title, chunkCount: chunks.length }, chunks, vectors };
