@@ -10,6 +10,7 @@ import { indexExists } from '../knowledge/index/index-files.ts';
 import { createLogger } from '../logging/create-logger.ts';
 import { runAskCommand } from './ask-command.ts';
 import { CliUsageError } from './cli-error.ts';
+import { runImportRegistrationsCommand } from './import-registrations-command.ts';
 import { runIngestCommand } from './ingest-command.ts';
 import { USAGE } from './usage.ts';
 
@@ -49,6 +50,12 @@ async function main(argv: string[]): Promise<number> {
       const { assistant } = await createStelselwijzer({ config, logger, indexDir });
       await runAskCommand({ assistant, question: rest.join(' '), batchFile: values.batch, json: values.json, write });
       return 0;
+    }
+    case 'import-registrations': {
+      const file = rest[0];
+      if (!file) throw new CliUsageError('Geef een CSV-bestand: import-registrations <bestand.csv>');
+      const report = await runImportRegistrationsCommand({ file: path.resolve(file), dataDir: config.dataDir, write });
+      return report.status === 'rejected' ? 1 : 0;
     }
     default:
       throw new CliUsageError(`Onbekend commando: ${command}\n\n${USAGE}`);

@@ -7,6 +7,8 @@ Gebruik / usage:
       Beantwoord één vraag.
   stelselwijzer ask --batch <bestand> [--index <map>] --json
       Eén vraag per regel in, één JSON-object per regel uit (JSONL).
+  stelselwijzer import-registrations <bestand.csv>
+      Importeer toewijzingen (eigen registratie) in DATA_DIR/registrations.sqlite; alles of niets.
 
 Via npm: npm run cli -- ask "Wat is taakgerichte bekostiging?"
 Zonder --index wordt de standaardindex gebruikt (DATA_DIR/index), zo nodig eerst gebouwd uit knowledge/.`;
