@@ -18,6 +18,8 @@ export interface EvalMetrics {
   hitAt5: number;
   mrr: number;
   factRecall: number;
+  /** Share of answerable questions whose answer contains at least one expected fact. */
+  answersWithFact: number;
   abstentionAccuracy: number;
   refusedOutOfScope: number;
   latencyP50Ms: number;
@@ -57,6 +59,7 @@ function metricsOf(results: QuestionResult[]): EvalMetrics {
     hitAt5: share(answerable, (r) => (r.firstHitRank ?? Infinity) <= 5),
     mrr: answerable.reduce((sum, r) => sum + (r.firstHitRank ? 1 / r.firstHitRank : 0), 0) / Math.max(1, answerable.length),
     factRecall: expectedFacts === 0 ? 1 : foundFacts / expectedFacts,
+    answersWithFact: share(answerable.filter((r) => r.gold.expectedFacts.length > 0), (r) => r.factsFound.length > 0),
     abstentionAccuracy: share(results, (r) => r.abstentionCorrect),
     refusedOutOfScope: share(outOfScope, (r) => r.answer.abstained),
     latencyP50Ms: percentile(latencies, 0.5),

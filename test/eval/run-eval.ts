@@ -1,14 +1,20 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { createTestStelselwijzer } from '../support/knowledge-fixture.ts';
 import { evaluateGoldSet, type EvalMetrics } from './evaluate.ts';
 import { readGoldSet } from './gold-set.ts';
 
-/** `npm run eval`: builds a fresh index from knowledge/, asks the gold set and prints the metrics against the thresholds. */
+/**
+ * `npm run eval [-- --docs <dir> --gold <file.jsonl>] [--verbose]`: builds a fresh index from knowledge/
+ * (or the given folder), asks the gold set and prints the metrics against the thresholds.
+ */
+const { values: args } = parseArgs({ options: { docs: { type: 'string' }, gold: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 const thresholds = JSON.parse(fs.readFileSync(new URL('./thresholds.json', import.meta.url), 'utf8')) as Partial<Record<keyof EvalMetrics, number>>;
-const stelselwijzer = await createTestStelselwijzer();
+const stelselwijzer = await createTestStelselwijzer({ sourceDir: args.docs ? path.resolve(args.docs) : undefined });
 try {
-  const { metrics, results } = await evaluateGoldSet({ assistant: stelselwijzer.assistant, gold: readGoldSet() });
-  const verbose = process.argv.includes('--verbose');
+  const { metrics, results } = await evaluateGoldSet({ assistant: stelselwijzer.assistant, gold: readGoldSet(args.gold ? path.resolve(args.gold) : undefined) });
+  const verbose = args.verbose;
   for (const r of results) {
     const ok = r.gold.shouldAbstain ? r.answer.abstained : r.firstHitRank === 1 && r.factsFound.length === r.gold.expectedFacts.length;
     if (ok && !verbose) continue;

@@ -6,14 +6,14 @@ import { ingestDirectory } from '../../src/knowledge/ingest/ingest-directory.ts'
 import { makeTempDir } from './temp-dir.ts';
 
 /**
- * Builds a real index from the project's knowledge/ folder in a temporary DATA_DIR and wires the
+ * Builds a real index from the project's knowledge/ folder (or another) in a temporary DATA_DIR and wires the
  * real assistant on it, as `npm start` does.
  */
-export async function createTestStelselwijzer(): Promise<Stelselwijzer & { config: AppConfig; cleanup: () => void }> {
+export async function createTestStelselwijzer(options: { sourceDir?: string } = {}): Promise<Stelselwijzer & { config: AppConfig; cleanup: () => void }> {
   const { dir, cleanup } = makeTempDir();
   const config = loadAppConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
   await ingestDirectory({
-    sourceDir: path.join(PROJECT_DIR, 'knowledge'),
+    sourceDir: options.sourceDir ?? path.join(PROJECT_DIR, 'knowledge'),
     indexDir: config.indexDir,
     embedder: await createEmbedder(config),
     sourceBase: PROJECT_DIR,
