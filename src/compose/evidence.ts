@@ -24,16 +24,28 @@ export function weightedCoverage(options: { ownTerms: string[]; present: Set<str
   return total === 0 ? 0 : covered / total;
 }
 
-/** The share of the question's content words that the corpus never uses, directly or through a synonym. */
+/**
+ * The share of the question's content words that the corpus never uses, directly, through a
+ * synonym, or as part of a two-word synonym ("lump sum" → lumpsum) with a neighbouring word.
+ */
 export function unknownWordShare(options: { question: string; terms: TermMatcher }): number {
+  const { terms } = options;
+  const words = [...options.question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’×-]*/gu)].map((m) => m[0]);
+  const knownTermsOf = (text: string) => new Set([...terms.queryTerms(text).keys()].filter((term) => terms.isKnownTerm(term)));
   let known = 0;
   let unknown = 0;
-  for (const [word] of options.question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’×-]*/gu)) {
-    const verdict = options.terms.knowsWord(word);
-    if (verdict === undefined) continue;
-    if (verdict) known++;
+  words.forEach((word, i) => {
+    const verdict = terms.knowsWord(word);
+    if (verdict === undefined) return;
+    const inPhrase = [words[i - 1], words[i + 1]].some((neighbour) => {
+      if (!neighbour) return false;
+      const pair = [...knownTermsOf(i > 0 && neighbour === words[i - 1] ? `${neighbour} ${word}` : `${word} ${neighbour}`)];
+      const alone = knownTermsOf(neighbour);
+      return pair.some((term) => !alone.has(term));
+    });
+    if (verdict || inPhrase) known++;
     else unknown++;
-  }
+  });
   return known + unknown === 0 ? 1 : unknown / (known + unknown);
 }
 

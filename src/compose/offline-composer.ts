@@ -39,7 +39,7 @@ export interface OfflineComposerOptions {
 export function createOfflineComposer(options: OfflineComposerOptions): AnswerComposer {
   const { terms } = options;
   const minCoverage = options.minCoverage ?? 0.4;
-  const maxSentences = options.maxSentences ?? 6;
+  const maxSentences = options.maxSentences ?? 7;
 
   return {
     compose({ question, language, passages }): ComposedAnswer {
@@ -102,9 +102,9 @@ function pickBest(scored: ScoredSentence[], limit: number): ScoredSentence[] {
   const best = scored[0]?.score ?? 0;
   for (const sentence of scored) {
     if (picked.length >= limit) break;
-    if (sentence.score < best * 0.35) break;
+    if (sentence.score < best * 0.3) break;
     if (picked.includes(sentence)) continue;
-    if (picked.filter((p) => p.passage === sentence.passage).length >= 3) continue;
+    if (picked.filter((p) => p.passage === sentence.passage).length >= 4) continue;
     if (picked.some((p) => overlap(p.terms, sentence.terms) > 0.7)) continue;
     picked.push(sentence);
   }

@@ -2,14 +2,13 @@
 export type QuestionShape = 'decision' | 'explanation';
 
 const DECISION_CUES = [
-  /\bmoet(en)? (wij|we|ik|de gemeente)\b/i,
-  /\bzull?en (wij|we)\b/i,
-  /\b(is het|wanneer is het) (verstandig|slim|raadzaam)\b/i,
-  /\boverstap(pen)?\b/i,
-  /\bkiezen (wij|we|voor)\b/i,
-  /\bshould (we|i|the municipality|a municipality)\b/i,
+  /^\s*(moeten|moet|zullen|zouden|kunnen) (wij|we|ik|onze gemeente)\b/i,
+  /^\s*(is het|wanneer is het) (verstandig|slim|raadzaam|wijs)\b/i,
+  /\boverstap(pen)? (op|naar)\b/i,
+  /\bkiezen (wij|we) (voor)?\b/i,
+  /^\s*should (we|i|our municipality)\b/i,
   /\b(switch|move) to\b/i,
-  /\bis it (wise|sensible|a good idea)\b/i,
+  /^\s*is it (wise|sensible|a good idea)\b/i,
 ];
 
 export function questionShape(question: string): QuestionShape {

@@ -5,6 +5,8 @@ const META_SENTENCE = [
   /^(this|the) (document|note|overview|article)\b/i,
   /^zie (ook )?/i,
   /\b[\w-]+\/[\w-]+\.md\b/,
+  /^engelse (termen|begrippen|vertalingen)\b/i,
+  /\b(heet|heten) in het engels\b/i,
 ];
 
 export function isMetaSentence(sentence: string): boolean {

@@ -3,6 +3,8 @@
  * and `wet` are deliberately not in it.
  */
 export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set([
+  // question fillers that carry no content
+  'eigenlijk', 'precies', 'nou', 'even', 'graag', 'ongeveer',
   'de', 'en', 'van', 'ik', 'te', 'dat', 'die', 'in', 'een', 'hij', 'het', 'niet', 'zijn', 'is',
   'was', 'op', 'aan', 'met', 'als', 'voor', 'had', 'er', 'maar', 'om', 'hem', 'dan', 'zou', 'of',
   'wat', 'mijn', 'men', 'dit', 'zo', 'door', 'over', 'ze', 'zich', 'bij', 'ook', 'tot', 'je',
