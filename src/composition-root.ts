@@ -3,7 +3,7 @@ import { createOfflineComposer } from './compose/offline-composer.ts';
 import type { AppConfig } from './config/app-config.ts';
 import { createAssistant, type Assistant } from './core/assistant.ts';
 import { createEmbedder } from './knowledge/embeddings/create-embedder.ts';
-import { ensureIndex } from './knowledge/index/ensure-index.ts';
+import { openDefaultIndex } from './knowledge/index/open-default-index.ts';
 import { KnowledgeIndex } from './knowledge/index/knowledge-index.ts';
 import { createLexicalTermMatcher } from './compose/lexical-term-matcher.ts';
 import { createHybridRetriever } from './knowledge/retrieval/hybrid-retriever.ts';
@@ -20,11 +20,9 @@ export interface Stelselwijzer {
 export async function createStelselwijzer(options: { config: AppConfig; logger?: Logger; indexDir?: string }): Promise<Stelselwijzer> {
   const { config, logger } = options;
   const embedder = await createEmbedder(config);
-  const indexDir = options.indexDir ?? config.indexDir;
-  if (!options.indexDir) {
-    await ensureIndex({ indexDir, knowledgeDir: config.knowledgeDir, projectDir: config.projectDir, embedder, logger });
-  }
-  const index = KnowledgeIndex.load({ indexDir, embedder });
+  const index = options.indexDir
+    ? KnowledgeIndex.load({ indexDir: options.indexDir, embedder })
+    : await openDefaultIndex({ indexDir: config.indexDir, knowledgeDir: config.knowledgeDir, projectDir: config.projectDir, embedder, logger });
   const retriever = createHybridRetriever({ index, embedder });
   const composer = createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: index.lexical }) });
   return { assistant: createAssistant({ retriever, composer }), index };

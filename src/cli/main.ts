@@ -4,9 +4,11 @@ import 'dotenv/config';
 import { loadAppConfig } from '../config/app-config.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { createStelselwijzer } from '../composition-root.ts';
+import { DOCUMENT_TYPES, type DocumentType } from '../knowledge/document.ts';
 import { createEmbedder } from '../knowledge/embeddings/create-embedder.ts';
 import { EmbedderMismatchError } from '../knowledge/index/embedder-mismatch-error.ts';
 import { indexExists } from '../knowledge/index/index-files.ts';
+import { IndexOutdatedError } from '../knowledge/index/index-outdated-error.ts';
 import { createLogger } from '../logging/create-logger.ts';
 import { runAskCommand } from './ask-command.ts';
 import { CliUsageError } from './cli-error.ts';
@@ -27,6 +29,8 @@ async function main(argv: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
       batch: { type: 'string' },
       rebuild: { type: 'boolean', default: false },
+      type: { type: 'string', multiple: true },
+      gemeente: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -48,7 +52,8 @@ async function main(argv: string[]): Promise<number> {
       if (indexDir && !indexExists(indexDir)) throw new CliUsageError(`Geen index in ${indexDir}. Bouw er een met: ingest <map> --index ${indexDir}`);
       const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
       const { assistant } = await createStelselwijzer({ config, logger, indexDir });
-      await runAskCommand({ assistant, question: rest.join(' '), batchFile: values.batch, json: values.json, write });
+      const filter = values.type || values.gemeente ? { types: parseDocumentTypes(values.type), gemeenten: values.gemeente } : undefined;
+      await runAskCommand({ assistant, question: rest.join(' '), batchFile: values.batch, json: values.json, filter, write });
       return 0;
     }
     case 'import-registrations': {
@@ -62,12 +67,19 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+function parseDocumentTypes(values: string[] | undefined): DocumentType[] | undefined {
+  if (!values) return undefined;
+  const unknown = values.filter((value) => !(DOCUMENT_TYPES as readonly string[]).includes(value));
+  if (unknown.length > 0) throw new CliUsageError(`Onbekend documenttype: ${unknown.join(', ')} (kies uit ${DOCUMENT_TYPES.join(', ')})`);
+  return values as DocumentType[];
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (CliUsageError.isInstance(error) || ConfigError.isInstance(error) || EmbedderMismatchError.isInstance(error)) {
+    if (CliUsageError.isInstance(error) || ConfigError.isInstance(error) || EmbedderMismatchError.isInstance(error) || IndexOutdatedError.isInstance(error)) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = 2;
       return;

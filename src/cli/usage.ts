@@ -3,8 +3,9 @@ export const USAGE = `Stelselwijzer — assistent voor sturing en bekostiging in
 Gebruik / usage:
   stelselwijzer ingest <map> [--index <map>] [--rebuild]
       Bouw of werk een index bij uit de documenten in <map> (Markdown, tekst, HTML, PDF, DOCX).
-  stelselwijzer ask "<vraag>" [--index <map>] [--json]
-      Beantwoord één vraag.
+  stelselwijzer ask "<vraag>" [--index <map>] [--json] [--type <type>] [--gemeente <naam>]
+      Beantwoord één vraag; --type (casus, advies, onderzoek, regelgeving, begrip) en --gemeente
+      beperken de bronnen (herhaalbaar).
   stelselwijzer ask --batch <bestand> [--index <map>] --json
       Eén vraag per regel in, één JSON-object per regel uit (JSONL).
   stelselwijzer import-registrations <bestand.csv>

@@ -1,11 +1,12 @@
+import fs from 'node:fs';
 import type { Chunk } from '../document.ts';
 import type { Embedder } from '../embeddings/embedder.ts';
-import { restoreLexicalRetriever, type LexicalRetriever } from '../lexical/index.ts';
+import { LexicalSnapshotError, restoreLexicalRetriever, type LexicalRetriever } from '../lexical/index.ts';
 import { VectorIndex } from '../vector/vector-index.ts';
 import { EmbedderMismatchError } from './embedder-mismatch-error.ts';
+import { IndexOutdatedError } from './index-outdated-error.ts';
 import { indexFiles, readChunks, readManifest, readVectors } from './index-files.ts';
 import type { IndexManifest } from './index-manifest.ts';
-import fs from 'node:fs';
 
 /** A loaded, searchable index: chunks with their vectors, the HNSW graph and the BM25 index. */
 export class KnowledgeIndex {
@@ -44,7 +45,16 @@ export class KnowledgeIndex {
     const chunks = readChunks(indexDir);
     const vectors = readVectors(indexDir);
     const vectorIndex = VectorIndex.read({ dimensions: manifest.embedder.dimensions, file: files.hnsw, size: chunks.length });
-    const lexical = restoreLexicalRetriever(JSON.parse(fs.readFileSync(files.lexical, 'utf8')));
+    const lexical = restoreLexical(indexDir, files.lexical);
     return new KnowledgeIndex(manifest, chunks, vectors, vectorIndex, lexical);
+  }
+}
+
+function restoreLexical(indexDir: string, file: string): LexicalRetriever {
+  try {
+    return restoreLexicalRetriever(JSON.parse(fs.readFileSync(file, 'utf8')));
+  } catch (error) {
+    if (LexicalSnapshotError.isInstance(error)) throw new IndexOutdatedError(indexDir);
+    throw error;
   }
 }
