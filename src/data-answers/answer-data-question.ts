@@ -1,0 +1,103 @@
+import type { Citation, Figure, Language, ToolCall } from '../core/answer.ts';
+import type { IndicatorCatalogue } from '../data/indicators/indicator-catalogue.ts';
+import type { AssistantToolName, AssistantTools } from '../tools/create-assistant-tools.ts';
+import { composeDataAnswer, type ToolRun } from './compose-data-answer.ts';
+import type { ToolRoute } from './data-route.ts';
+import { describeDataFailure } from './describe-data-failure.ts';
+import { describeUnderstood } from './describe-understood.ts';
+import { routeDataQuestion } from './route-data-question.ts';
+import { runIndicatorWithFallback } from './run-indicator-with-fallback.ts';
+
+/** A data or calculation answer, ready to become the assistant's `Answer`. */
+export interface DataAnswer {
+  intent: 'data' | 'calculation';
+  /** Markdown with [n] citation markers. */
+  answer: string;
+  citations: Citation[];
+  figures: Figure[];
+  suggestions: string[];
+  toolCalls: ToolCall[];
+}
+
+export interface DataAnswerer {
+  /** undefined: not a data question; let the knowledge path answer it. */
+  answer(options: { question: string; language: Language }): Promise<DataAnswer | undefined>;
+}
+
+export interface CreateDataAnswererOptions {
+  tools: AssistantTools;
+  catalogue: IndicatorCatalogue;
+  today: () => Date;
+}
+
+const CALCULATORS: readonly AssistantToolName[] = ['compare_financing', 'budget_runway', 'residential_scenario'];
+
+/**
+ * Answers data questions offline: route the question to a tool (rules, no model), run it and
+ * compose a cited answer from its output only. Missing inputs become a question back; expected
+ * failures (CBS unreachable, no registration, invalid input) a polite answer that says what was
+ * understood. Unexpected errors are rethrown.
+ */
+export function createDataAnswerer(options: CreateDataAnswererOptions): DataAnswerer {
+  const { tools, catalogue, today } = options;
+  return {
+    async answer({ question, language }) {
+      const route = routeDataQuestion({ question, language, today: today(), catalogue });
+      if (!route) return undefined;
+      if (route.kind === 'clarify') {
+        return { intent: intentOf(route.tool), answer: route.message, citations: [], figures: [], suggestions: [], toolCalls: [] };
+      }
+      const toolCalls: ToolCall[] = [];
+      try {
+        const { run, periodNote } = await runTool({ route, tools, toolCalls, language });
+        const composed = composeDataAnswer({
+          run,
+          language,
+          catalogue,
+          ...(periodNote ? { periodNote } : {}),
+          ...(route.periodAssumed ? { periodAssumed: true } : {}),
+          ...(route.unstatedInputs ? { unstatedInputs: route.unstatedInputs } : {}),
+        });
+        return { intent: intentOf(route.tool), ...composed, toolCalls };
+      } catch (error) {
+        const failure = describeDataFailure({ error, language });
+        if (!failure) throw error;
+        toolCalls.push({ name: route.tool, input: route.input, output: failure.output });
+        const understood = describeUnderstood({ route, language, catalogue });
+        return { intent: intentOf(route.tool), answer: `${failure.message}\n\n_${understood}_`, citations: [], figures: [], suggestions: [], toolCalls };
+      }
+    },
+  };
+}
+
+async function runTool(options: { route: ToolRoute; tools: AssistantTools; toolCalls: ToolCall[]; language: Language }): Promise<{ run: ToolRun; periodNote?: string }> {
+  const { route, tools, toolCalls } = options;
+  switch (route.tool) {
+    case 'query_indicator':
+      return runIndicatorWithFallback({ tool: tools.query_indicator, input: route.input, period: route.period, toolCalls, language: options.language });
+    case 'query_registrations': {
+      const output = await tools.query_registrations.run(route.input);
+      toolCalls.push({ name: route.tool, input: route.input, output });
+      return { run: { tool: route.tool, input: route.input, output } };
+    }
+    case 'budget_runway': {
+      const output = await tools.budget_runway.run(route.input);
+      toolCalls.push({ name: route.tool, input: route.input, output });
+      return { run: { tool: route.tool, input: route.input, output } };
+    }
+    case 'compare_financing': {
+      const output = await tools.compare_financing.run(route.input);
+      toolCalls.push({ name: route.tool, input: route.input, output });
+      return { run: { tool: route.tool, input: route.input, output } };
+    }
+    case 'residential_scenario': {
+      const output = await tools.residential_scenario.run(route.input);
+      toolCalls.push({ name: route.tool, input: route.input, output });
+      return { run: { tool: route.tool, input: route.input, output } };
+    }
+  }
+}
+
+function intentOf(tool: AssistantToolName | undefined): 'data' | 'calculation' {
+  return tool !== undefined && CALCULATORS.includes(tool) ? 'calculation' : 'data';
+}

@@ -1,0 +1,135 @@
+import type { ChartSpec, Citation, DataTable, Figure, Language } from '../core/answer.ts';
+import type { RegistrationMetricResult } from '../registrations/registration-metrics.ts';
+import type { ComposedDataAnswer } from './composed-data-answer.ts';
+import { formatIsoDate, formatIsoPeriod, formatMoney, formatNumber } from './format-number.ts';
+import { registrationRemarks } from './registration-remarks.ts';
+
+export interface RegistrationAnswerContext {
+  /** true when the question named no period and "dit jaar tot vandaag" was used. */
+  periodAssumed?: boolean;
+}
+
+/**
+ * A figure from the gemeente's own registration: the distinct-client figure (or the amount or
+ * duration asked for) first, the sample-data label, the definition, the period, remarks and the
+ * source as citation [1]; a table and chart of the breakdown when there is one.
+ */
+export function composeRegistrationAnswer(options: {
+  result: RegistrationMetricResult;
+  language: Language;
+  context?: RegistrationAnswerContext;
+}): ComposedDataAnswer {
+  const { result, language, context = {} } = options;
+  const nl = language === 'nl';
+  const period = result.metric === 'lopend_op'
+    ? `${nl ? 'peildatum' : 'reference date'} ${formatIsoDate(result.period.from, language)}`
+    : formatIsoPeriod(result.period.from, result.period.to, language);
+  const lines: string[] = [];
+  lines.push(`**${result.label[language]}**, ${period}: **${headline(result, language)}** [1]`);
+  const counts = result.unit === 'clienten'
+    ? (nl ? `Samen hebben zij ${formatNumber(result.allocations, language)} toewijzingen.` : `Together they have ${formatNumber(result.allocations, language)} allocations.`)
+    : nl
+      ? `Dat gaat over ${formatNumber(result.clients, language)} unieke cliënten met ${formatNumber(result.allocations, language)} toewijzingen.`
+      : `This concerns ${formatNumber(result.clients, language)} distinct clients with ${formatNumber(result.allocations, language)} allocations.`;
+  lines.push(counts);
+  const detail = detailLine(result, language);
+  if (detail) lines.push(detail);
+  if (result.source.isSample) {
+    lines.push('', nl
+      ? '**Let op: voorbeelddata.** Dit zijn gegenereerde cijfers, geen echte registratie van de gemeente.'
+      : '**Note: sample data.** These figures are generated, not a real registration of the municipality.');
+  }
+  lines.push('', `**${nl ? 'Definitie' : 'Definition'}:** ${result.definition[language]}`);
+  const periodLine = `**${nl ? 'Periode' : 'Period'}:** ${period}${result.gemeenteCode ? ` (${result.gemeenteCode})` : ''}.`;
+  const assumed = context.periodAssumed && result.metric !== 'lopend_op'
+    ? (nl ? ' U noemde geen periode; ik heb dit jaar tot en met vandaag genomen.' : ' You named no period; I used this year up to today.')
+    : '';
+  lines.push(periodLine + assumed);
+  const remarks = registrationRemarks({ result, language });
+  if (remarks.length > 0) lines.push(`**${nl ? 'Let op' : 'Note'}:** ${remarks.join(' ')}`);
+  lines.push('', `**${nl ? 'Bron' : 'Source'}:** [1] ${result.source.label[language]}`);
+
+  const citation: Citation = {
+    n: 1,
+    docId: 'registratie',
+    title: result.source.label[language],
+    source: result.source.label.nl,
+    snippet: result.definition[language],
+  };
+  return { answer: lines.join('\n'), citations: [citation], figures: figures(result, language), suggestions: suggestions(result, language) };
+}
+
+function headline(result: RegistrationMetricResult, language: Language): string {
+  if (result.value === null) return language === 'nl' ? 'niet te berekenen' : 'cannot be computed';
+  switch (result.unit) {
+    case 'euro':
+      return formatMoney(result.value, language);
+    case 'dagen':
+      return `${formatNumber(result.value, language)} ${language === 'nl' ? 'dagen' : 'days'}`;
+    case 'clienten':
+      return `${formatNumber(result.value, language)} ${language === 'nl' ? 'unieke cliënten' : 'distinct clients'}`;
+  }
+}
+
+/** The metric's secondary figure: the pro-rata amount, or the duration including running allocations. */
+function detailLine(result: RegistrationMetricResult, language: Language): string | undefined {
+  const nl = language === 'nl';
+  if (result.metric === 'kosten') {
+    const proRata = result.details['naarRatoVanPeriodeEuro'];
+    if (proRata === null || proRata === undefined) return undefined;
+    return nl
+      ? `Naar rato van de dagen in de periode (alleen toewijzingen met einddatum): ${formatMoney(proRata, language)}.`
+      : `Pro rata to the days in the period (only allocations with an einddatum): ${formatMoney(proRata, language)}.`;
+  }
+  if (result.metric === 'gemiddelde_duur') {
+    const days = result.details['gemiddeldeDuurInclusiefLopendDagen'];
+    const count = result.details['aantalInclusiefLopend'];
+    if (days === null || days === undefined || count === null || count === undefined) return undefined;
+    return nl
+      ? `Inclusief lopende toewijzingen (geteld tot het einde van de periode): gemiddeld ${formatNumber(days, language)} dagen over ${formatNumber(count, language)} toewijzingen.`
+      : `Including running allocations (counted to the end of the period): on average ${formatNumber(days, language)} days over ${formatNumber(count, language)} allocations.`;
+  }
+  return undefined;
+}
+
+function figures(result: RegistrationMetricResult, language: Language): Figure[] {
+  const breakdown = result.breakdown;
+  if (!breakdown || breakdown.groups.length === 0) return [];
+  const nl = language === 'nl';
+  const groupTitles = { maand: nl ? 'Maand' : 'Month', aanbieder: nl ? 'Aanbieder' : 'Provider', productcategorie: 'Productcategorie', gemeente: nl ? 'Gemeente' : 'Municipality' };
+  const valueTitle = result.unit === 'euro' ? (nl ? 'Bedrag (euro)' : 'Amount (euro)') : result.unit === 'dagen' ? (nl ? 'Gemiddelde duur (dagen)' : 'Average duration (days)') : null;
+  const table: DataTable = {
+    title: result.label[language],
+    columns: [groupTitles[breakdown.groupBy], nl ? 'Unieke cliënten' : 'Distinct clients', nl ? 'Toewijzingen' : 'Allocations', ...(valueTitle ? [valueTitle] : [])],
+    rows: breakdown.groups.map((group) => [group.label, group.clients, group.allocations, ...(valueTitle ? [group.value] : [])]),
+    note: `${breakdown.note[language]} ${nl ? 'Bron' : 'Source'}: ${result.source.label[language]} [1]`,
+  };
+  const chart: ChartSpec = {
+    kind: breakdown.groupBy === 'maand' ? 'line' : 'bar',
+    title: result.label[language],
+    xLabel: groupTitles[breakdown.groupBy],
+    yLabel: valueTitle ?? (nl ? 'Unieke cliënten' : 'Distinct clients'),
+    series: [{
+      name: result.source.isSample ? `${result.label[language]} (${nl ? 'voorbeelddata' : 'sample data'})` : result.label[language],
+      points: breakdown.groups.flatMap((group) => {
+        const y = valueTitle ? group.value : group.clients;
+        return y === null ? [] : [{ x: group.label, y }];
+      }),
+    }],
+  };
+  return [{ citationN: 1, table, chart }];
+}
+
+function suggestions(result: RegistrationMetricResult, language: Language): string[] {
+  const nl = [
+    { metric: 'nieuwe_plaatsingen', text: 'Hoeveel nieuwe plaatsingen hadden we dit jaar?' },
+    { metric: 'gemiddelde_duur', text: 'Wat was de gemiddelde duur van onze residentiële plaatsingen vorig jaar?' },
+    { metric: 'residentiele_plaatsingen', text: 'Hoeveel residentiële plaatsingen hadden we dit jaar?' },
+  ];
+  const en = [
+    { metric: 'nieuwe_plaatsingen', text: 'How many new placements did we have this year?' },
+    { metric: 'gemiddelde_duur', text: 'What was the average duration of our residential placements last year?' },
+    { metric: 'residentiele_plaatsingen', text: 'How many residential placements did we have this year?' },
+  ];
+  return (language === 'nl' ? nl : en).filter((entry) => entry.metric !== result.metric).map((entry) => entry.text).slice(0, 2);
+}

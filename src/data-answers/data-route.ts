@@ -1,0 +1,28 @@
+import type { Period } from '../data/parsing/period.ts';
+import type { AssistantToolName, AssistantToolTypes } from '../tools/create-assistant-tools.ts';
+
+/** A data question routed to one tool, with the input read from the question. */
+export type ToolRoute = {
+  [N in AssistantToolName]: {
+    kind: 'tool';
+    tool: N;
+    input: AssistantToolTypes[N]['input'];
+    /** The period the question named (or "dit jaar" when it named none), to fall back to the latest data. */
+    period?: Period;
+    /** true when the question named no period and the router chose one; the answer says so. */
+    periodAssumed?: boolean;
+    /** Input fields filled only to satisfy the schema; answers leave out figures that depend on them. */
+    unstatedInputs?: string[];
+  };
+}[AssistantToolName];
+
+/** The question is a data question, but something is missing or unclear: ask, do not guess. */
+export interface ClarifyRoute {
+  kind: 'clarify';
+  /** The tool the question points at, when known. */
+  tool?: AssistantToolName;
+  message: string;
+}
+
+/** undefined: not a data question (the knowledge path answers it). */
+export type DataRoute = ToolRoute | ClarifyRoute | undefined;

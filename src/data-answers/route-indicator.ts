@@ -1,0 +1,64 @@
+import type { Language } from '../core/answer.ts';
+import type { GemeenteRecord } from '../data/gemeenten/gazetteer.ts';
+import type { IndicatorCatalogue } from '../data/indicators/indicator-catalogue.ts';
+import { findPeriods, parsePeriod } from '../data/parsing/period-parser.ts';
+import type { DataRoute } from './data-route.ts';
+import { asksForFigure, perThousandInhabitants, plainText } from './question-cues.ts';
+
+/**
+ * "Hoeveel inwoners had Utrecht op 1 januari 2023?": a CBS indicator from the catalogue named in a
+ * question that asks for a figure → query_indicator with gemeentecodes resolved by the gazetteer.
+ * Without a year the current year is asked; the answerer then falls back to the latest CBS year
+ * and says so. A term that is not a CBS indicator ("residentiële plaatsingen" for another gemeente)
+ * gets the catalogue's explanation.
+ */
+export function routeIndicator(options: {
+  question: string;
+  language: Language;
+  today: Date;
+  catalogue: IndicatorCatalogue;
+  gemeenten: GemeenteRecord[];
+}): DataRoute {
+  const { question, language, catalogue, gemeenten } = options;
+  const plain = plainText(question);
+  const perThousand = perThousandInhabitants.test(plain);
+  const found = catalogue.findInText(plain.replace(perThousandInhabitants, ' '));
+  if (found.kind === 'unknown') return undefined;
+  const hasYear = findPeriods({ text: question, today: options.today }).length > 0;
+  if (!asksForFigure.test(plain) && !(hasYear && gemeenten.length > 0)) return undefined;
+  if (found.kind === 'not-an-indicator') {
+    const suggestions = found.entry.suggestions.map((id) => catalogue.getById(id)).map((indicator) => (language === 'nl' ? indicator.names.nl : indicator.names.en));
+    const also = language === 'nl'
+      ? ` Wilt u in plaats daarvan het CBS-cijfer ${suggestions.join(' of ')}? Of vraag naar uw eigen registratie, bijvoorbeeld: "Hoeveel residentiële plaatsingen hadden we dit jaar?"`
+      : ` Would you like the CBS figure ${suggestions.join(' or ')} instead? Or ask about your own registration, e.g. "How many residential placements did we have this year?"`;
+    return { kind: 'clarify', tool: 'query_indicator', message: (language === 'nl' ? found.entry.explanation.nl : found.entry.explanation.en) + also };
+  }
+  const indicator = found.indicator;
+  const name = language === 'nl' ? indicator.names.nl : indicator.names.en;
+  if (gemeenten.length === 0) {
+    return {
+      kind: 'clarify',
+      tool: 'query_indicator',
+      message: language === 'nl'
+        ? `Voor welke gemeente(n) wilt u "${name}" weten? Bijvoorbeeld: "${name} in Utrecht en Den Haag in 2023".`
+        : `For which municipality or municipalities do you want "${name}"? For example: "${name} in Utrecht and The Hague in 2023".`,
+    };
+  }
+  const periods = findPeriods({ text: question, today: options.today });
+  const period = parsePeriod({ text: question, today: options.today }) ?? parsePeriod({ text: 'dit jaar', today: options.today });
+  if (!period) return undefined;
+  const years = [...new Set((periods.length > 0 ? periods : [period]).flatMap((p) => p.years))].sort((a, b) => a - b).slice(-20);
+  const route: DataRoute = {
+    kind: 'tool',
+    tool: 'query_indicator',
+    input: {
+      indicatorId: indicator.id,
+      gemeenteCodes: gemeenten.map((gemeente) => gemeente.code).slice(0, 50),
+      years,
+      ...(perThousand ? { perThousandInhabitants: true } : {}),
+    },
+    period: periods.length > 1 ? { ...period, years } : period,
+  };
+  if (periods.length === 0) route.periodAssumed = true;
+  return route;
+}
