@@ -1,3 +1,4 @@
+import { findGemeenten } from '../data/gemeenten/gazetteer.ts';
 import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -7,7 +8,7 @@ export function passageTerms(passages: RetrievedPassage[], terms: TermMatcher): 
 }
 
 /**
- * How well the top passages cover the question: the share of the question's terms that the corpus
+ * How well the top passages cover the question: the share of the question's words that the corpus
  * knows and the passages contain, each weighted by its rarity (idf), so that missing the specific
  * words of a question weighs more than missing a common one.
  */
@@ -15,13 +16,16 @@ export function weightedCoverage(options: { ownTerms: string[]; present: Set<str
   const { ownTerms, present, terms } = options;
   let covered = 0;
   let total = 0;
+  let words = 0;
   for (const term of ownTerms) {
-    if (!terms.isKnownTerm(term)) continue;
+    // Numbers and years alone are no evidence that a passage is about the question.
+    if (!terms.isKnownTerm(term) || /^\d[\d.,]*$/.test(term)) continue;
     const weight = terms.idf(term);
+    words++;
     total += weight;
     if (present.has(term)) covered += weight;
   }
-  return total === 0 ? 0 : covered / total;
+  return words === 0 ? 0 : covered / total;
 }
 
 /**
@@ -50,24 +54,43 @@ export function unknownWordShare(options: { question: string; terms: TermMatcher
 }
 
 /**
- * Names in the question (capitalised words inside a sentence, acronyms) that the passages do not
- * mention: a question about "Enschede" or the "CIZ" is not answered from passages about others.
- * Runs of capitalised words ("The Hague", "Youth Care Reform Agenda") are left to the coverage check.
+ * Names in the question (capitalised words inside a sentence, acronyms) that the corpus never
+ * mentions: a question about "Enschede" or the "CIZ" cannot be answered from these sources. Runs of
+ * capitalised words ("The Hague", "Youth Care Reform Agenda") are left to the other checks, and so
+ * are names that only attribute a claim ("volgens het NJi", "according to the VNG").
  */
-export function namesMissingFromPassages(options: { question: string; present: Set<string>; terms: TermMatcher }): string[] {
-  const { question, present, terms } = options;
+export function unknownNames(options: { question: string; terms: TermMatcher }): string[] {
+  const { question, terms } = options;
   const words = [...question.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)];
-  const missing: string[] = [];
+  const unknown: string[] = [];
   words.forEach((match, i) => {
     const word = match[0];
     if (!/^\p{Lu}/u.test(word)) return;
-    const isAcronym = /^\p{Lu}{2,6}$/u.test(word.replace(/[-’']/g, ''));
+    const isAcronym = /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}\p{Lu}$/u.test(word.replace(/[-’']/g, ''));
     const before = question.slice(0, match.index).trimEnd();
     if (!isAcronym && (before === '' || /[.?!:;"“(]$/.test(before))) return;
     const inRun = [words[i - 1]?.[0], words[i + 1]?.[0]].some((n) => n !== undefined && /^\p{Lu}/u.test(n));
     if (inRun && !isAcronym) return;
-    const wordTerms = [...terms.queryTerms(word).keys()];
-    if (wordTerms.length > 0 && !wordTerms.some((term) => present.has(term))) missing.push(word);
+    if (/\b(volgens|according to)( (het|de|the))?$/i.test(before)) return;
+    if (terms.knowsWord(word) === false) unknown.push(word);
   });
-  return missing;
+  return unknown;
+}
+
+/**
+ * Gemeenten the question is about that the passages do not mention: passages about other places
+ * do not answer "Wat kost huishoudelijke hulp in Tilburg?".
+ */
+export function gemeentenMissingFromPassages(options: { question: string; present: Set<string>; terms: TermMatcher }): string[] {
+  const { question, present, terms } = options;
+  return findGemeenten({ text: question })
+    .filter((mention) => mention.refersTo === 'gemeente')
+    .filter((mention) => {
+      const names = [mention.raw, ...mention.gemeenten.flatMap((g) => [g.name, ...g.aliases])];
+      return !names.some((name) => {
+        const nameTerms = terms.sentenceTerms(name);
+        return nameTerms.length > 0 && nameTerms.every((term) => present.has(term));
+      });
+    })
+    .map((mention) => mention.raw);
 }

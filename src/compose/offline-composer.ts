@@ -5,14 +5,17 @@ import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.t
 import type { AnswerComposer, ComposedAnswer } from './answer-composer.ts';
 import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
-import { namesMissingFromPassages, passageTerms, unknownWordShare, weightedCoverage } from './evidence.ts';
+import { gemeentenMissingFromPassages, passageTerms, unknownNames, unknownWordShare, weightedCoverage } from './evidence.ts';
 import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion } from '../core/question-kinds.ts';
 import { isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
-/** Above this share of words the corpus never uses, a question is about something else. */
-const MAX_UNKNOWN_WORD_SHARE = 0.6;
+/**
+ * Above this share of words the corpus never uses, a question is about something else. English
+ * questions about a Dutch corpus naturally have more unknown words; the thesaurus bridges the key ones.
+ */
+const MAX_UNKNOWN_WORD_SHARE: Record<Language, number> = { nl: 0.6, en: 0.75 };
 
 const ENGLISH_LEAD = 'From the sources (quoted in Dutch, as written):';
 
@@ -48,8 +51,9 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const top = passages.slice(0, 4);
       if (top.length === 0 || ownTerms.length === 0) return abstain(language);
       const present = passageTerms(top, terms);
-      if (unknownWordShare({ question, terms }) > MAX_UNKNOWN_WORD_SHARE) return abstain(language);
-      if (namesMissingFromPassages({ question, present, terms }).length > 0) return abstain(language);
+      if (unknownWordShare({ question, terms }) > MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language);
+      if (gemeentenMissingFromPassages({ question, present, terms }).length > 0) return abstain(language);
+      if (unknownNames({ question, terms }).length > 0) return abstain(language);
       if (weightedCoverage({ ownTerms, present, terms }) < minCoverage) return abstain(language);
 
       const scored = scoreSentences({ passages, queryTerms, terms, wantsDefinition: isDefinitionQuestion(question) });

@@ -4,7 +4,7 @@
  */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   // question fillers, and "Dutch", which says nothing in a corpus that is all Dutch
-  'exactly', 'actually', 'really', 'please', 'dutch',
+  'exactly', 'actually', 'really', 'please', 'dutch', 'best', 'good',
   'i', 'me', 'my', 'myself', 'we', 'our', 'ours', 'ourselves', 'you', 'your', 'yours', 'yourself',
   'yourselves', 'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'it', 'its',
   'itself', 'they', 'them', 'their', 'theirs', 'themselves', 'what', 'which', 'who', 'whom',
