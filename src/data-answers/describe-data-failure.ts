@@ -52,7 +52,7 @@ export function describeDataFailure({ error, language }: { error: unknown; langu
   if (InvalidInputError.isInstance(error)) {
     const issues = error.issues.map((issue) => `- ${pickLanguage(issue.message, language)}`);
     return {
-      message: [nl ? 'Met deze gegevens kan ik niet rekenen:' : 'I cannot calculate with these figures:', ...issues].join('\n'),
+      message: [nl ? 'Met deze gegevens kan ik de vraag niet beantwoorden:' : 'I cannot answer the question with these figures:', ...issues].join('\n'),
       output: { error: error.name, reason: 'invalid-input' },
     };
   }
