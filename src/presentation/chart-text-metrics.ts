@@ -13,6 +13,22 @@ interface VegaTextMetrics {
 }
 
 let installed = false;
+let measurers: { regular: TextMeasurer; semibold: TextMeasurer; bold: TextMeasurer } | undefined;
+
+function fontMeasurers(): { regular: TextMeasurer; semibold: TextMeasurer; bold: TextMeasurer } {
+  if (!measurers) {
+    const [regular = '', semibold = '', bold = ''] = chartFontFiles();
+    measurers = { regular: loadTextMeasurer(regular), semibold: loadTextMeasurer(semibold), bold: loadTextMeasurer(bold) };
+  }
+  return measurers;
+}
+
+/** Width in pixels of `text` in the chart font. */
+export function chartTextWidth(text: string, fontSize: number, fontWeight?: string | number): number {
+  const { regular, semibold, bold } = fontMeasurers();
+  const numeric = fontWeight === 'bold' ? 700 : fontWeight === 'normal' || fontWeight === undefined ? 400 : Number(fontWeight);
+  return (numeric >= 700 ? bold : numeric >= 600 ? semibold : regular).width(text, fontSize);
+}
 
 /**
  * Lets Vega lay out text with the real widths of the bundled font instead of its rough estimate
@@ -21,22 +37,12 @@ let installed = false;
  */
 export function useChartFontMetrics(): void {
   if (installed) return;
-  const [regularPath, semiboldPath, boldPath] = chartFontFiles();
-  const regular = loadTextMeasurer(regularPath ?? '');
-  const semibold = loadTextMeasurer(semiboldPath ?? '');
-  const bold = loadTextMeasurer(boldPath ?? '');
-  const measurerFor = (weight: string | number | undefined): TextMeasurer => {
-    const numeric = weight === 'bold' ? 700 : weight === 'normal' || weight === undefined ? 400 : Number(weight);
-    return numeric >= 700 ? bold : numeric >= 600 ? semibold : regular;
-  };
   const metrics = (vega as unknown as { textMetrics: VegaTextMetrics }).textMetrics;
   metrics.width = (item, text) => {
     const value = text == null ? '' : String(text).trim();
-    const fontSize = item.fontSize ?? 11;
-    const measurer = measurerFor(item.fontWeight);
+    const width = chartTextWidth(value, item.fontSize ?? 11, item.fontWeight);
     const limit = item.limit ?? 0;
-    if (limit > 0 && measurer.width(value, fontSize) > limit) return limit;
-    return measurer.width(value, fontSize);
+    return limit > 0 && width > limit ? limit : width;
   };
   installed = true;
 }

@@ -1,8 +1,12 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { ChartSpec } from '../core/answer.ts';
 import { CHART_FONT_FAMILY } from './chart-font.ts';
+import { chartTextWidth } from './chart-text-metrics.ts';
 import { CHART_COLORS, CHART_GRID_COLOR, CHART_MUTED_TEXT_COLOR, CHART_TEXT_COLOR } from './chart-palette.ts';
 import { DUTCH_NUMBER_LOCALE, decimalsNeeded } from './dutch-number-format.ts';
+
+const TITLE_FONT_SIZE = 17;
+const TITLE_FONT_WEIGHT = 600;
 
 /** Single-series bar charts with at most this many bars get their value printed on the bar. */
 const MAX_LABELLED_BARS = 12;
@@ -27,7 +31,7 @@ export function chartToVegaLite(chart: ChartSpec, size: { width: number; height:
   const multiSeries = seriesNames.length > 1;
   const longestLabel = Math.max(0, ...categories.map((c) => c.length));
   const horizontal = chart.kind === 'bar' && (categories.length > 10 || longestLabel * categories.length > 80);
-  const tiltLabels = !horizontal && longestLabel * 6.5 * categories.length > size.width * 0.85;
+  const tiltLabels = !horizontal && longestLabel * 7 * categories.length > size.width * 0.85;
   const largest = Math.max(0, ...rows.map((r) => Math.abs(r.y)));
   const valueDecimals = rows.reduce((max, r) => Math.max(max, decimalsNeeded(r.y, largest >= 10 ? 1 : 2)), 0);
 
@@ -66,7 +70,7 @@ export function chartToVegaLite(chart: ChartSpec, size: { width: number; height:
   const valueLabels = {
     mark: {
       type: 'text' as const,
-      fontSize: 11,
+      fontSize: 12,
       color: CHART_TEXT_COLOR,
       ...(horizontal ? { align: 'left' as const, dx: 4 } : { baseline: 'bottom' as const, dy: -3 }),
     },
@@ -82,7 +86,7 @@ export function chartToVegaLite(chart: ChartSpec, size: { width: number; height:
     autosize: { type: 'fit', contains: 'padding' },
     padding: { top: 12, right: 16, bottom: 10, left: 12 },
     background: '#ffffff',
-    title: { text: chart.title, anchor: 'start', fontSize: 16, fontWeight: 600, color: CHART_TEXT_COLOR, offset: 10, limit: size.width - 30 },
+    title: { text: titleLines(chart.title, size.width - 30), anchor: 'start', fontSize: TITLE_FONT_SIZE, fontWeight: TITLE_FONT_WEIGHT, color: CHART_TEXT_COLOR, offset: 10, limit: size.width - 30, lineHeight: 21 },
     data: { values: rows },
     ...(labelled ? { layer: [{ mark, encoding }, valueLabels] } : { mark, encoding }),
     config: {
@@ -91,8 +95,8 @@ export function chartToVegaLite(chart: ChartSpec, size: { width: number; height:
       view: { stroke: null },
       scale: { bandPaddingInner: multiSeries ? 0.2 : 0.3, bandWithNestedOffsetPaddingInner: 0.25 },
       axis: {
-        labelFontSize: 12,
-        titleFontSize: 12,
+        labelFontSize: 13,
+        titleFontSize: 13,
         titleFontWeight: 600,
         labelColor: CHART_MUTED_TEXT_COLOR,
         titleColor: CHART_MUTED_TEXT_COLOR,
@@ -100,9 +104,23 @@ export function chartToVegaLite(chart: ChartSpec, size: { width: number; height:
         labelPadding: 4,
       },
       axisBand: { grid: false },
-      legend: { orient: 'top', direction: 'horizontal', labelFontSize: 12, symbolType: chart.kind === 'line' ? 'stroke' : 'square', labelLimit: 200 },
+      legend: { orient: 'top', direction: 'horizontal', labelFontSize: 13, symbolType: chart.kind === 'line' ? 'stroke' : 'square', labelLimit: 200 },
     },
   } as TopLevelSpec;
+}
+
+/** The title broken over at most two lines of at most `maxWidth` pixels (the second is cut short by Vega if needed). */
+function titleLines(title: string, maxWidth: number): string | string[] {
+  const fits = (text: string) => chartTextWidth(text, TITLE_FONT_SIZE, TITLE_FONT_WEIGHT) <= maxWidth;
+  if (fits(title)) return title;
+  const words = title.split(/\s+/);
+  let first = '';
+  for (const [i, word] of words.entries()) {
+    const candidate = first ? `${first} ${word}` : word;
+    if (!fits(candidate) && first) return [first, words.slice(i).join(' ')];
+    first = candidate;
+  }
+  return title;
 }
 
 /** True when all values sit in a narrow band far from zero, where a zero baseline flattens the trend. */

@@ -1,7 +1,7 @@
 import type { DataTable } from '../core/answer.ts';
 import { decimalsNeeded, formatDutchNumber } from './dutch-number-format.ts';
 
-/** A table cell as shown: its text and whether it holds a number (numbers are right-aligned). */
+/** A table cell as shown: its text and whether it holds a quantity (quantities are right-aligned). */
 export interface DisplayCell {
   text: string;
   numeric: boolean;
@@ -10,12 +10,12 @@ export interface DisplayCell {
 /** A table ready to display: header and body cells as text, with per-column alignment. */
 export interface DisplayTable {
   columns: string[];
-  /** Per column: true when every non-empty cell holds a number. */
+  /** Per column: true when every non-empty cell holds a quantity (numbers that are not years or codes). */
   numericColumns: boolean[];
   rows: DisplayCell[][];
 }
 
-/** Columns whose numbers are years or codes: shown without a thousands separator. */
+/** Columns whose numbers are years or codes: labels rather than quantities, shown without a thousands separator and left-aligned. */
 const UNGROUPED_HEADER = /(jaar|jaren|year|years|periode|period|code)(\s*\(.*\))?$/i;
 
 /** Shown for a missing value. */
@@ -32,16 +32,18 @@ export function toDisplayTable(table: DataTable): DisplayTable {
     const numbers = table.rows.map((row) => row[c]).filter((v): v is number => typeof v === 'number');
     return numbers.reduce((max, v) => Math.max(max, decimalsNeeded(v, Math.abs(v) < 1 ? 3 : 2)), 0);
   });
+  const labelColumns = columns.map((header) => UNGROUPED_HEADER.test(header.trim()));
   const numericColumns = columns.map((_, c) => {
+    if (labelColumns[c]) return false;
     const values = table.rows.map((row) => row[c]).filter((v) => v !== null && v !== undefined && v !== '');
     return values.length > 0 && values.every((v) => typeof v === 'number');
   });
   const rows = table.rows.map((row) =>
-    columns.map((header, c): DisplayCell => {
+    columns.map((_, c): DisplayCell => {
       const value = row[c];
       if (typeof value === 'number') {
-        const grouping = !UNGROUPED_HEADER.test(header.trim());
-        return { text: formatDutchNumber(value, { decimals: columnDecimals[c], grouping }), numeric: true };
+        const label = labelColumns[c] ?? false;
+        return { text: formatDutchNumber(value, { decimals: columnDecimals[c], grouping: !label }), numeric: !label };
       }
       if (value === null || value === undefined || value === '') return { text: EMPTY_CELL_TEXT, numeric: numericColumns[c] ?? false };
       return { text: String(value), numeric: false };

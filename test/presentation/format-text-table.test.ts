@@ -41,6 +41,11 @@ describe('formatTextTable', () => {
     expect(body[2]).toMatch(/ {16}–$/);
   });
 
+  it('treats years and codes as labels: left-aligned, without a thousands dot', () => {
+    const lines = formatTextTable({ title: 'Trend', columns: ['Peiljaar', 'Cliënten'], rows: [[2023, 1_250], [2024, 980]] }).split('\n');
+    expect(lines.slice(1)).toEqual(['Peiljaar  Cliënten', '--------  --------', '2023         1.250', '2024           980']);
+  });
+
   it('shows a table without note or rows', () => {
     expect(formatTextTable({ title: 'Leeg', columns: ['A', 'B'], rows: [] })).toBe('Leeg\nA  B\n-  -');
   });

@@ -44,6 +44,14 @@ describe('renderChartSvg', () => {
     expect(svg).toContain('Source Sans 3');
   });
 
+  it('breaks a long title over two lines instead of cutting it short', async () => {
+    const title = 'Kosten jeugdhulp per jongere in de regio Kop van Noord-Holland en West-Friesland, 2023';
+    const svg = await renderChartSvg({ chart: { ...groupedBarChart, title } });
+    expect(svg).toContain('Kosten jeugdhulp per jongere in de regio Kop van Noord-Holland en');
+    expect(svg).toContain('>West-Friesland, 2023<');
+    expect(svg).not.toContain('…');
+  });
+
   it('prints values on single-series bars with a decimal comma', async () => {
     const chart = { kind: 'bar' as const, title: 'Trajecten per 1.000 jongeren', series: [{ name: 'Trajecten', points: [{ x: 'Texel', y: 12.5 }, { x: 'Schagen', y: 9.25 }] }] };
     const svg = await renderChartSvg({ chart });

@@ -8,6 +8,9 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
 /** Card size we aim under: Teams refuses messages above about 40 KB, and the answer text needs room too. */
 export const MAX_FIGURE_CARD_BYTES = 28_000;
 
+/** Tables with more columns than this get small text and no grid lines, to fit narrow cards. */
+const COMPACT_TABLE_COLUMNS = 5;
+
 /** Widths a chart is scaled down to, in turn, when the card would be too large. */
 const DOWNSCALE_FACTORS = [0.85, 0.7, 0.55];
 
@@ -68,13 +71,14 @@ function tableElements(table: DataTable): CardElement[] {
     width: widths[c],
     horizontalCellContentAlignment: display.numericColumns[c] ? 'Right' : 'Left',
   }));
+  const compact = display.columns.length > COMPACT_TABLE_COLUMNS;
   const cell = (text: string, bold = false): CardElement => ({
     type: 'TableCell',
-    items: [{ type: 'TextBlock', text, wrap: true, ...(bold ? { weight: 'Bolder' } : {}) }],
+    items: [{ type: 'TextBlock', text, wrap: true, ...(bold ? { weight: 'Bolder' } : {}), ...(compact ? { size: 'Small' } : {}) }],
   });
   const header = { type: 'TableRow', style: 'accent', cells: display.columns.map((h) => cell(h, true)) };
   const body = display.rows.map((row) => ({ type: 'TableRow', cells: row.map((c) => cell(c.text)) }));
-  return [{ type: 'Table', columns, rows: [header, ...body], firstRowAsHeaders: true, showGridLines: true, gridStyle: 'default', spacing: 'Medium' }];
+  return [{ type: 'Table', columns, rows: [header, ...body], firstRowAsHeaders: true, showGridLines: !compact, gridStyle: 'default', spacing: 'Medium' }];
 }
 
 /** One or two columns read better as label–value pairs than as a table. */

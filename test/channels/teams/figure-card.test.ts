@@ -55,8 +55,10 @@ describe('figureCard', () => {
     const attachment = figureCard({ figure: { citationN: 1, table: tenByTenTable(), chart: tenByTenChart() }, png, language: 'nl' });
     const card = cardOf(attachment);
     expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(MAX_FIGURE_CARD_BYTES);
-    const table = element(card, 'Table') as unknown as TableElement;
+    const table = element(card, 'Table') as unknown as TableElement & { showGridLines: boolean };
     expect(table.columns).toHaveLength(10);
+    expect(table.showGridLines).toBe(false);
+    expect(table.rows[1]?.cells[1]?.items[0]).toMatchObject({ text: '20.000', size: 'Small' });
     expect(table.rows).toHaveLength(11);
     const image = element(card, 'Image') as { url: string } | undefined;
     expect(image).toBeDefined();
