@@ -6,6 +6,7 @@ import type { AnswerComposer, ComposedAnswer } from './answer-composer.ts';
 import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, passageTerms, unknownNames, unknownWordShare, weightedCoverage } from './evidence.ts';
+import { expectedAnswerType, sentenceHasAnswerType, type AnswerType } from './answer-type.ts';
 import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion } from '../core/question-kinds.ts';
 import { isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';
@@ -56,7 +57,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       if (unknownNames({ question, terms }).length > 0) return abstain(language);
       if (weightedCoverage({ ownTerms, present, terms }) < minCoverage) return abstain(language);
 
-      const scored = scoreSentences({ passages, queryTerms, terms, wantsDefinition: isDefinitionQuestion(question) });
+      const scored = scoreSentences({ passages, queryTerms, terms, wantsDefinition: isDefinitionQuestion(question), answerType: expectedAnswerType(question) });
       const shape = questionShape(question);
       const picked = shape === 'decision' ? pickForDecision(scored, maxSentences + 2) : pickBest(scored, maxSentences);
       if (picked.length === 0) return abstain(language);
@@ -74,28 +75,48 @@ function abstain(language: Language): ComposedAnswer {
   return { answer: ABSTAIN_TEXT[language], citations: [], abstained: true };
 }
 
-function scoreSentences(options: { passages: RetrievedPassage[]; queryTerms: Map<string, number>; terms: TermMatcher; wantsDefinition: boolean }): ScoredSentence[] {
-  const { passages, queryTerms, terms, wantsDefinition } = options;
+function scoreSentences(options: {
+  passages: RetrievedPassage[];
+  queryTerms: Map<string, number>;
+  terms: TermMatcher;
+  wantsDefinition: boolean;
+  answerType: AnswerType | undefined;
+}): ScoredSentence[] {
+  const { passages, queryTerms, terms, wantsDefinition, answerType } = options;
   const weightOf = new Map([...queryTerms].map(([term, weight]) => [term, weight * terms.idf(term)]));
   const topDocument = passages[0]?.chunk.docId;
   const result: ScoredSentence[] = [];
   passages.forEach((passage, passageRank) => {
     const context = new Set(terms.sentenceTerms(passage.chunk.headingPath.join(' ')));
-    for (const text of splitSentences(passage.chunk.text)) {
-      if (text.length < 25 || !/[a-z]{3}/i.test(text) || isMetaSentence(text)) continue;
+    const sentences = splitSentences(passage.chunk.text);
+    sentences.forEach((sentence, i) => {
+      if (sentence.length < 25 || !/[a-z]{3}/i.test(sentence) || isMetaSentence(sentence) || sentence.trimEnd().endsWith('?')) return;
+      const text = sentence.trimEnd().endsWith(':') ? withListItems(sentences, i) : sentence;
       const sentenceTerms = new Set(terms.sentenceTerms(text));
       let match = 0;
       for (const term of sentenceTerms) match += weightOf.get(term) ?? 0;
       for (const term of context) if (!sentenceTerms.has(term)) match += 0.3 * (weightOf.get(term) ?? 0);
-      if (match === 0) continue;
+      if (match === 0) return;
       const lengthPenalty = Math.sqrt(Math.max(10, sentenceTerms.size) / 10);
       const definitionBonus = wantsDefinition && looksLikeDefinition(text) ? 1.5 : 1;
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
+      const answerTypeBonus = answerType && sentenceHasAnswerType(text, answerType) ? 1.6 : 1;
       const rankPrior = 1 / (1 + 0.15 * passageRank);
-      result.push({ text, passage, passageRank, terms: sentenceTerms, score: (definitionBonus * documentBonus * rankPrior * match) / lengthPenalty });
-    }
+      result.push({ text, passage, passageRank, terms: sentenceTerms, score: (definitionBonus * documentBonus * answerTypeBonus * rankPrior * match) / lengthPenalty });
+    });
   });
   return result.sort((a, b) => b.score - a.score);
+}
+
+/** A sentence that introduces a list ("… op 3 gebieden:") with the list lines that follow it. */
+function withListItems(sentences: string[], index: number): string {
+  const items: string[] = [];
+  for (let i = index + 1; i < sentences.length && items.length < 5; i++) {
+    const line = sentences[i]!.trim();
+    if (line.length > 200 || line.endsWith(':')) break;
+    items.push(line.replace(/^[-•*]\s*|^\d+[.)]\s*/, ''));
+  }
+  return items.length > 0 ? `${sentences[index]!.trim()} ${items.join('; ')}` : sentences[index]!;
 }
 
 function pickBest(scored: ScoredSentence[], limit: number): ScoredSentence[] {
