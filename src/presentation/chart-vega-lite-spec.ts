@@ -35,6 +35,8 @@ export function chartToVegaLite(chart: ChartSpec, size: { width: number; height:
   const largest = Math.max(0, ...rows.map((r) => Math.abs(r.y)));
   const valueDecimals = rows.reduce((max, r) => Math.max(max, decimalsNeeded(r.y, largest >= 10 ? 1 : 2)), 0);
 
+  const labelled = chart.kind === 'bar' && !multiSeries && categories.length <= MAX_LABELLED_BARS;
+
   const category = {
     field: 'x',
     type: 'ordinal' as const,
@@ -47,7 +49,7 @@ export function chartToVegaLite(chart: ChartSpec, size: { width: number; height:
     type: 'quantitative' as const,
     title: chart.yLabel ?? null,
     axis: { format: ',~f', tickCount: 5, domain: false, ticks: false },
-    scale: chart.kind === 'line' ? { zero: rows.every((r) => r.y >= 0) && !looksLikeNarrowRange(rows) } : { zero: true },
+    scale: chart.kind === 'line' ? { zero: rows.every((r) => r.y >= 0) && !looksLikeNarrowRange(rows) } : { zero: true, ...(labelled ? labelRoom(rows) : {}) },
   };
   const color = multiSeries
     ? { field: 'series', type: 'nominal' as const, sort: seriesNames, scale: { domain: seriesNames, range: CHART_COLORS }, title: null }
@@ -66,19 +68,22 @@ export function chartToVegaLite(chart: ChartSpec, size: { width: number; height:
       ? { type: 'line' as const, point: { size: 45, filled: true }, strokeWidth: 2.5, interpolate: 'linear' as const }
       : { type: 'bar' as const, cornerRadiusEnd: 2 };
 
-  const labelled = chart.kind === 'bar' && !multiSeries && categories.length <= MAX_LABELLED_BARS;
-  const valueLabels = {
+  // Values sit just beyond the end of their bar: above or right of it, below or left for negative values.
+  const valueLabels = (positive: boolean) => ({
+    transform: [{ filter: positive ? 'datum.y >= 0' : 'datum.y < 0' }],
     mark: {
       type: 'text' as const,
       fontSize: 12,
       color: CHART_TEXT_COLOR,
-      ...(horizontal ? { align: 'left' as const, dx: 4 } : { baseline: 'bottom' as const, dy: -3 }),
+      ...(horizontal
+        ? { align: positive ? ('left' as const) : ('right' as const), dx: positive ? 4 : -4 }
+        : { baseline: positive ? ('bottom' as const) : ('top' as const), dy: positive ? -3 : 3 }),
     },
     encoding: {
       ...(horizontal ? { y: category, x: value } : { x: category, y: value }),
       text: { field: 'y', type: 'quantitative' as const, format: `,.${valueDecimals}f` },
     },
-  };
+  });
 
   return {
     width: size.width,
@@ -88,7 +93,7 @@ export function chartToVegaLite(chart: ChartSpec, size: { width: number; height:
     background: '#ffffff',
     title: { text: titleLines(chart.title, size.width - 30), anchor: 'start', fontSize: TITLE_FONT_SIZE, fontWeight: TITLE_FONT_WEIGHT, color: CHART_TEXT_COLOR, offset: 10, limit: size.width - 30, lineHeight: 21 },
     data: { values: rows },
-    ...(labelled ? { layer: [{ mark, encoding }, valueLabels] } : { mark, encoding }),
+    ...(labelled ? { layer: [{ mark, encoding }, valueLabels(true), valueLabels(false)] } : { mark, encoding }),
     config: {
       font: CHART_FONT_FAMILY,
       locale: { number: DUTCH_NUMBER_LOCALE },
@@ -121,6 +126,15 @@ function titleLines(title: string, maxWidth: number): string | string[] {
     first = candidate;
   }
   return title;
+}
+
+/** Room beyond the longest bars for their value labels, keeping zero at the edge of the axis. */
+function labelRoom(rows: ChartRow[]): { domainMin?: number; domainMax?: number } {
+  const ys = rows.map((r) => r.y);
+  const max = Math.max(0, ...ys);
+  const min = Math.min(0, ...ys);
+  const room = 0.1 * (max - min);
+  return { ...(max > 0 ? { domainMax: max + room } : {}), ...(min < 0 ? { domainMin: min - room } : {}) };
 }
 
 /** True when all values sit in a narrow band far from zero, where a zero baseline flattens the trend. */

@@ -58,4 +58,11 @@ describe('renderChartSvg', () => {
     expect(svg).toMatch(/>12,5</);
     expect(svg).toMatch(/>9,3</);
   });
+
+  it('labels negative bars too, with a minus sign', async () => {
+    const chart = { kind: 'bar' as const, title: 'Saldo per taakveld', series: [{ name: 'Saldo', points: [{ x: 'Wmo', y: -1250.5 }, { x: 'Jeugd', y: 820 }] }] };
+    const svg = await renderChartSvg({ chart });
+    expect(svg).toMatch(/>\u22121\.250,5</);
+    expect(svg).toMatch(/>820,0</);
+  });
 });
