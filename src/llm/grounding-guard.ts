@@ -1,0 +1,83 @@
+import { citedNumbersInOrder, findCitationMarkers, withoutCitationMarkers } from './citation-markers.ts';
+import { findNumberMentions, mentionMatches, sourceValuesOf, type NumberMention } from './number-mentions.ts';
+import type { TurnSource } from './turn-sources.ts';
+
+export type GroundingProblem =
+  /** `[n]` names no passage or tool result of this turn. */
+  | { kind: 'unknown-citation'; n: number }
+  /** A number found in no source of the turn and not in the user's own words. */
+  | { kind: 'unsupported-number'; number: string }
+  /** A number found only in sources the answer does not cite. */
+  | { kind: 'uncited-number'; number: string; sources: number[] }
+  /** Claims without any `[n]`. */
+  | { kind: 'no-citations' };
+
+export type GroundingCheck =
+  | { ok: true; cited: number[]; abstained: boolean }
+  | { ok: false; problems: GroundingProblem[] };
+
+export interface CheckGroundingOptions {
+  answer: string;
+  sources: readonly TurnSource[];
+  /** The question and earlier user messages: numbers the user gave may be repeated. */
+  userTexts: readonly string[];
+}
+
+/** Law names whose year is part of the name, not a claim. */
+const NAMED_YEARS = /\b(?:Wmo|Jeugdwet|Participatiewet|Wlz)[\s-](?:19|20)\d{2}\b/gi;
+/** "1." or "2)" at the start of a line: list numbering. */
+const LIST_NUMBERING = /^(\s*)\d{1,2}[.)](?=\s)/gm;
+/** A short answer that says the sources do not answer, or asks the user something back. */
+const ABSTENTION = /(bronnen|kennisbank|documenten|sources|documents)[^.]*\b(geen|niet|no|not)\b|\b(geen|no)\b[^.]*\b(antwoord|informatie|gegevens|answer|information|data)\b|\b(weet ik niet|kan ik niet|cannot|can't|don't know)\b/i;
+const ABSTENTION_MAX_LENGTH = 600;
+
+/**
+ * The check that makes an LLM answer safe to show: every `[n]` names a source of this turn, every
+ * number appears in a cited source (formatting normalised: "367.947", "367,947", "€ 12 mln",
+ * "13,3 %") or in the user's own words, and an answer that makes claims cites at least once.
+ */
+export function checkGrounding(options: CheckGroundingOptions): GroundingCheck {
+  const { answer, sources } = options;
+  const problems: GroundingProblem[] = [];
+  const cited = citedNumbersInOrder(answer);
+  const known = new Set(sources.map((source) => source.n));
+  for (const n of cited) if (!known.has(n)) problems.push({ kind: 'unknown-citation', n });
+
+  const citedSources = sources.filter((source) => cited.includes(source.n));
+  const citedValues = citedSources.flatMap((source) => source.values);
+  const userValues = options.userTexts.flatMap((text) => sourceValuesOf(text));
+  const mentions = numberMentionsOf(answer);
+  for (const mention of mentions) {
+    if (mentionMatches(mention, citedValues) || mentionMatches(mention, userValues)) continue;
+    const elsewhere = sources.filter((source) => !cited.includes(source.n) && mentionMatches(mention, source.values)).map((source) => source.n);
+    problems.push(elsewhere.length > 0 ? { kind: 'uncited-number', number: mention.text, sources: elsewhere } : { kind: 'unsupported-number', number: mention.text });
+  }
+
+  const abstained = cited.length === 0 && mentions.length === 0 && isClaimFree(answer);
+  if (cited.length === 0 && !abstained && !problems.some((problem) => problem.kind === 'uncited-number')) {
+    problems.push({ kind: 'no-citations' });
+  }
+  return problems.length > 0 ? { ok: false, problems: dedupe(problems) } : { ok: true, cited, abstained };
+}
+
+/** The numbers that are claims: without citation markers, list numbering and law names. */
+function numberMentionsOf(answer: string): NumberMention[] {
+  const text = withoutCitationMarkers(answer).replace(NAMED_YEARS, ' ').replace(LIST_NUMBERING, '$1');
+  return findNumberMentions(text);
+}
+
+function isClaimFree(answer: string): boolean {
+  const text = answer.trim();
+  if (text.length === 0 || text.length > ABSTENTION_MAX_LENGTH) return false;
+  return ABSTENTION.test(text) || (text.endsWith('?') && findCitationMarkers(text).length === 0);
+}
+
+function dedupe(problems: GroundingProblem[]): GroundingProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = JSON.stringify(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,18 @@
+export type PromptLoadErrorReason = 'missing' | 'empty' | 'invalid-config' | 'unknown-variable';
+
+/** A prompt folder that cannot be used: a missing file, an invalid config.json or an unknown template variable. */
+export class PromptLoadError extends Error {
+  override readonly name = 'PromptLoadError';
+  readonly reason: PromptLoadErrorReason;
+  readonly prompt: string;
+
+  constructor(options: { reason: PromptLoadErrorReason; prompt: string; detail: string }) {
+    super(`Prompt "${options.prompt}": ${options.detail}`);
+    this.reason = options.reason;
+    this.prompt = options.prompt;
+  }
+
+  static isInstance(error: unknown): error is PromptLoadError {
+    return error instanceof Error && error.name === 'PromptLoadError';
+  }
+}

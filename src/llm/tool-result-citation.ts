@@ -1,0 +1,46 @@
+import type { Citation, Language } from '../core/answer.ts';
+
+const CALCULATOR_TITLES: Record<string, { nl: string; en: string }> = {
+  budget_runway: { nl: 'Rekentool budgetprognose (Stelselwijzer)', en: 'Budget runway calculator (Stelselwijzer)' },
+  compare_financing: { nl: 'Rekentool bekostigingsvarianten (Stelselwijzer)', en: 'Funding variants calculator (Stelselwijzer)' },
+  residential_scenario: { nl: 'Rekentool afbouw residentieel (Stelselwijzer)', en: 'Residential reduction calculator (Stelselwijzer)' },
+};
+
+const SNIPPET_LENGTH = 300;
+
+/**
+ * The citation of a tool result, read from the source the output carries: a CBS indicator's
+ * `source.citation` ("CBS StatLine 85099NED, 2023, opgehaald …") and `source.url`, a registration
+ * figure's `source.label`, or, for a calculator, the calculator itself (as calculatorCitation does).
+ */
+export function toolResultCitation(options: { toolName: string; output: unknown; language: Language }): Omit<Citation, 'n'> {
+  const { toolName, output, language } = options;
+  const source = isRecord(output) && isRecord(output.source) ? output.source : undefined;
+  const snippet = snippetOf(output);
+  if (source && typeof source.citation === 'string') {
+    const table = typeof source.table === 'string' ? source.table : toolName;
+    return {
+      docId: `cbs:${table}`,
+      title: source.citation,
+      source: `cbs:${table}`,
+      ...(typeof source.url === 'string' ? { url: source.url } : {}),
+      snippet,
+    };
+  }
+  if (source && isRecord(source.label)) {
+    const label = source.label[language] ?? source.label.nl;
+    if (typeof label === 'string') return { docId: `registratie:${toolName}`, title: label, source: 'registratie', snippet };
+  }
+  const calculator = CALCULATOR_TITLES[toolName];
+  if (calculator) return { docId: `rekentool:${toolName}`, title: calculator[language], source: `rekentool:${toolName}`, snippet };
+  return { docId: `tool:${toolName}`, title: `Tool ${toolName} (Stelselwijzer)`, source: `tool:${toolName}`, snippet };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function snippetOf(output: unknown): string {
+  const json = JSON.stringify(output) ?? '';
+  return json.length <= SNIPPET_LENGTH ? json : `${json.slice(0, SNIPPET_LENGTH)}…`;
+}
