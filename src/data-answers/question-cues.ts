@@ -1,18 +1,39 @@
 /**
  * Word patterns that tell a data question from a knowledge question. Matched on the lower-cased
- * question with diacritics removed ("residentiële" → "residentiele").
+ * question with diacritics removed ("residentiële" → "residentiele"). When in doubt a question is
+ * left to the knowledge path: a wrongly routed knowledge question gets a wrong figure, a missed
+ * data question only gets a knowledge answer.
  */
 export function plainText(question: string): string {
   return question.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 }
 
-/** Asks for a figure: "hoeveel", "how many", "wat is het aantal", "cijfers". */
-export const asksForFigure =
-  /\b(?:hoeveel|how many|how much|hoe groot|hoe hoog|what (?:is|was|were) the (?:number|share|percentage|population|cost)|wat (?:is|was|waren) (?:het|de) (?:aantal|aandeel|percentage|inwonertal|kosten|uitgaven)|aantal|number of|percentage|cijfers?|figures?|per 1[.,]?000|per duizend|per thousand|inwonertal)\b/;
+/** Words that may follow "hoeveel"/"how many"/"aantal" in a question about our data or CBS figures. */
+const countedWords = new Set(
+  ('jongeren jongere kinderen kind jeugdigen young children youths kids inwoners inhabitants residents people mensen personen ' +
+    'clienten client clients residentiele residential plaatsingen plaatsing placements nieuwe new lopende running euro geld money ' +
+    'procent percent jeugdhulp jeugdzorg youth verblijf uithuisplaatsingen jeugdbescherming jeugdreclassering toewijzingen ' +
+    'allocations had hadden heeft hebben has have did do does is was waren were zijn kost kostte kostten kosten cost costs gaven ' +
+    'geven gaf spent spend uitgaven uitgegeven dagen days van of bij in onze our we wij er there').split(' '),
+);
 
-/** Reasoning or advice questions, answered from the knowledge base even when a figure word occurs. */
+const countQuestion = /\b(?:hoeveel|how many|how much|aantal|number of)\s+(\p{L}+)/gu;
+const figureQuestion =
+  /\b(?:per\s*1[.,]?000|per duizend|per thousand|inwonertal|population|wat (?:is|was|waren|zijn) (?:het |de |onze |ons )?(?:aantal|aandeel|percentage|inwonertal|kosten|uitgaven|gemiddelde)|what (?:is|was|were|are) (?:the |our )?(?:number|share|percentage|population|cost|costs|average))\b/;
+
+/** Asks for a figure: "hoeveel jongeren", "how many young people", "per 1.000 inwoners", "wat waren de kosten". */
+export function asksForFigure(plain: string): boolean {
+  if (figureQuestion.test(plain)) return true;
+  for (const match of plain.matchAll(countQuestion)) if (countedWords.has(match[1] ?? '')) return true;
+  return false;
+}
+
+/** Reasoning, advice, sources and national questions: the knowledge base answers these. */
 export const asksForKnowledge =
-  /^(?:hoe (?:heeft|hebben|kan|kunnen|kun|moet|moeten|werkt|zorg)|waarom|why|how (?:did|do|does|can|could|should)|moeten|moet|should|wat (?:is|zijn) (?:de |het )?(?:risico|voordel|nadel|verschil|idee|doel)|what (?:is|are) (?:the )?(?:risk|benefit|advantage|disadvantage|difference|idea))/;
+  /^(?:hoe (?:heeft|hebben|kan|kunnen|kun|moet|moeten|werkt|zorg|hard|sterk|snel)|waarom|why|how (?:did|do|does|can|could|should|fast|hard|strongly)|moeten|moet|should|welke|which|wat (?:is|zijn) (?:de |het )?(?:risico|voordel|nadel|verschil|idee|doel))|\b(?:volgens|according to|onderzoek|research|study|heb ik nodig|do i need|waar vind ik|where (?:do|can) i find|hoe bereken|how (?:do i|to) calculate|landelijk|nationally|nederland|netherlands)\b/;
+
+/** Qualifiers the catalogue's indicators do not cover: a figure for them would answer another question. */
+export const uncoveredQualifier = /\b(?:specialistische?|specialist|gesloten|secure|closed|ggz|pgb|generalistische?|wmo|volwassenen|adults|gemiddeld per|tekort|deficit|wachtlijst\w*|waiting)\b/;
 
 /** The gemeente's own registration: "we", "onze", "bij ons", "our". */
 export const ownData = /\b(?:we|wij|ons|onze|bij ons|our|us|eigen registratie|own registration|toewijzingen)\b/;

@@ -8,7 +8,7 @@ export const registrationMetricTerms: readonly { metric: RegistrationMetric; pat
   { metric: 'gemiddelde_duur', pattern: /\b(?:gemiddelde (?:duur|verblijfsduur|looptijd)|hoe lang (?:duurt|duurden|duren)|average (?:duration|length)|how long)\b/ },
   { metric: 'nieuwe_plaatsingen', pattern: /\b(?:nieuwe (?:residentiele )?(?:plaatsingen|plaatsing|toewijzingen|cliënten|clienten)|instroom|new (?:residential )?(?:placements|allocations|clients)|inflow)\b/ },
   { metric: 'beeindigde_plaatsingen', pattern: /\b(?:beeindigde?|afgesloten|uitstroom|gestopte?|ended|outflow|terminated)\b/ },
-  { metric: 'lopend_op', pattern: /\b(?:lopende?|nu lopen|momenteel|op dit moment|op peildatum|running|ongoing|currently|right now)\b/ },
+  { metric: 'lopend_op', pattern: /\b(?:lopende?|liepen|liep|lopen er|nu lopen|momenteel|op dit moment|op peildatum|running|ongoing|currently|right now)\b/ },
   { metric: 'kosten', pattern: /\b(?:kosten|uitgaven|uitgegeven|kostten|gekost|costs?|spent|spending|expenditure)\b/ },
   { metric: 'jeugdhulp_met_verblijf', pattern: /\b(?:jeugdhulp met verblijf|jeugdzorg met verblijf|met verblijf|youth (?:care|help) with accommodation|with accommodation|pleegzorg)\b/ },
   { metric: 'residentiele_plaatsingen', pattern: /\b(?:residentiele? (?:plaatsingen|plaatsing|jeugdhulp|jeugdzorg|zorg)|residentieel|residential (?:placements?|care|youth care)|plaatsingen|placements|uithuisplaatsingen)\b/ },

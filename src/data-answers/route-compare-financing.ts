@@ -8,7 +8,7 @@ import { plainText, yearsSpan } from './question-cues.ts';
 
 const pq = /\b(?:p\s*(?:maal|x|×|\*|times)\s*q|prijs\s*(?:maal|x|×)\s*(?:hoeveelheid|volume)|price\s*(?:times|x|×)\s*(?:quantity|volume)|inspanningsgericht\w*|effort-based)(?![\p{L}])/u;
 const lumpsum = /\b(?:lumpsum|lump\s*sum|lump-sum|taakgericht\w*|task-based)\b/;
-const trajectory = /\b(?:trajectprijs|trajectprijzen|outputgericht\w*|price per trajectory|output-based)\b/;
+const trajectory = /\b(?:trajectprijs|trajectprijzen|trajecten|outputgericht\w*|trajectories|price per trajectory|output-based)\b/;
 const costCue = /\b(?:kost|kosten|kostte|vergelijk\w*|vergeleken|versus|vs|tegenover|goedkoper|duurder|cost|costs|compare\w*|cheaper|more expensive)\b/;
 
 /**
@@ -80,7 +80,7 @@ function amountAfter(question: string, amounts: ParsedAmount[], keyword: RegExp)
 /** "€ 95 per uur", "P is € 95", "€ 95 per eenheid", "tarief van € 95". */
 function isPerUnit(question: string, amount: ParsedAmount): boolean {
   const around = question.slice(Math.max(0, amount.index - 25), amount.index + amount.raw.length + 20).toLowerCase();
-  return /\bp\b|per (?:uur|eenheid|dag|dagdeel|etmaal|hour|unit|day)|tarief|prijs|price|rate/.test(around);
+  return /\bp\b|per (?:uur|eenheid|dag|dagdeel|etmaal|hour|unit|day)|tarief|prijs|price|rate|à|@|\bat\b/.test(around);
 }
 
 function percentAfter(question: string, amounts: ParsedAmount[], keyword: RegExp): number | undefined {

@@ -41,7 +41,7 @@ export function routeDataQuestion(options: RouteDataQuestionOptions): DataRoute 
   const gemeenten = mentions.kind === 'found' ? mentions.gemeenten : [];
   const route =
     routeRegistrations({ question, language, today, gemeenten }) ??
-    routeIndicator({ question, language, today, catalogue, gemeenten });
+    routeIndicator({ question, language, today, catalogue, gemeenten, gemeenteUnresolved: mentions.kind === 'clarify' });
   if (route && mentions.kind === 'clarify') return { kind: 'clarify', ...(route.tool ? { tool: route.tool } : {}), message: mentions.message };
   return route;
 }

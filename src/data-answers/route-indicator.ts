@@ -1,9 +1,10 @@
 import type { Language } from '../core/answer.ts';
 import type { GemeenteRecord } from '../data/gemeenten/gazetteer.ts';
 import type { IndicatorCatalogue } from '../data/indicators/indicator-catalogue.ts';
+import type { IndicatorDefinition } from '../data/indicators/indicator-schema.ts';
 import { findPeriods, parsePeriod } from '../data/parsing/period-parser.ts';
 import type { DataRoute } from './data-route.ts';
-import { asksForFigure, perThousandInhabitants, plainText } from './question-cues.ts';
+import { asksForFigure, perThousandInhabitants, plainText, uncoveredQualifier } from './question-cues.ts';
 
 /**
  * "Hoeveel inwoners had Utrecht op 1 januari 2023?": a CBS indicator from the catalogue named in a
@@ -18,14 +19,15 @@ export function routeIndicator(options: {
   today: Date;
   catalogue: IndicatorCatalogue;
   gemeenten: GemeenteRecord[];
+  /** A place name was found but not settled (typo, shared name): the caller asks about it. */
+  gemeenteUnresolved?: boolean;
 }): DataRoute {
   const { question, language, catalogue, gemeenten } = options;
   const plain = plainText(question);
   const perThousand = perThousandInhabitants.test(plain);
   const found = catalogue.findInText(plain.replace(perThousandInhabitants, ' '));
   if (found.kind === 'unknown') return undefined;
-  const hasYear = findPeriods({ text: question, today: options.today }).length > 0;
-  if (!asksForFigure.test(plain) && !(hasYear && gemeenten.length > 0)) return undefined;
+  if (!asksForFigure(plain) || uncoveredQualifier.test(plain)) return undefined;
   if (found.kind === 'not-an-indicator') {
     const suggestions = found.entry.suggestions.map((id) => catalogue.getById(id)).map((indicator) => (language === 'nl' ? indicator.names.nl : indicator.names.en));
     const also = language === 'nl'
@@ -33,8 +35,11 @@ export function routeIndicator(options: {
       : ` Would you like the CBS figure ${suggestions.join(' or ')} instead? Or ask about your own registration, e.g. "How many residential placements did we have this year?"`;
     return { kind: 'clarify', tool: 'query_indicator', message: (language === 'nl' ? found.entry.explanation.nl : found.entry.explanation.en) + also };
   }
-  const indicator = found.indicator;
+  const indicator = variantFor(found.indicator.id, plain, catalogue);
+  if (!indicator) return undefined;
   const name = language === 'nl' ? indicator.names.nl : indicator.names.en;
+  // Without a gemeente the question is national or general: the knowledge base answers it.
+  if (gemeenten.length === 0 && !options.gemeenteUnresolved && !/\b(?:welke gemeente|which municipalit|gemeente|municipality)\b/.test(plain)) return undefined;
   if (gemeenten.length === 0) {
     return {
       kind: 'clarify',
@@ -61,4 +66,37 @@ export function routeIndicator(options: {
   };
   if (periods.length === 0) route.periodAssumed = true;
   return route;
+}
+
+/** The percentage and cost indicators that belong with a count indicator. */
+const PERCENTAGE_OF: Readonly<Record<string, string>> = {
+  jeugdhulp_totaal: 'percentage_jongeren_met_jeugdhulp',
+  jongeren_met_jeugdzorg: 'percentage_jongeren_met_jeugdhulp',
+  jeugdhulp_met_verblijf: 'percentage_jeugdhulp_met_verblijf',
+  jeugdbescherming: 'percentage_jongeren_met_jeugdbescherming',
+};
+const COST_OF: Readonly<Record<string, string>> = {
+  jeugdhulp_totaal: 'kosten_jeugdzorg',
+  jongeren_met_jeugdzorg: 'kosten_jeugdzorg',
+  jeugdhulp_met_verblijf: 'kosten_jeugdhulp_met_verblijf',
+};
+const percentCue = /\b(?:procent|percentage|aandeel|share|percent)\b|%/;
+const costCue = /\b(?:kosten|kost|kostte|uitgaven|uitgegeven|besteed|spend|spent|spending|cost|costs|expenditure|euro)\b/;
+
+/**
+ * "Hoeveel procent van de jongeren had jeugdhulp" asks for the percentage indicator, "how much did
+ * Utrecht spend on youth care" for the cost indicator. A cost question without a cost indicator is
+ * not answered with a count (undefined).
+ */
+function variantFor(id: string, plain: string, catalogue: IndicatorCatalogue): IndicatorDefinition | undefined {
+  const current = catalogue.getById(id);
+  if (costCue.test(plain) && current.unit.kind !== 'thousand-euro') {
+    const cost = COST_OF[id];
+    return cost ? catalogue.getById(cost) : undefined;
+  }
+  if (percentCue.test(plain) && current.unit.kind === 'count') {
+    const percentage = PERCENTAGE_OF[id];
+    return percentage ? catalogue.getById(percentage) : current;
+  }
+  return current;
 }

@@ -3,7 +3,7 @@ import { parsePeriod } from '../data/parsing/period-parser.ts';
 import type { MetricScope, RegistrationMetric } from '../registrations/metric-definitions.ts';
 import type { QueryRegistrationsInput } from '../registrations/query-registrations.ts';
 import type { DataRoute } from './data-route.ts';
-import { ownData, plainText } from './question-cues.ts';
+import { asksForFigure, ownData, plainText, uncoveredQualifier } from './question-cues.ts';
 import { findRegistrationGroupBy, findRegistrationMetric, registrationSubject } from './registration-metric-terms.ts';
 import type { GemeenteRecord } from '../data/gemeenten/gazetteer.ts';
 
@@ -21,12 +21,16 @@ export function routeRegistrations(options: {
   gemeenten: GemeenteRecord[];
 }): DataRoute {
   const plain = plainText(options.question);
-  if (!ownData.test(plain) || !registrationSubject.test(plain)) return undefined;
-  const metric = findRegistrationMetric(plain);
-  if (!metric) return undefined;
+  if (!ownData.test(plain) || !registrationSubject.test(plain) || uncoveredQualifier.test(plain)) return undefined;
+  if (!asksForFigure(plain) && !/\b(?:gemiddelde duur|average duration|how long|hoe lang)\b/.test(plain)) return undefined;
+  const found = findRegistrationMetric(plain);
+  if (!found) return undefined;
 
   const todayIso = options.today.toISOString().slice(0, 10);
   const parsed = parsePeriod({ text: options.question, today: options.today });
+  // "Hoeveel plaatsingen hadden we op 1 januari 2026?": on one day, a count of clients is a count on a peildatum.
+  const onDay = parsed?.kind === 'date' && (found === 'residentiele_plaatsingen' || found === 'jeugdhulp_met_verblijf');
+  const metric: RegistrationMetric = onDay ? 'lopend_op' : found;
   const period = parsed ?? parsePeriod({ text: 'dit jaar', today: options.today });
   if (!period) return undefined;
   const from = period.from;
@@ -50,7 +54,7 @@ export function routeRegistrations(options: {
   }
   const [gemeente] = options.gemeenten;
   if (gemeente) input.gemeenteCode = gemeente.code;
-  const scope = scopeFor(metric, plain);
+  const scope = onDay ? (found === 'jeugdhulp_met_verblijf' ? 'verblijf' : 'residentieel') : scopeFor(metric, plain);
   if (scope) input.scope = scope;
   const groupBy = findRegistrationGroupBy(plain) ?? defaultMonthly(metric, from, to);
   if (groupBy && !(metric === 'lopend_op' && groupBy === 'maand')) input.groupBy = groupBy;

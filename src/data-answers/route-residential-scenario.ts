@@ -8,7 +8,7 @@ import { plainText, yearsSpan } from './question-cues.ts';
 
 const placementWord = String.raw`(?:residentiele\s+)?(?:plaatsingen|plaatsing|plekken|placements?|residential\s+placements?)`;
 const fewer = new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s*(%|procent|percent)?\s+(?:minder|fewer|less)\s+${placementWord}|(\d+(?:[.,]\d+)?)\s*(%|procent|percent)?\s+(?:residentiele\s+|residential\s+)?(?:plaatsingen|plaatsing|placements?)\s+(?:minder|fewer|less)|(?:afbouw|reductie|verminderen|reduce|reduction)\s+(?:van|met|by|of)\s+(\d+(?:[.,]\d+)?)\s*(%|procent|percent)?`);
-const current = new RegExp(String.raw`(?:(?:nu|huidige?|currently|now|van de|out of|of the|we hebben|we have)\s+(?:\w+\s+){0,2}?(\d+)\s+${placementWord})|(?:van\s+(\d+)\s+naar\s+(\d+)\s+${placementWord})`);
+const current = new RegExp(String.raw`(?:(?:nu|huidige?|currently|now|van de|van onze|onze|our|of our|out of|of the|we hebben|we have)\s+(?:\w+\s+){0,2}?(\d+)\s+${placementWord})|(?:van\s+(\d+)\s+naar\s+(\d+)\s+${placementWord})`);
 const scenarioCue = /\b(?:besparen|besparing|bespaart|levert|opbrengst|kost|kosten|save|saving|savings|cost)\b/;
 
 /**

@@ -31,6 +31,10 @@ describe('routeDataQuestion: own registration', () => {
     expect(route('Hoeveel lopende residentiële plaatsingen hebben we?')).toMatchObject({ tool: 'query_registrations', input: { metric: 'lopend_op', peildatum: '2026-11-23' } });
   });
 
+  it('placements on one day are counted on that peildatum', () => {
+    expect(route('Hoeveel plaatsingen liepen er bij ons op 1 januari 2026?')).toMatchObject({ input: { metric: 'lopend_op', peildatum: '2026-01-01' } });
+  });
+
   it('kosten with "met verblijf" uses the verblijf scope; a past year is used as a whole', () => {
     expect(route('Wat waren onze kosten voor jeugdhulp met verblijf in 2025?')).toMatchObject({ input: { from: '2025-01-01', to: '2025-12-31', scope: 'verblijf' } });
   });
@@ -49,6 +53,11 @@ describe('routeDataQuestion: CBS indicators', () => {
     const routed = route('Hoeveel inwoners had Utrecht op 1 januari 2023?');
     expect(routed).toMatchObject({ kind: 'tool', tool: 'query_indicator', input: { indicatorId: 'inwoners', gemeenteCodes: ['GM0344'], years: [2023] } });
     expect(routed && 'input' in routed && 'perThousandInhabitants' in routed.input).toBe(false);
+  });
+
+  it('"hoeveel procent" asks for the percentage indicator, "how much did … spend" for the cost indicator', () => {
+    expect(route('Hoeveel procent van de jongeren in Groningen had jeugdhulp in 2022?')).toMatchObject({ input: { indicatorId: 'percentage_jongeren_met_jeugdhulp', gemeenteCodes: ['GM0014'] } });
+    expect(route('How much did Utrecht spend on youth care in 2023?', 'en')).toMatchObject({ input: { indicatorId: 'kosten_jeugdzorg', gemeenteCodes: ['GM0344'], years: [2023] } });
   });
 
   it('a range of years is passed as all its years', () => {
@@ -70,8 +79,17 @@ describe('routeDataQuestion: CBS indicators', () => {
     expect(routed && 'message' in routed ? routed.message : '').toMatch(/Bergen \(L\.\).*Bergen \(NH\.\)/);
   });
 
-  it('no gemeente named → ask which one', () => {
-    expect(route('Hoeveel jongeren hadden jeugdhulp met verblijf in 2023?')).toMatchObject({ kind: 'clarify', tool: 'query_indicator' });
+  it('no gemeente named: a national question for the knowledge base, unless it asks per gemeente', () => {
+    expect(route('Hoeveel jongeren hadden jeugdhulp met verblijf in 2023?')).toBeUndefined();
+    expect(route('Hoeveel jongeren per gemeente hadden jeugdhulp met verblijf in 2023?')).toMatchObject({ kind: 'clarify', tool: 'query_indicator' });
+  });
+
+  it('figures the catalogue does not cover, or that a study reports, stay with the knowledge base', () => {
+    expect(route('Hoe hard stegen de kosten van specialistische jeugdhulp in Amsterdam na 2017?')).toBeUndefined();
+    expect(route('Met hoeveel kernpartners werkt Amsterdam in de specialistische jeugdhulp?')).toBeUndefined();
+    expect(route('Hoe groot was het tekort op de jeugdzorg volgens het AEF-onderzoek uit 2020?')).toBeUndefined();
+    expect(route('Welke CBS-tabel heb ik nodig voor het aantal jongeren met jeugdhulp met verblijf in onze gemeente?')).toBeUndefined();
+    expect(route('How many young people were placed in secure youth care in 2019 compared with 2023?', 'en')).toBeUndefined();
   });
 
   it('residentiële plaatsingen of another gemeente is not a CBS indicator → explain, do not guess', () => {
@@ -117,6 +135,16 @@ describe('routeDataQuestion: calculators', () => {
     });
   });
 
+  it('trajectprijs and "à" prices are read too', () => {
+    expect(route('Vergelijk een lumpsum van 10 miljoen met 400 trajecten à € 28.000 over 5 jaar')).toMatchObject({
+      tool: 'compare_financing',
+      input: { years: 5, outputgericht: { trajectories: 400, pricePerTrajectory: 28_000 }, taakgericht: { lumpsum: 10_000_000 } },
+    });
+    expect(route('Wat kost inspanningsgericht met 100.000 uur à € 90 tegenover taakgericht met een lumpsum van 9,5 miljoen over 3 jaar?')).toMatchObject({
+      input: { years: 3, inspanningsgericht: { volume: 100_000, pricePerUnit: 90 }, taakgericht: { lumpsum: 9_500_000 } },
+    });
+  });
+
   it('a lumpsum comparison without a number of years → ask for the years', () => {
     expect(route('Wat kost P maal Q met P € 95 per uur en Q 120.000 uur vergeleken met een lumpsum van 11,5 miljoen?')).toMatchObject({ kind: 'clarify', message: expect.stringContaining('het aantal jaren') });
   });
@@ -127,6 +155,14 @@ describe('routeDataQuestion: calculators', () => {
       tool: 'residential_scenario',
       input: { currentPlacements: 10, reductionCount: 10, costPerPlacementYear: 120_000, shareToAmbulantPercent: 60, ambulantCostPerClientYear: 15_000 },
       unstatedInputs: ['currentPlacements'],
+    });
+  });
+
+  it('residential scenario as a percentage of the current number', () => {
+    expect(route('Wat levert afbouw van 20% van onze 50 residentiële plaatsingen op bij € 110.000 per plaatsing als 50% naar ambulant gaat à € 12.000?')).toEqual({
+      kind: 'tool',
+      tool: 'residential_scenario',
+      input: { currentPlacements: 50, reductionPercent: 20, costPerPlacementYear: 110_000, shareToAmbulantPercent: 50, ambulantCostPerClientYear: 12_000 },
     });
   });
 
