@@ -11,6 +11,9 @@ const TITLE_FONT_WEIGHT = 600;
 /** Single-series bar charts with at most this many bars get their value printed on the bar. */
 const MAX_LABELLED_BARS = 12;
 
+/** Line charts with at most this many points per line mark each point with a dot. */
+const MAX_MARKED_POINTS = 24;
+
 interface ChartRow {
   x: string;
   y: number;
@@ -42,7 +45,7 @@ export function chartToVegaLite(chart: ChartSpec, size: { width: number; height:
     type: 'ordinal' as const,
     sort: categories,
     title: chart.xLabel ?? null,
-    axis: { labelAngle: tiltLabels ? -35 : 0, labelLimit: horizontal ? 170 : 130, ticks: false, domainColor: '#8a8886' },
+    axis: { labelAngle: tiltLabels ? -35 : 0, labelLimit: horizontal ? 170 : 130, labelOverlap: 'parity' as const, ticks: false, domainColor: '#8a8886' },
   };
   const value = {
     field: 'y',
@@ -65,7 +68,7 @@ export function chartToVegaLite(chart: ChartSpec, size: { width: number; height:
 
   const mark =
     chart.kind === 'line'
-      ? { type: 'line' as const, point: { size: 45, filled: true }, strokeWidth: 2.5, interpolate: 'linear' as const }
+      ? { type: 'line' as const, point: categories.length <= MAX_MARKED_POINTS ? { size: 45, filled: true } : false, strokeWidth: 2.5, interpolate: 'linear' as const }
       : { type: 'bar' as const, cornerRadiusEnd: 2 };
 
   // Values sit just beyond the end of their bar: above or right of it, below or left for negative values.
