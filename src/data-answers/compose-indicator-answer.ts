@@ -3,7 +3,7 @@ import type { IndicatorCatalogue } from '../data/indicators/indicator-catalogue.
 import type { IndicatorSource } from '../data/indicators/indicator-source.ts';
 import type { IndicatorRow, QueryIndicatorResult } from '../data/indicators/query-indicator.ts';
 import { gemeenteDisplayName, type ComposedDataAnswer } from './composed-data-answer.ts';
-import { formatNumber } from './format-number.ts';
+import { formatNumber, formatPercent } from './format-number.ts';
 import { indicatorNotes } from './indicator-notes.ts';
 
 export interface IndicatorAnswerContext {
@@ -39,8 +39,10 @@ export function composeIndicatorAnswer(options: {
   if (result.rows.length === 0) {
     lines.push(nl ? `Voor **${name}** heb ik geen CBS-cijfers gevonden voor de gevraagde gemeente(n) en jaren [1].` : `I found no CBS figures for **${name}** for the requested municipalities and years [1].`);
   } else {
-    lines.push(`**${name}** (${unit}), ${years.join(', ')} [1]:`);
-    for (const row of result.rows) lines.push(`- ${rowLine(row, language, years.length > 1, perThousandRef)}`);
+    const isPercentage = result.indicator.unitKind === 'percentage';
+    lines.push(isPercentage ? `**${name}**, ${years.join(', ')} [1]:` : `**${name}** (${unit}), ${years.join(', ')} [1]:`);
+    for (const row of result.rows) lines.push(`- ${rowLine(row, language, years.length > 1, perThousandRef, isPercentage)}`);
+    if (isPercentage) lines.push(nl ? `Eenheid: ${unit}.` : `Unit: ${unit}.`);
   }
   const computed = result.rows.filter((row) => row.perThousand);
   if (computed.length > 0) {
@@ -52,7 +54,8 @@ export function composeIndicatorAnswer(options: {
     }
   }
   lines.push('', `**${nl ? 'Definitie' : 'Definition'}:** ${definition}`);
-  const period = nl ? `**Periode:** ${years.join(', ') || '-'}` : `**Period:** ${years.join(', ') || '-'}`;
+  const shown = years.length > 0 ? years.join(', ') : `${nl ? 'gevraagd' : 'requested'} ${[...result.missingYears].join(', ') || '-'}`;
+  const period = nl ? `**Periode:** ${shown}` : `**Period:** ${shown}`;
   const periodRemarks = [context.periodAssumed ? (nl ? 'U noemde geen jaar; ik toon het meest recente jaar met cijfers.' : 'You named no year; I show the latest year with figures.') : '', context.periodNote ?? ''].filter(Boolean);
   lines.push([period, ...periodRemarks].join(' '));
   const notes = indicatorNotes({ result, language });
@@ -71,13 +74,14 @@ export function composeIndicatorAnswer(options: {
   };
 }
 
-function rowLine(row: IndicatorRow, language: Language, showYear: boolean, perThousandRef: string): string {
+function rowLine(row: IndicatorRow, language: Language, showYear: boolean, perThousandRef: string, isPercentage: boolean): string {
   const nl = language === 'nl';
   const label = `${gemeenteDisplayName(row.gemeente)}${showYear ? ` ${row.year}` : ''}`;
   if (row.value === null) return `${label}: ${nl ? 'geen CBS-waarde (geheim, niet van toepassing of onbekend)' : 'no CBS value (confidential, not applicable or unknown)'}`;
   const rate = row.perThousand ? `; **${formatNumber(row.perThousand.value, language)}** ${nl ? 'per 1.000 inwoners' : 'per 1,000 inhabitants'} ${perThousandRef}` : '';
   const status = row.periodStatus && row.periodStatus !== 'Definitief' ? ` (${nl ? row.periodStatus.toLowerCase() : 'provisional'})` : '';
-  return `${label}: **${formatNumber(row.value, language)}**${rate}${status}`;
+  const value = isPercentage ? formatPercent(row.value, language) : formatNumber(row.value, language);
+  return `${label}: **${value}**${rate}${status}`;
 }
 
 function sourceCitation(n: number, source: IndicatorSource, language: Language, snippet: string): Citation {
