@@ -1,7 +1,10 @@
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { createOfflineComposer } from './compose/offline-composer.ts';
 import type { AppConfig } from './config/app-config.ts';
 import { createAssistant, type Assistant } from './core/assistant.ts';
+import type { FeedbackStore } from './feedback/feedback-store.ts';
+import { openSqliteFeedbackStore } from './feedback/sqlite-feedback-store.ts';
 import { createEmbedder } from './knowledge/embeddings/create-embedder.ts';
 import { openDefaultIndex } from './knowledge/index/open-default-index.ts';
 import { KnowledgeIndex } from './knowledge/index/knowledge-index.ts';
@@ -11,6 +14,7 @@ import { createHybridRetriever } from './knowledge/retrieval/hybrid-retriever.ts
 export interface Stelselwijzer {
   assistant: Assistant;
   index: KnowledgeIndex;
+  feedback: FeedbackStore;
 }
 
 /**
@@ -25,5 +29,6 @@ export async function createStelselwijzer(options: { config: AppConfig; logger?:
     : await openDefaultIndex({ indexDir: config.indexDir, knowledgeDir: config.knowledgeDir, projectDir: config.projectDir, embedder, logger });
   const retriever = createHybridRetriever({ index, embedder });
   const composer = createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: index.lexical }) });
-  return { assistant: createAssistant({ retriever, composer }), index };
+  const feedback = openSqliteFeedbackStore({ file: path.join(config.dataDir, 'feedback.sqlite') });
+  return { assistant: createAssistant({ retriever, composer }), index, feedback };
 }

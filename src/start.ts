@@ -12,8 +12,8 @@ import { startPlayground } from './server/start-playground.ts';
 async function start(): Promise<void> {
   const config = loadAppConfig();
   const logger = createLogger({ level: config.logLevel });
-  const { assistant, index } = await createStelselwijzer({ config, logger });
-  const agent = createTeamsAgent({ assistant, logger });
+  const { assistant, index, feedback } = await createStelselwijzer({ config, logger });
+  const agent = createTeamsAgent({ assistant, feedback, logger });
   const app = createHttpServer({ agent, authConfig: config.auth, logger, isReady: () => index.chunks.length > 0 });
   const server = await listen(app, config.port);
   const botUrl = `http://localhost:${config.port}/api/messages`;
@@ -25,7 +25,10 @@ async function start(): Promise<void> {
   const stop = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
     playground?.kill('SIGTERM');
-    closeGracefully(server, () => process.exit(0));
+    closeGracefully(server, () => {
+      feedback.close();
+      process.exit(0);
+    });
   };
   process.once('SIGTERM', () => stop('SIGTERM'));
   process.once('SIGINT', () => stop('SIGINT'));

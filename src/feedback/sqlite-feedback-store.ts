@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS feedback (
 
 /** The embedded default: a SQLite file under DATA_DIR (`feedback.sqlite`), durable across restarts. */
 export function openSqliteFeedbackStore(options: { file: string; now?: () => Date }): FeedbackStore {
-  fs.mkdirSync(path.dirname(options.file), { recursive: true });
+  if (options.file !== ':memory:') fs.mkdirSync(path.dirname(options.file), { recursive: true });
   const db = new Database(options.file);
   db.pragma('journal_mode = WAL');
   db.exec(SCHEMA);

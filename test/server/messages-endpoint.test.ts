@@ -16,7 +16,7 @@ describe('POST /api/messages (contract, expectReplies)', () => {
     const stelselwijzer = await createTestStelselwijzer();
     cleanup = stelselwijzer.cleanup;
     const logger = pino({ level: 'silent' });
-    const agent = createTeamsAgent({ assistant: stelselwijzer.assistant, logger });
+    const agent = createTeamsAgent({ assistant: stelselwijzer.assistant, feedback: stelselwijzer.feedback, logger });
     server = await listen(createHttpServer({ agent, authConfig: {}, logger }), 0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });

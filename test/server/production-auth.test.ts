@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamsAgent } from '../../src/channels/teams/create-teams-agent.ts';
 import type { Answer } from '../../src/core/answer.ts';
 import type { Assistant } from '../../src/core/assistant.ts';
+import { openSqliteFeedbackStore } from '../../src/feedback/sqlite-feedback-store.ts';
 import { createHttpServer, listen } from '../../src/server/create-http-server.ts';
 import { messageActivity, postActivity } from '../support/activities.ts';
 
@@ -27,7 +28,7 @@ describe('production mode: requests need a valid Bot Service token', () => {
 
   beforeAll(async () => {
     const logger = pino({ level: 'silent' });
-    const agent = createTeamsAgent({ assistant, logger });
+    const agent = createTeamsAgent({ assistant, feedback: openSqliteFeedbackStore({ file: ':memory:' }), logger });
     const authConfig = { clientId: '11111111-1111-1111-1111-111111111111', clientSecret: 'not-a-real-secret', tenantId: '22222222-2222-2222-2222-222222222222' };
     server = await listen(createHttpServer({ agent, authConfig, logger }), 0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

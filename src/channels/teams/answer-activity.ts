@@ -6,7 +6,7 @@ const MAX_ABSTRACT = 470;
 
 /**
  * The Teams message for an answer: Markdown text with `[n]` markers, the AI-generated label and a
- * citation entity per source (shown by Teams as pop-ups), and suggested follow-up prompts.
+ * citation entity per source (shown by Teams as pop-ups), feedback buttons, and suggested follow-up prompts.
  */
 export function answerActivity(answer: Answer): Partial<Activity> {
   const cited = answer.citations.filter((c) => answer.answer.includes(`[${c.n}]`));
@@ -24,6 +24,7 @@ export function answerActivity(answer: Answer): Partial<Activity> {
         citation: cited.map(citationClaim),
       },
     ],
+    channelData: { feedbackLoopEnabled: true },
     ...(answer.suggestions.length > 0 ? { suggestedActions: suggestedActions(answer.suggestions) } : {}),
   };
 }

@@ -3,7 +3,11 @@ import { AgentApplication, MemoryStorage, type TurnContext, type TurnState } fro
 import type { Logger } from 'pino';
 import type { Assistant } from '../../core/assistant.ts';
 import { detectLanguage } from '../../core/detect-language.ts';
-import { answerActivity } from './answer-activity.ts';
+import type { FeedbackStore } from '../../feedback/feedback-store.ts';
+import { canStream } from './can-stream.ts';
+import { handleFeedbackInvoke, isFeedbackInvoke } from './feedback-invoke.ts';
+import { PROGRESS_TEXT } from './progress-text.ts';
+import { replyWithAnswer } from './reply-with-answer.ts';
 import { stripMentions } from './strip-mentions.ts';
 import { welcomeActivity } from './welcome-activity.ts';
 
@@ -16,11 +20,11 @@ const EMPTY_MESSAGE = 'Stel gerust een vraag, bijvoorbeeld: *Wat is taakgerichte
 
 /**
  * The thin Teams adapter: turns Activities into questions for the assistant and answers into
- * Teams messages. Handles personal chat, group chat and channels (mentions are stripped), the
- * welcome message when the bot is added, and help.
+ * Teams messages. Handles personal chat (streamed), group chat and channels (mentions stripped),
+ * the welcome message when the bot is added, help, and feedback on answers.
  */
-export function createTeamsAgent(options: { assistant: Assistant; logger: Logger }): AgentApplication<TurnState> {
-  const { assistant, logger } = options;
+export function createTeamsAgent(options: { assistant: Assistant; feedback: FeedbackStore; logger: Logger }): AgentApplication<TurnState> {
+  const { assistant, feedback, logger } = options;
   const agent = new AgentApplication<TurnState>({ storage: new MemoryStorage(), removeRecipientMention: true, startTypingTimer: false });
 
   agent.onConversationUpdate('membersAdded', async (context: TurnContext) => {
@@ -35,11 +39,18 @@ export function createTeamsAgent(options: { assistant: Assistant; logger: Logger
       await context.sendActivity(Activity.fromObject({ type: 'message', textFormat: 'markdown', text: EMPTY_MESSAGE }));
       return;
     }
-    await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing }));
+    if (canStream(context)) context.streamingResponse.queueInformativeUpdate(PROGRESS_TEXT[detectLanguage(question)]);
+    else await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing }));
     const answer = await assistant.ask({ question });
     logger.info({ intent: answer.intent, abstained: answer.abstained, citations: answer.citations.length, totalMs: answer.timings.totalMs }, 'answered');
-    await context.sendActivity(Activity.fromObject(answerActivity(answer)));
+    const activityId = await replyWithAnswer({ context, answer });
+    const conversationId = context.activity.conversation?.id;
+    if (activityId && conversationId) {
+      await feedback.recordAnswer({ conversationId, activityId, question, answer: answer.answer, mode: answer.mode, citations: answer.citations.map((c) => c.source) });
+    }
   });
+
+  agent.addRoute(async (context) => isFeedbackInvoke(context), async (context) => handleFeedbackInvoke({ context, store: feedback, logger }), true);
 
   agent.onError(async (context: TurnContext, error: Error) => {
     logger.error({ err: error }, 'turn failed');

@@ -1,0 +1,45 @@
+import { Activity, ActivityTypes } from '@microsoft/agents-activity';
+import type { TurnContext } from '@microsoft/agents-hosting';
+import type { Logger } from 'pino';
+import type { FeedbackStore } from '../../feedback/feedback-store.ts';
+
+export const FEEDBACK_INVOKE_NAME = 'message/submitAction';
+
+export function isFeedbackInvoke(context: TurnContext): boolean {
+  const { activity } = context;
+  return activity.type === ActivityTypes.Invoke && activity.name === FEEDBACK_INVOKE_NAME;
+}
+
+/**
+ * Stores a like/dislike (with the optional comment) given with Teams' feedback buttons on an answer,
+ * and acknowledges the invoke. A malformed payload is acknowledged with 400 and nothing stored.
+ */
+export async function handleFeedbackInvoke(options: { context: TurnContext; store: FeedbackStore; logger: Logger }): Promise<void> {
+  const { context, store, logger } = options;
+  const value = context.activity.value as { actionName?: string; actionValue?: { reaction?: string; feedback?: string } } | undefined;
+  const reaction = value?.actionValue?.reaction;
+  const activityId = context.activity.replyToId;
+  const conversationId = context.activity.conversation?.id;
+  if (value?.actionName !== 'feedback' || (reaction !== 'like' && reaction !== 'dislike') || !activityId || !conversationId) {
+    await respond(context, 400);
+    return;
+  }
+  await store.recordFeedback({ conversationId, activityId, reaction, comment: commentOf(value.actionValue?.feedback) });
+  logger.info({ reaction, conversationId }, 'feedback stored');
+  await respond(context, 200);
+}
+
+/** Teams sends the comment as a JSON string `{"feedbackText": "..."}`. */
+function commentOf(feedback: string | undefined): string | undefined {
+  if (!feedback) return undefined;
+  try {
+    const parsed = JSON.parse(feedback) as { feedbackText?: unknown };
+    return typeof parsed.feedbackText === 'string' && parsed.feedbackText.trim() ? parsed.feedbackText.trim() : undefined;
+  } catch {
+    return feedback.trim() || undefined;
+  }
+}
+
+async function respond(context: TurnContext, status: number): Promise<void> {
+  await context.sendActivity(Activity.fromObject({ type: ActivityTypes.InvokeResponse, value: { status, body: {} } }));
+}

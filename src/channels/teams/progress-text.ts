@@ -1,0 +1,7 @@
+import type { Language } from '../../core/answer.ts';
+
+/** The informative line shown while an answer is being prepared (personal chat). */
+export const PROGRESS_TEXT: Record<Language, string> = {
+  nl: 'Ik zoek in de bronnen…',
+  en: 'Searching the sources…',
+};

@@ -1,0 +1,77 @@
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTeamsAgent } from '../../src/channels/teams/create-teams-agent.ts';
+import type { Stelselwijzer } from '../../src/composition-root.ts';
+import { createHttpServer, listen } from '../../src/server/create-http-server.ts';
+import { messageActivity, postActivity } from '../support/activities.ts';
+import { startFakeConnector } from '../support/fake-connector.ts';
+import { createTestStelselwijzer } from '../support/knowledge-fixture.ts';
+
+describe('personal chat: streamed answer with AI label, citations and feedback', () => {
+  let server: http.Server;
+  let baseUrl: string;
+  let connector: Awaited<ReturnType<typeof startFakeConnector>>;
+  let stelselwijzer: Stelselwijzer & { cleanup: () => void };
+
+  beforeAll(async () => {
+    stelselwijzer = await createTestStelselwijzer();
+    connector = await startFakeConnector();
+    const logger = pino({ level: 'silent' });
+    const agent = createTeamsAgent({ assistant: stelselwijzer.assistant, feedback: stelselwijzer.feedback, logger });
+    server = await listen(createHttpServer({ agent, authConfig: {}, logger }), 0, '127.0.0.1');
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    server?.close();
+    await connector?.close();
+    stelselwijzer?.cleanup();
+  });
+
+  it('sends a progress line, then the final message with citations, AI label and feedback buttons', async () => {
+    const activity = messageActivity('Wat is taakgerichte bekostiging?', { serviceUrl: connector.serviceUrl, deliveryMode: 'normal' });
+    expect((await postActivity(baseUrl, activity)).status).toBeLessThan(300);
+    await expect.poll(() => connector.calls.some((c) => c.activity.type === 'message'), { timeout: 10_000 }).toBe(true);
+
+    const streamInfo = (call: (typeof connector.calls)[number]) =>
+      (call.activity.entities as Array<Record<string, unknown>> | undefined)?.find((e) => e.type === 'streaminfo');
+    const informative = connector.calls.find((c) => c.activity.type === 'typing' && streamInfo(c)?.streamType === 'informative');
+    expect(informative?.activity.text).toBe('Ik zoek in de bronnen…');
+
+    const final = connector.calls.find((c) => c.activity.type === 'message')!;
+    expect(streamInfo(final)?.streamType).toBe('final');
+    expect(final.activity.text).toMatch(/\[1\]/);
+    const message = (final.activity.entities as Array<Record<string, unknown>>).find((e) => e['@type'] === 'Message')!;
+    expect(message.additionalType).toEqual(['AIGeneratedContent']);
+    expect((message.citation as unknown[]).length).toBeGreaterThan(0);
+    expect((final.activity.channelData as Record<string, unknown>).feedbackLoopEnabled).toBe(true);
+  });
+
+  it('stores a feedback click on that answer durably, with the question and the answer', async () => {
+    const final = connector.calls.find((c) => c.activity.type === 'message')!;
+    // Teams gives the final message of a stream the stream's id; feedback refers to it.
+    const answerId = String((final.activity.entities as Array<Record<string, unknown>>).find((e) => e.type === 'streaminfo')?.streamId ?? '');
+    expect(answerId).not.toBe('');
+    const invoke = {
+      ...messageActivity('', { serviceUrl: connector.serviceUrl, deliveryMode: 'normal' }),
+      type: 'invoke',
+      name: 'message/submitAction',
+      replyToId: answerId,
+      value: { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: JSON.stringify({ feedbackText: 'Te lang; mail me op a@b.nl' }) } },
+    };
+    const { status } = await postActivity(baseUrl, invoke);
+    expect(status).toBe(200);
+    const [record] = await stelselwijzer.feedback.listFeedback();
+    expect(record).toMatchObject({ reaction: 'dislike', activityId: answerId, question: 'Wat is taakgerichte bekostiging?', comment: 'Te lang; mail me op [e-mail]' });
+    expect(record?.answer).toMatch(/\[1\]/);
+  });
+
+  it('answers a malformed feedback invoke with 400 and stores nothing', async () => {
+    const before = (await stelselwijzer.feedback.listFeedback()).length;
+    const invoke = { ...messageActivity('', { serviceUrl: connector.serviceUrl, deliveryMode: 'normal' }), type: 'invoke', name: 'message/submitAction', replyToId: 'x', value: { actionName: 'feedback', actionValue: { reaction: 'meh' } } };
+    expect((await postActivity(baseUrl, invoke)).status).toBe(400);
+    expect((await stelselwijzer.feedback.listFeedback()).length).toBe(before);
+  });
+});
