@@ -92,6 +92,7 @@ function scoreSentences(options: {
     sentences.forEach((sentence, i) => {
       if (sentence.length < 25 || !/[a-z]{3}/i.test(sentence) || isMetaSentence(sentence) || sentence.trimEnd().endsWith('?')) return;
       const text = sentence.trimEnd().endsWith(':') ? withListItems(sentences, i) : sentence;
+      if (!glossaryEntryFits(text, queryTerms, terms)) return;
       const sentenceTerms = new Set(terms.sentenceTerms(text));
       let match = 0;
       for (const term of sentenceTerms) match += weightOf.get(term) ?? 0;
@@ -106,6 +107,19 @@ function scoreSentences(options: {
     });
   });
   return result.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * A glossary entry ("Outputgerichte bekostiging: …") answers only when its headword is about what was
+ * asked: every word of the headword must be one of the question's own words.
+ */
+function glossaryEntryFits(sentence: string, queryTerms: Map<string, number>, terms: TermMatcher): boolean {
+  const match = /^([^:.;]{2,60}):\s+(.*)$/s.exec(sentence);
+  const headword = match?.[1];
+  // Glossary style: the headword is repeated in its definition ("Lumpsum: Een lumpsum is …").
+  if (!headword || headword.split(/\s+/).length > 6 || !match[2]!.toLowerCase().includes(headword.toLowerCase().split(/\s+/).at(-1)!)) return true;
+  const headwordTerms = terms.sentenceTerms(headword);
+  return headwordTerms.length > 0 && headwordTerms.every((term) => (queryTerms.get(term) ?? 0) >= 1);
 }
 
 /** A sentence that introduces a list ("… op 3 gebieden:") with the list lines that follow it. */
