@@ -1,4 +1,4 @@
-import { citedNumbersInOrder, findCitationMarkers, withoutCitationMarkers } from './citation-markers.ts';
+import { citedNumbersInOrder, withoutCitationMarkers } from './citation-markers.ts';
 import { findNumberMentions, mentionMatches, sourceValuesOf, type NumberMention } from './number-mentions.ts';
 import type { TurnSource } from './turn-sources.ts';
 
@@ -27,8 +27,22 @@ export interface CheckGroundingOptions {
 const NAMED_YEARS = /\b(?:Wmo|Jeugdwet|Participatiewet|Wlz)[\s-](?:19|20)\d{2}\b/gi;
 /** "1." or "2)" at the start of a line: list numbering. */
 const LIST_NUMBERING = /^(\s*)\d{1,2}[.)](?=\s)/gm;
-/** A short answer that says the sources do not answer, or asks the user something back. */
-const ABSTENTION = /(bronnen|kennisbank|documenten|sources|documents)[^.]*\b(geen|niet|no|not)\b|\b(geen|no)\b[^.]*\b(antwoord|informatie|gegevens|answer|information|data)\b|\b(weet ik niet|kan ik niet|cannot|can't|don't know)\b/i;
+/** Phrases of a short answer that says the sources do not answer (no claims, so nothing to cite). */
+const ABSTENTION = new RegExp(
+  [
+    'geen (antwoord|informatie|gegevens|passages?|bronnen?)',
+    '(bronnen|kennisbank|documenten|passages)( \\S+){0,3} (geven|bevatten|noemen|zeggen|beschrijven|beantwoorden)( \\S+){0,3} (geen|niets|niet)',
+    'niet in de (bronnen|kennisbank|documenten)',
+    '(kan|kon) ik (dit |dat |het |hier )?(niet|geen)',
+    'weet ik niet',
+    'no (answer|information|data|passages?|sources?)',
+    "(sources|knowledge base|documents|passages)( \\S+){0,3} (do not|don't|does not|doesn't) (answer|say|contain|mention|cover|describe)",
+    'not in the (sources|knowledge base|documents)',
+    "(cannot|can't|could not|couldn't) (answer|find)",
+    "(do not|don't) know",
+  ].join('|'),
+  'i',
+);
 const ABSTENTION_MAX_LENGTH = 600;
 
 /**
@@ -69,7 +83,10 @@ function numberMentionsOf(answer: string): NumberMention[] {
 function isClaimFree(answer: string): boolean {
   const text = answer.trim();
   if (text.length === 0 || text.length > ABSTENTION_MAX_LENGTH) return false;
-  return ABSTENTION.test(text) || (text.endsWith('?') && findCitationMarkers(text).length === 0);
+  if (ABSTENTION.test(text)) return true;
+  // A single question back to the user ("Bedoelt u Bergen (NH) of Bergen (L)?") makes no claim.
+  const terminators = text.match(/[.!?](\s|$)/g) ?? [];
+  return text.endsWith('?') && terminators.length === 1;
 }
 
 function dedupe(problems: GroundingProblem[]): GroundingProblem[] {

@@ -4,6 +4,7 @@ import type { Runnable } from '@langchain/core/runnables';
 import type { Language, ToolCall } from '../core/answer.ts';
 import type { Retriever } from '../knowledge/retrieval/hybrid-retriever.ts';
 import type { AssistantTool } from '../tools/assistant-tool.ts';
+import { executeToolCall } from './execute-tool-call.ts';
 import { finalizeCitations } from './finalize-citations.ts';
 import { checkGrounding } from './grounding-guard.ts';
 import { historyMessages } from './history-messages.ts';
@@ -15,7 +16,7 @@ import { ModelUnavailableError } from './model-unavailable-error.ts';
 import { readModelReply, type ModelReply } from './read-model-reply.ts';
 import { renderPrompt } from './render-prompt.ts';
 import { repairRequest } from './repair-request.ts';
-import { runToolCall } from './run-tool-call.ts';
+import { presentToolOutcome } from './present-tool-outcome.ts';
 import { createSearchKnowledgeTool } from './search-knowledge-tool.ts';
 import { toFunctionToolDefinition } from './tool-definitions.ts';
 import { TurnSources } from './turn-sources.ts';
@@ -96,11 +97,14 @@ export function createLlmAnswerer(options: CreateLlmAnswererOptions): LlmAnswere
               logger?.warn({ toolRounds }, 'llm kept calling tools');
               return { ok: false, reason: 'ungrounded', toolCalls };
             }
-            for (const call of reply.toolCalls) {
-              const result = await runToolCall({ call, searchTool, tools, sources, language, refuse: toolRounds > maxToolRounds });
-              messages.push(result.message);
-              toolCalls.push(result.record);
+            const refuse = toolRounds > maxToolRounds;
+            const outcomes = await Promise.all(reply.toolCalls.map((call) => executeToolCall({ call, searchTool, tools, deadline, refuse })));
+            for (const outcome of outcomes) {
+              const presented = presentToolOutcome({ outcome, sources, language });
+              messages.push(presented.message);
+              toolCalls.push(presented.record);
             }
+            logger?.debug({ round: toolRounds, tools: outcomes.map((outcome) => `${outcome.call.name}:${outcome.kind}`) }, 'llm tool round');
             continue;
           }
           const check = checkGrounding({ answer: reply.text, sources: sources.all, userTexts });

@@ -59,6 +59,17 @@ describe('checkGrounding', () => {
     expect(check('Taakgericht bekostigen werkt goed.')).toEqual({ ok: false, problems: [{ kind: 'no-citations' }] });
     expect(check('De bronnen geven hierop geen antwoord.')).toEqual({ ok: true, cited: [], abstained: true });
     expect(check('The sources do not say.')).toEqual({ ok: true, cited: [], abstained: true });
+    expect(check('Dat staat niet in de kennisbank.')).toMatchObject({ ok: true, abstained: true });
+  });
+
+  it('does not take an uncited claim that mentions the sources for an abstention', () => {
+    expect(check('Volgens de bronnen is taakgericht bekostigen niet altijd goedkoper.')).toEqual({ ok: false, problems: [{ kind: 'no-citations' }] });
+    expect(check('De bronnen geven aan dat een lumpsum werkt.')).toEqual({ ok: false, problems: [{ kind: 'no-citations' }] });
+  });
+
+  it('accepts a single question back to the user, but not claims followed by a question', () => {
+    expect(check('Bedoelt u Bergen (NH) of Bergen (L)?')).toMatchObject({ ok: true, abstained: true });
+    expect(check('Taakgericht werkt beter. Wilt u meer weten?')).toEqual({ ok: false, problems: [{ kind: 'no-citations' }] });
   });
 
   it('allows list numbering, law names and numbers from the user', () => {

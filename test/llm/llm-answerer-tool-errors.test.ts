@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { AssistantTool } from '../../src/tools/assistant-tool.ts';
 import { contentText, reply, sourceNumberOf, startScriptedChatServer, type ScriptedChatServer, type ScriptedReply } from '../support/scripted-chat-server.ts';
 import { buildSmallKnowledgeIndex, createTestAnswerer, type LlmFixture } from './llm-fixture.ts';
 
@@ -52,6 +54,18 @@ describe('tool calls the answerer cannot run', () => {
     expect(result.ok).toBe(true);
     expect(toolMessagesOf(chat, 1)[0]!.text).toBe('<toolfout tool="web_search">\nOnbekende tool "web_search". Beschikbare tools: search_knowledge.\n</toolfout>');
     expect(result.toolCalls.map((call) => call.name)).toEqual(['web_search', 'search_knowledge']);
+  });
+
+  it('abandons a tool that outlasts the time budget and reports a timeout', async () => {
+    const stuck: AssistantTool = { name: 'query_indicator', description: 'Hangt.', inputSchema: z.object({}), run: () => new Promise(() => {}) };
+    const chat = await start([reply.toolCall('query_indicator', {}), reply.text('niet bereikt')]);
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever, tools: [stuck], timeBudgetMs: 400 });
+    const started = Date.now();
+    const result = await answerer.answer({ question: 'Hoeveel jeugdigen?', language: 'nl' });
+
+    expect(result).toMatchObject({ ok: false, reason: 'timeout', toolCalls: [{ name: 'query_indicator', output: { error: expect.stringContaining('geen antwoord binnen') } }] });
+    expect(Date.now() - started).toBeLessThan(1_200);
+    expect(chat.requests).toHaveLength(1);
   });
 
   it('stops a model that keeps calling tools after the round limit', async () => {
