@@ -26,6 +26,16 @@ export function routeRegistrations(options: {
   const found = findRegistrationMetric(plain);
   if (!found) return undefined;
 
+  if (options.gemeenten.length > 0 && /\b(?:vergeleken met|vergelijk\w*|compared (?:with|to)|compare|versus|vs|tegenover)\b/.test(plain)) {
+    const other = options.gemeenten.map((gemeente) => gemeente.name).join(', ');
+    return {
+      kind: 'clarify',
+      tool: 'query_registrations',
+      message: options.language === 'nl'
+        ? `Uw eigen registratie en CBS-cijfers van ${other} kan ik nog niet in één antwoord vergelijken; de definities verschillen ook. Vraag ze apart, bijvoorbeeld: "Hoeveel jongeren hadden bij ons jeugdhulp met verblijf in 2025?" en "Hoeveel jongeren in ${other} hadden jeugdhulp met verblijf in 2023?"`
+        : `I cannot yet compare your own registration with CBS figures for ${other} in one answer; the definitions differ too. Ask them separately, for example: "How many young people had youth care with accommodation with us in 2025?" and "How many young people in ${other} had youth care with accommodation in 2023?"`,
+    };
+  }
   const todayIso = options.today.toISOString().slice(0, 10);
   const parsed = parsePeriod({ text: options.question, today: options.today });
   // "Hoeveel plaatsingen hadden we op 1 januari 2026?": on one day, a count of clients is a count on a peildatum.

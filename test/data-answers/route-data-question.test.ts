@@ -31,6 +31,14 @@ describe('routeDataQuestion: own registration', () => {
     expect(route('Hoeveel lopende residentiële plaatsingen hebben we?')).toMatchObject({ tool: 'query_registrations', input: { metric: 'lopend_op', peildatum: '2026-11-23' } });
   });
 
+  it('own data compared with another gemeente → ask for two questions, never filter our registration on their code', () => {
+    expect(route('Hoeveel jongeren met jeugdhulp met verblijf hadden we in 2023 vergeleken met Utrecht?')).toMatchObject({ kind: 'clarify', tool: 'query_registrations', message: expect.stringContaining('Vraag ze apart') });
+  });
+
+  it('a gemeente named for our own data filters the registration on it', () => {
+    expect(route('Hoeveel residentiële plaatsingen hadden we in Hoorn in 2025?')).toMatchObject({ tool: 'query_registrations', input: { gemeenteCode: 'GM0405' } });
+  });
+
   it('placements on one day are counted on that peildatum', () => {
     expect(route('Hoeveel plaatsingen liepen er bij ons op 1 januari 2026?')).toMatchObject({ input: { metric: 'lopend_op', peildatum: '2026-01-01' } });
   });
