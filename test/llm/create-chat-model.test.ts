@@ -1,8 +1,10 @@
 import { AzureChatOpenAI, ChatOpenAI } from '@langchain/openai';
+import { HumanMessage } from '@langchain/core/messages';
 import { describe, expect, it } from 'vitest';
 import { loadAppConfig } from '../../src/config/app-config.ts';
 import { ConfigError } from '../../src/config/config-error.ts';
 import { createChatModel } from '../../src/llm/create-chat-model.ts';
+import { reply, startScriptedChatServer } from '../support/scripted-chat-server.ts';
 
 const completion = { temperature: 0.1, max_tokens: 800 };
 
@@ -20,6 +22,21 @@ describe('createChatModel', () => {
     const model = createChatModel({ service: config.openai!, completion });
     expect(model).toBeInstanceOf(AzureChatOpenAI);
     expect(model).toMatchObject({ azureOpenAIApiDeploymentName: 'gpt-4o', azureOpenAIApiVersion: '2024-10-21' });
+  });
+
+  it('calls the Azure deployment URL with the api-version and api-key', async () => {
+    const server = await startScriptedChatServer({ replies: [reply.text('Hallo')] });
+    try {
+      const endpoint = server.baseUrl.replace(/\/v1$/, '');
+      const config = loadAppConfig({ AZURE_OPENAI_API_KEY: 'azure-key', AZURE_OPENAI_ENDPOINT: endpoint, AZURE_OPENAI_DEPLOYMENT: 'gpt-4o', LOG_LEVEL: 'silent' });
+      const model = createChatModel({ service: config.openai!, completion });
+      const answer = await model.invoke([new HumanMessage('Hoi')]);
+      expect(answer.content).toBe('Hallo');
+      expect(server.requests[0]!.path).toBe('/openai/deployments/gpt-4o/chat/completions?api-version=2024-10-21');
+      expect(server.requests[0]!.headers['api-key']).toBe('azure-key');
+    } finally {
+      await server.close();
+    }
   });
 
   it('names AZURE_OPENAI_DEPLOYMENT when it is missing', () => {

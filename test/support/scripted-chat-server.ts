@@ -59,7 +59,7 @@ export async function startScriptedChatServer(options: { replies: ScriptedReply[
     req.on('end', () => {
       const body = raw ? (JSON.parse(raw) as RecordedChatRequest['body']) : { messages: [] };
       requests.push({ path: req.url ?? '', headers: req.headers, body, receivedAt: Date.now() });
-      if (!(req.method === 'POST' && req.url?.endsWith('/chat/completions'))) return send(res, 404, { error: { message: 'not found' } });
+      if (!(req.method === 'POST' && (req.url ?? '').split('?')[0]!.endsWith('/chat/completions'))) return send(res, 404, { error: { message: 'not found' } });
       const scripted = script.shift();
       if (!scripted) return send(res, 500, { error: { message: 'script exhausted' } });
       const next = scripted.kind === 'dynamic' ? scripted.respond(requests.at(-1)!) : scripted;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { loadAppConfig } from '../../src/config/app-config.ts';
+import type { Retriever } from '../../src/knowledge/retrieval/hybrid-retriever.ts';
+import { createLlmMode } from '../../src/llm/create-llm-mode.ts';
+import { reply, startScriptedChatServer } from '../support/scripted-chat-server.ts';
+
+const noPassages: Retriever = { retrieve: async () => [] };
+
+describe('createLlmMode', () => {
+  it('is off without a configured chat model', () => {
+    expect(createLlmMode({ service: loadAppConfig({ LOG_LEVEL: 'silent' }).openai, retriever: noPassages, tools: [] })).toBeUndefined();
+    const embeddingsOnlyAzure = loadAppConfig({ AZURE_OPENAI_API_KEY: 'k', AZURE_OPENAI_ENDPOINT: 'https://x.openai.azure.com/', LOG_LEVEL: 'silent' }).openai;
+    expect(createLlmMode({ service: embeddingsOnlyAzure, retriever: noPassages, tools: [] })).toBeUndefined();
+  });
+
+  it('answers through the configured OpenAI-compatible server', async () => {
+    const server = await startScriptedChatServer({ replies: [reply.text('De bronnen geven hierop geen antwoord.')] });
+    try {
+      const config = loadAppConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: server.baseUrl, LOG_LEVEL: 'silent' });
+      const llm = createLlmMode({ service: config.openai, retriever: noPassages, tools: [] });
+      const result = await llm!.answer({ question: 'Wat is het weer?', language: 'nl' });
+      expect(result).toMatchObject({ ok: true, abstained: true });
+      expect(server.requests[0]!.body.model).toBe('gpt-4o-mini');
+    } finally {
+      await server.close();
+    }
+  });
+});
