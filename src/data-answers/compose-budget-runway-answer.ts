@@ -12,17 +12,21 @@ import { formatMoney as money, formatPercent } from './format-number.ts';
 export function composeBudgetRunwayAnswer(options: { input: BudgetRunwayOptions; result: BudgetRunwayResult; language: Language }): ComposedDataAnswer {
   const { result, language } = options;
   const nl = language === 'nl';
-  const f = (value: number): string => money(value, language);
+  const f = (value: number): string => money({ value, language });
   const reached = result.months[result.monthsElapsed - 1];
   const reachedName = reached ? reached[language] : String(result.monthsElapsed);
   const lines: string[] = [];
   const runsOut = result.runsOutIn;
   const differenceText = result.status === 'overspend'
-    ? (nl ? `een overschrijding van **${f(result.projectedDifference)}** (${formatPercent(result.projectedDifferencePercent, language)})` : `an overspend of **${f(result.projectedDifference)}** (${formatPercent(result.projectedDifferencePercent, language)})`)
+    ? (nl ? `een overschrijding van **${f(result.projectedDifference)}** (${formatPercent({ value: result.projectedDifferencePercent, language })})` : `an overspend of **${f(result.projectedDifference)}** (${formatPercent({ value: result.projectedDifferencePercent, language })})`)
     : result.status === 'underspend'
-      ? (nl ? `een onderbesteding van **${f(-result.projectedDifference)}** (${formatPercent(-result.projectedDifferencePercent, language)})` : `an underspend of **${f(-result.projectedDifference)}** (${formatPercent(-result.projectedDifferencePercent, language)})`)
+      ? (nl ? `een onderbesteding van **${f(-result.projectedDifference)}** (${formatPercent({ value: -result.projectedDifferencePercent, language })})` : `an underspend of **${f(-result.projectedDifference)}** (${formatPercent({ value: -result.projectedDifferencePercent, language })})`)
       : (nl ? 'precies het budget' : 'exactly the budget');
-  if (runsOut) {
+  if (runsOut && runsOut.month <= result.monthsElapsed) {
+    lines.push(nl
+      ? `Het budget is al overschreden: in **${runsOut.nl}** kwamen de opgetelde uitgaven boven het jaarbudget [1]. Verwachte uitgaven over het hele jaar bij dit tempo: **${f(result.projectedYearEndSpend)}**, ${differenceText}.`
+      : `The budget has already been exceeded: in **${runsOut.en}** cumulative spend went above the annual budget [1]. Projected spend for the whole year at this pace: **${f(result.projectedYearEndSpend)}**, ${differenceText}.`);
+  } else if (runsOut) {
     lines.push(nl
       ? `Bij het huidige uitgaventempo is het budget op in **${runsOut.nl}** [1]. Verwachte uitgaven over het hele jaar: **${f(result.projectedYearEndSpend)}**, ${differenceText}.`
       : `At the current rate of spending the budget runs out in **${runsOut.en}** [1]. Projected spend for the whole year: **${f(result.projectedYearEndSpend)}**, ${differenceText}.`);
@@ -40,8 +44,8 @@ export function composeBudgetRunwayAnswer(options: { input: BudgetRunwayOptions;
     ? `- Verwachte jaaruitgave = ${f(result.spentToDate)} + ${f(result.averageMonthlyBurn)} × (${months} − ${result.monthsElapsed}) = ${f(result.projectedYearEndSpend)}`
     : `- Projected year-end spend = ${f(result.spentToDate)} + ${f(result.averageMonthlyBurn)} × (${months} − ${result.monthsElapsed}) = ${f(result.projectedYearEndSpend)}`);
   lines.push(nl
-    ? `- Verschil met het jaarbudget = ${f(result.projectedYearEndSpend)} − ${f(result.annualBudget)} = ${signed(result.projectedDifference, language)} (${formatPercent(result.projectedDifferencePercent, language)} van het budget)`
-    : `- Difference from the annual budget = ${f(result.projectedYearEndSpend)} − ${f(result.annualBudget)} = ${signed(result.projectedDifference, language)} (${formatPercent(result.projectedDifferencePercent, language)} of the budget)`);
+    ? `- Verschil met het jaarbudget = ${f(result.projectedYearEndSpend)} − ${f(result.annualBudget)} = ${signed(result.projectedDifference, language)} (${formatPercent({ value: result.projectedDifferencePercent, language })} van het budget)`
+    : `- Difference from the annual budget = ${f(result.projectedYearEndSpend)} − ${f(result.annualBudget)} = ${signed(result.projectedDifference, language)} (${formatPercent({ value: result.projectedDifferencePercent, language })} of the budget)`);
   lines.push(nl
     ? `- Nog beschikbaar na ${reachedName} = ${f(result.annualBudget)} − ${f(result.spentToDate)} = ${signed(result.remainingBudget, language)}`
     : `- Left after ${reachedName} = ${f(result.annualBudget)} − ${f(result.spentToDate)} = ${signed(result.remainingBudget, language)}`);
@@ -84,5 +88,5 @@ export function composeBudgetRunwayAnswer(options: { input: BudgetRunwayOptions;
 }
 
 function signed(value: number, language: Language): string {
-  return value < 0 ? `−${money(-value, language)}` : money(value, language);
+  return value < 0 ? `−${money({ value: -value, language })}` : money({ value, language });
 }

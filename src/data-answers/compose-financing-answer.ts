@@ -12,7 +12,7 @@ import { formatMoney, formatNumber, formatPercent } from './format-number.ts';
 export function composeFinancingAnswer(options: { input: CompareFinancingOptions; result: CompareFinancingResult; language: Language }): ComposedDataAnswer {
   const { input, result, language } = options;
   const nl = language === 'nl';
-  const money = (value: number): string => formatMoney(value, language);
+  const money = (value: number): string => formatMoney({ value, language });
   const label = (variant: FinancingVariant): string => financingVariantLabels[variant][language];
   const years = result.years.length;
   const lines: string[] = [];
@@ -21,7 +21,7 @@ export function composeFinancingAnswer(options: { input: CompareFinancingOptions
   for (const entry of result.comparison) lines.push(`- ${label(entry.variant)}: **${money(entry.total)}**`);
   if (cheapest && others.length > 0) {
     const comparisons = others.map((entry) => {
-      const percent = entry.differencePercentVsCheapest === null ? '' : ` (${formatPercent(entry.differencePercentVsCheapest, language)})`;
+      const percent = entry.differencePercentVsCheapest === null ? '' : ` (${formatPercent({ value: entry.differencePercentVsCheapest, language })})`;
       return nl ? `${label(entry.variant)} is ${money(entry.differenceVsCheapest)}${percent} duurder` : `${label(entry.variant)} costs ${money(entry.differenceVsCheapest)}${percent} more`;
     });
     lines.push('', nl
@@ -37,11 +37,11 @@ export function composeFinancingAnswer(options: { input: CompareFinancingOptions
     if (variant === 'inspanningsgericht' && input.inspanningsgericht && first?.inspanningsgericht) {
       const unit = input.inspanningsgericht.unit ? ` ${input.inspanningsgericht.unit}` : '';
       lines.push(nl
-        ? `  ${nl ? 'Jaar' : 'Year'} ${first.year}: ${formatNumber(input.inspanningsgericht.volume, language)}${unit} × ${money(input.inspanningsgericht.pricePerUnit)} = ${money(first.inspanningsgericht.cost)}.`
-        : `  Year ${first.year}: ${formatNumber(input.inspanningsgericht.volume, language)}${unit} × ${money(input.inspanningsgericht.pricePerUnit)} = ${money(first.inspanningsgericht.cost)}.`);
+        ? `  ${nl ? 'Jaar' : 'Year'} ${first.year}: ${formatNumber({ value: input.inspanningsgericht.volume, language })}${unit} × ${money(input.inspanningsgericht.pricePerUnit)} = ${money(first.inspanningsgericht.cost)}.`
+        : `  Year ${first.year}: ${formatNumber({ value: input.inspanningsgericht.volume, language })}${unit} × ${money(input.inspanningsgericht.pricePerUnit)} = ${money(first.inspanningsgericht.cost)}.`);
     }
     if (variant === 'outputgericht' && input.outputgericht && first?.outputgericht) {
-      lines.push(`  ${nl ? 'Jaar' : 'Year'} ${first.year}: ${formatNumber(input.outputgericht.trajectories, language)} × ${money(input.outputgericht.pricePerTrajectory)} = ${money(first.outputgericht.cost)}.`);
+      lines.push(`  ${nl ? 'Jaar' : 'Year'} ${first.year}: ${formatNumber({ value: input.outputgericht.trajectories, language })} × ${money(input.outputgericht.pricePerTrajectory)} = ${money(first.outputgericht.cost)}.`);
     }
     if (variant === 'taakgericht' && input.taakgericht && first?.taakgericht) {
       lines.push(`  ${nl ? 'Jaar' : 'Year'} ${first.year}: lumpsum ${money(input.taakgericht.lumpsum)} = ${money(first.taakgericht.cost)}.`);

@@ -50,7 +50,7 @@ export function composeIndicatorAnswer(options: {
     lines.push(nl ? `**Per 1.000 inwoners** = aantal / inwoners op 1 januari × 1.000, afgerond op één decimaal ${perThousandRef}:` : `**Per 1,000 inhabitants** = count / population on 1 January × 1,000, rounded to one decimal ${perThousandRef}:`);
     for (const row of computed) {
       const rate = row.perThousand!;
-      lines.push(`- ${gemeenteDisplayName(row.gemeente)} ${row.year}: ${formatNumber(row.value ?? 0, language)} / ${formatNumber(rate.inhabitants, language)} × ${formatNumber(1000, language)} = ${formatNumber(rate.value, language)}`);
+      lines.push(`- ${gemeenteDisplayName(row.gemeente)} ${row.year}: ${formatNumber({ value: row.value ?? 0, language })} / ${formatNumber({ value: rate.inhabitants, language })} × ${formatNumber({ value: 1000, language })} = ${formatNumber({ value: rate.value, language })}`);
     }
   }
   lines.push('', `**${nl ? 'Definitie' : 'Definition'}:** ${definition}`);
@@ -78,9 +78,9 @@ function rowLine(row: IndicatorRow, language: Language, showYear: boolean, perTh
   const nl = language === 'nl';
   const label = `${gemeenteDisplayName(row.gemeente)}${showYear ? ` ${row.year}` : ''}`;
   if (row.value === null) return `${label}: ${nl ? 'geen CBS-waarde (geheim, niet van toepassing of onbekend)' : 'no CBS value (confidential, not applicable or unknown)'}`;
-  const rate = row.perThousand ? `; **${formatNumber(row.perThousand.value, language)}** ${nl ? 'per 1.000 inwoners' : 'per 1,000 inhabitants'} ${perThousandRef}` : '';
+  const rate = row.perThousand ? `; **${formatNumber({ value: row.perThousand.value, language })}** ${nl ? 'per 1.000 inwoners' : 'per 1,000 inhabitants'} ${perThousandRef}` : '';
   const status = row.periodStatus && row.periodStatus !== 'Definitief' ? ` (${nl ? row.periodStatus.toLowerCase() : 'provisional'})` : '';
-  const value = isPercentage ? formatPercent(row.value, language) : formatNumber(row.value, language);
+  const value = isPercentage ? formatPercent({ value: row.value, language }) : formatNumber({ value: row.value, language });
   return `${label}: **${value}**${rate}${status}`;
 }
 

@@ -22,15 +22,15 @@ export function composeRegistrationAnswer(options: {
   const { result, language, context = {} } = options;
   const nl = language === 'nl';
   const period = result.metric === 'lopend_op'
-    ? `${nl ? 'peildatum' : 'reference date'} ${formatIsoDate(result.period.from, language)}`
-    : formatIsoPeriod(result.period.from, result.period.to, language);
+    ? `${nl ? 'peildatum' : 'reference date'} ${formatIsoDate({ iso: result.period.from, language })}`
+    : formatIsoPeriod({ from: result.period.from, to: result.period.to, language });
   const lines: string[] = [];
   lines.push(`**${result.label[language]}**, ${period}: **${headline(result, language)}** [1]`);
   const counts = result.unit === 'clienten'
-    ? (nl ? `Samen hebben zij ${formatNumber(result.allocations, language)} toewijzingen.` : `Together they have ${formatNumber(result.allocations, language)} allocations.`)
+    ? (nl ? `Samen hebben zij ${formatNumber({ value: result.allocations, language })} toewijzingen.` : `Together they have ${formatNumber({ value: result.allocations, language })} allocations.`)
     : nl
-      ? `Dat gaat over ${formatNumber(result.clients, language)} unieke cliënten met ${formatNumber(result.allocations, language)} toewijzingen.`
-      : `This concerns ${formatNumber(result.clients, language)} distinct clients with ${formatNumber(result.allocations, language)} allocations.`;
+      ? `Dat gaat over ${formatNumber({ value: result.clients, language })} unieke cliënten met ${formatNumber({ value: result.allocations, language })} toewijzingen.`
+      : `This concerns ${formatNumber({ value: result.clients, language })} distinct clients with ${formatNumber({ value: result.allocations, language })} allocations.`;
   lines.push(counts);
   const detail = detailLine(result, language);
   if (detail) lines.push(detail);
@@ -63,11 +63,11 @@ function headline(result: RegistrationMetricResult, language: Language): string 
   if (result.value === null) return language === 'nl' ? 'niet te berekenen' : 'cannot be computed';
   switch (result.unit) {
     case 'euro':
-      return formatMoney(result.value, language);
+      return formatMoney({ value: result.value, language });
     case 'dagen':
-      return `${formatNumber(result.value, language)} ${language === 'nl' ? 'dagen' : 'days'}`;
+      return `${formatNumber({ value: result.value, language })} ${language === 'nl' ? 'dagen' : 'days'}`;
     case 'clienten':
-      return `${formatNumber(result.value, language)} ${language === 'nl' ? 'unieke cliënten' : 'distinct clients'}`;
+      return `${formatNumber({ value: result.value, language })} ${language === 'nl' ? 'unieke cliënten' : 'distinct clients'}`;
   }
 }
 
@@ -78,16 +78,16 @@ function detailLine(result: RegistrationMetricResult, language: Language): strin
     const proRata = result.details['naarRatoVanPeriodeEuro'];
     if (proRata === null || proRata === undefined) return undefined;
     return nl
-      ? `Naar rato van de dagen in de periode (alleen toewijzingen met einddatum): ${formatMoney(proRata, language)}.`
-      : `Pro rata to the days in the period (only allocations with an einddatum): ${formatMoney(proRata, language)}.`;
+      ? `Naar rato van de dagen in de periode (alleen toewijzingen met einddatum): ${formatMoney({ value: proRata, language })}.`
+      : `Pro rata to the days in the period (only allocations with an einddatum): ${formatMoney({ value: proRata, language })}.`;
   }
   if (result.metric === 'gemiddelde_duur') {
     const days = result.details['gemiddeldeDuurInclusiefLopendDagen'];
     const count = result.details['aantalInclusiefLopend'];
     if (days === null || days === undefined || count === null || count === undefined) return undefined;
     return nl
-      ? `Inclusief lopende toewijzingen (geteld tot het einde van de periode): gemiddeld ${formatNumber(days, language)} dagen over ${formatNumber(count, language)} toewijzingen.`
-      : `Including running allocations (counted to the end of the period): on average ${formatNumber(days, language)} days over ${formatNumber(count, language)} allocations.`;
+      ? `Inclusief lopende toewijzingen (geteld tot het einde van de periode): gemiddeld ${formatNumber({ value: days, language })} dagen over ${formatNumber({ value: count, language })} toewijzingen.`
+      : `Including running allocations (counted to the end of the period): on average ${formatNumber({ value: days, language })} days over ${formatNumber({ value: count, language })} allocations.`;
   }
   return undefined;
 }

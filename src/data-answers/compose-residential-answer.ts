@@ -17,8 +17,8 @@ export function composeResidentialAnswer(options: {
 }): ComposedDataAnswer {
   const { input, result, language } = options;
   const nl = language === 'nl';
-  const money = (value: number): string => formatMoney(value, language);
-  const n = (value: number): string => formatNumber(value, language);
+  const money = (value: number): string => formatMoney({ value, language });
+  const n = (value: number): string => formatNumber({ value, language });
   const currentKnown = !(options.unstatedInputs ?? []).includes('currentPlacements');
   const lines: string[] = [];
   const net = result.netSavingsPerYear;
@@ -31,15 +31,15 @@ export function composeResidentialAnswer(options: {
   lines.push('', nl ? '**Berekening** (met uw gegevens, per jaar):' : '**Calculation** (with your figures, per year):');
   if (input.reductionPercent !== undefined) {
     lines.push(nl
-      ? `- Minder plaatsingen = ${n(result.currentPlacements)} × ${formatPercent(input.reductionPercent, language)} = ${n(result.reducedPlacements)}`
-      : `- Fewer placements = ${n(result.currentPlacements)} × ${formatPercent(input.reductionPercent, language)} = ${n(result.reducedPlacements)}`);
+      ? `- Minder plaatsingen = ${n(result.currentPlacements)} × ${formatPercent({ value: input.reductionPercent, language })} = ${n(result.reducedPlacements)}`
+      : `- Fewer placements = ${n(result.currentPlacements)} × ${formatPercent({ value: input.reductionPercent, language })} = ${n(result.reducedPlacements)}`);
   }
   lines.push(nl
     ? `- Bruto besparing = ${n(result.reducedPlacements)} plaatsingen × ${money(input.costPerPlacementYear)} = ${money(result.grossSavingsPerYear)}`
     : `- Gross savings = ${n(result.reducedPlacements)} placements × ${money(input.costPerPlacementYear)} = ${money(result.grossSavingsPerYear)}`);
   lines.push(nl
-    ? `- Naar ambulante hulp = ${n(result.reducedPlacements)} × ${formatPercent(input.shareToAmbulantPercent, language)} = ${n(result.clientsToAmbulant)} cliënten`
-    : `- Moving to ambulant care = ${n(result.reducedPlacements)} × ${formatPercent(input.shareToAmbulantPercent, language)} = ${n(result.clientsToAmbulant)} clients`);
+    ? `- Naar ambulante hulp = ${n(result.reducedPlacements)} × ${formatPercent({ value: input.shareToAmbulantPercent, language })} = ${n(result.clientsToAmbulant)} cliënten`
+    : `- Moving to ambulant care = ${n(result.reducedPlacements)} × ${formatPercent({ value: input.shareToAmbulantPercent, language })} = ${n(result.clientsToAmbulant)} clients`);
   if (input.ambulantCostPerClientYear !== undefined) {
     lines.push(nl
       ? `- Extra ambulante kosten = ${n(result.clientsToAmbulant)} × ${money(input.ambulantCostPerClientYear)} = ${money(result.extraAmbulantCostPerYear)}`
@@ -49,7 +49,7 @@ export function composeResidentialAnswer(options: {
     ? `- Netto besparing = ${money(result.grossSavingsPerYear)} − ${money(result.extraAmbulantCostPerYear)} = ${money(net)}`
     : `- Net savings = ${money(result.grossSavingsPerYear)} − ${money(result.extraAmbulantCostPerYear)} = ${money(net)}`);
   if (currentKnown) {
-    const percent = result.netSavingsPercentOfCurrentCost === null ? '' : (nl ? ` Dat is ${formatPercent(result.netSavingsPercentOfCurrentCost, language)} van de huidige residentiële kosten (${money(result.currentResidentialCost)}).` : ` That is ${formatPercent(result.netSavingsPercentOfCurrentCost, language)} of the current residential cost (${money(result.currentResidentialCost)}).`);
+    const percent = result.netSavingsPercentOfCurrentCost === null ? '' : (nl ? ` Dat is ${formatPercent({ value: result.netSavingsPercentOfCurrentCost, language })} van de huidige residentiële kosten (${money(result.currentResidentialCost)}).` : ` That is ${formatPercent({ value: result.netSavingsPercentOfCurrentCost, language })} of the current residential cost (${money(result.currentResidentialCost)}).`);
     lines.push('', (nl ? `Van ${n(result.currentPlacements)} naar ${n(result.remainingPlacements)} plaatsingen.` : `From ${n(result.currentPlacements)} to ${n(result.remainingPlacements)} placements.`) + percent);
   } else {
     lines.push('', nl

@@ -1,4 +1,4 @@
-import type { Citation, Figure, Language } from '../core/answer.ts';
+import type { Citation, Figure } from '../core/answer.ts';
 
 /** A data answer as composed from one tool output: Markdown with [n] markers, sources and figures. */
 export interface ComposedDataAnswer {
@@ -6,11 +6,6 @@ export interface ComposedDataAnswer {
   citations: Citation[];
   figures: Figure[];
   suggestions: string[];
-}
-
-/** Dutch and English text side by side; `pick` chooses the answer's language. */
-export function pick(language: Language, texts: { nl: string; en: string }): string {
-  return texts[language];
 }
 
 /** "Utrecht (gemeente)" → "Utrecht": CBS region titles without the type suffix. */

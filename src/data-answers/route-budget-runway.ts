@@ -3,6 +3,7 @@ import type { BudgetRunwayOptions } from '../data/calculators/budget-runway.ts';
 import { parseAmounts } from '../data/parsing/amount-parser.ts';
 import { parsePeriod } from '../data/parsing/period-parser.ts';
 import type { DataRoute } from './data-route.ts';
+import { listMissingInputs, type MissingInput } from './list-missing-inputs.ts';
 import { plainText } from './question-cues.ts';
 
 const aboutBudget = /\b(?:\w*budget\w*|begroting|jaarbudget)\b/;
@@ -25,7 +26,7 @@ export function routeBudgetRunway(options: { question: string; language: Languag
   // Without any amount only "wanneer is ons budget op?" is a calculation; "hoe voorkom je dat het budget opraakt?" is not.
   if (money.length === 0 && !/^(?:wanneer|when)\b/.test(plain)) return undefined;
   const [budget, spent] = money;
-  const missing: { nl: string; en: string }[] = [];
+  const missing: MissingInput[] = [];
   if (!budget) missing.push({ nl: 'het jaarbudget', en: 'the annual budget' });
   if (!spent) missing.push({ nl: 'het bedrag dat tot nu toe is uitgegeven', en: 'the amount spent so far' });
   if (monthReached === undefined) missing.push({ nl: 'tot en met welke maand dat bedrag loopt', en: 'through which month that amount runs' });
@@ -34,8 +35,8 @@ export function routeBudgetRunway(options: { question: string; language: Languag
       kind: 'clarify',
       tool: 'budget_runway',
       message: language === 'nl'
-        ? `Om te berekenen wanneer het budget op is, heb ik nog nodig: ${joinList(missing.map((m) => m.nl), 'en')}. Noem het jaarbudget, het bedrag dat tot nu toe is uitgegeven en de maand tot en met wanneer, bijvoorbeeld: "Ons jeugdbudget is 12 miljoen en tot en met september is 10,2 miljoen uitgegeven."`
-        : `To work out when the budget runs out I still need: ${joinList(missing.map((m) => m.en), 'and')}. Give the annual budget, the amount spent so far and through which month, for example: "Our youth care budget is 12 million and 10.2 million was spent through September."`,
+        ? `Om te berekenen wanneer het budget op is, heb ik nog nodig: ${listMissingInputs({ missing, language: 'nl' })}. Noem het jaarbudget, het bedrag dat tot nu toe is uitgegeven en de maand tot en met wanneer, bijvoorbeeld: "Ons jeugdbudget is 12 miljoen en tot en met september is 10,2 miljoen uitgegeven."`
+        : `To work out when the budget runs out I still need: ${listMissingInputs({ missing, language: 'en' })}. Give the annual budget, the amount spent so far and through which month, for example: "Our youth care budget is 12 million and 10.2 million was spent through September."`,
     };
   }
   const input: BudgetRunwayOptions = { annualBudget: budget.value, spentToDate: spent.value, monthReached };
@@ -49,9 +50,4 @@ function spentThroughMonth(plain: string): number | undefined {
   if (!match?.[1]) return undefined;
   const value = /^\d+$/.test(match[1]) ? Number(match[1]) : words[match[1]];
   return value !== undefined && value >= 1 && value <= 12 ? value : undefined;
-}
-
-export function joinList(items: string[], and: string): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
 }

@@ -3,7 +3,7 @@ import type { CompareFinancingOptions } from '../data/calculators/compare-financ
 import { parseAmounts, type ParsedAmount } from '../data/parsing/amount-parser.ts';
 import { readSmallNumber } from '../data/parsing/number-words.ts';
 import type { DataRoute } from './data-route.ts';
-import { joinList } from './route-budget-runway.ts';
+import { listMissingInputs, type MissingInput } from './list-missing-inputs.ts';
 import { plainText, yearsSpan } from './question-cues.ts';
 
 const pq = /\b(?:p\s*(?:maal|x|×|\*|times)\s*q|prijs\s*(?:maal|x|×)\s*(?:hoeveelheid|volume)|price\s*(?:times|x|×)\s*(?:quantity|volume)|inspanningsgericht\w*|effort-based)(?![\p{L}])/u;
@@ -36,7 +36,7 @@ export function routeCompareFinancing(options: { question: string; language: Lan
   const yearsMatch = yearsSpan.exec(plain);
   const years = yearsMatch?.[1] ? readSmallNumber({ text: yearsMatch[1] }) : null;
 
-  const missing: { nl: string; en: string }[] = [];
+  const missing: MissingInput[] = [];
   if (variants.pq && !volume) missing.push({ nl: 'het aantal eenheden per jaar (Q)', en: 'the number of units a year (Q)' });
   if (variants.pq && !unitPrice) missing.push({ nl: 'de prijs per eenheid (P)', en: 'the price per unit (P)' });
   if (variants.trajectory && !trajectories) missing.push({ nl: 'het aantal trajecten per jaar', en: 'the number of trajectories a year' });
@@ -56,15 +56,15 @@ export function routeCompareFinancing(options: { question: string; language: Lan
   return { kind: 'tool', tool: 'compare_financing', input };
 }
 
-function clarify(language: Language, missing: { nl: string; en: string }[], variants: { pq: boolean }): DataRoute {
+function clarify(language: Language, missing: MissingInput[], variants: { pq: boolean }): DataRoute {
   const exampleNl = variants.pq ? '"P is € 95 per uur, Q is 120.000 uur per jaar, over 4 jaar, vergeleken met een lumpsum van 11,5 miljoen"' : '"een lumpsum van 11,5 miljoen tegenover 400 trajecten à € 28.000, over 4 jaar"';
   const exampleEn = variants.pq ? '"P is €95 per hour, Q is 120,000 hours a year, over 4 years, compared with a lump sum of 11.5 million"' : '"a lump sum of 11.5 million versus 400 trajectories at €28,000, over 4 years"';
   return {
     kind: 'clarify',
     tool: 'compare_financing',
     message: language === 'nl'
-      ? `Om de bekostigingsvarianten te vergelijken heb ik nog nodig: ${joinList(missing.map((m) => m.nl), 'en')}. Ik vul zelf geen prijzen of volumes in. ${variants.pq ? 'Noem het aantal eenheden per jaar en de prijs per eenheid' : 'Noem de ontbrekende gegevens'}, bijvoorbeeld: ${exampleNl}.`
-      : `To compare the funding variants I still need: ${joinList(missing.map((m) => m.en), 'and')}. I do not fill in prices or volumes myself. ${variants.pq ? 'Give the number of units a year and the price per unit' : 'Give the missing figures'}, for example: ${exampleEn}.`,
+      ? `Om de bekostigingsvarianten te vergelijken heb ik nog nodig: ${listMissingInputs({ missing, language: 'nl' })}. Ik vul zelf geen prijzen of volumes in. ${variants.pq ? 'Noem het aantal eenheden per jaar en de prijs per eenheid' : 'Noem de ontbrekende gegevens'}, bijvoorbeeld: ${exampleNl}.`
+      : `To compare the funding variants I still need: ${listMissingInputs({ missing, language: 'en' })}. I do not fill in prices or volumes myself. ${variants.pq ? 'Give the number of units a year and the price per unit' : 'Give the missing figures'}, for example: ${exampleEn}.`,
   };
 }
 

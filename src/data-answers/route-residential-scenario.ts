@@ -3,7 +3,7 @@ import type { ResidentialScenarioOptions } from '../data/calculators/residential
 import { parseAmounts, parseLocalizedNumber, type ParsedAmount } from '../data/parsing/amount-parser.ts';
 import { readSmallNumber } from '../data/parsing/number-words.ts';
 import type { DataRoute } from './data-route.ts';
-import { joinList } from './route-budget-runway.ts';
+import { listMissingInputs, type MissingInput } from './list-missing-inputs.ts';
 import { plainText, yearsSpan } from './question-cues.ts';
 
 const placementWord = String.raw`(?:residentiele\s+)?(?:plaatsingen|plaatsing|plekken|placements?|residential\s+placements?)`;
@@ -53,7 +53,7 @@ export function routeResidentialScenario(options: { question: string; language: 
   const years = yearsMatch?.[1] ? readSmallNumber({ text: yearsMatch[1] }) : null;
   if (years !== null && years >= 1 && years <= 15) input.years = years;
 
-  const missing: { nl: string; en: string }[] = [];
+  const missing: MissingInput[] = [];
   if (input.reductionCount === undefined && input.reductionPercent === undefined) missing.push({ nl: 'hoeveel plaatsingen minder', en: 'how many fewer placements' });
   if (input.reductionPercent !== undefined && input.currentPlacements === undefined) missing.push({ nl: 'het huidige aantal plaatsingen', en: 'the current number of placements' });
   if (input.costPerPlacementYear === undefined) missing.push({ nl: 'de kosten per plaatsing per jaar', en: 'the cost per placement a year' });
@@ -64,8 +64,8 @@ export function routeResidentialScenario(options: { question: string; language: 
       kind: 'clarify',
       tool: 'residential_scenario',
       message: language === 'nl'
-        ? `Voor dit scenario heb ik nog nodig: ${joinList(missing.map((m) => m.nl), 'en')}. Ik vul die niet zelf in. Bijvoorbeeld: "10 residentiële plaatsingen minder à € 120.000 per jaar, 60% gaat naar ambulant à € 15.000".`
-        : `For this scenario I still need: ${joinList(missing.map((m) => m.en), 'and')}. I do not fill these in myself. For example: "10 fewer residential placements at €120,000 a year, 60% move to ambulant care at €15,000".`,
+        ? `Voor dit scenario heb ik nog nodig: ${listMissingInputs({ missing, language: 'nl' })}. Ik vul die niet zelf in. Bijvoorbeeld: "10 residentiële plaatsingen minder à € 120.000 per jaar, 60% gaat naar ambulant à € 15.000".`
+        : `For this scenario I still need: ${listMissingInputs({ missing, language: 'en' })}. I do not fill these in myself. For example: "10 fewer residential placements at €120,000 a year, 60% move to ambulant care at €15,000".`,
     };
   }
   if (input.currentPlacements === undefined) {

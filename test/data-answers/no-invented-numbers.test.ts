@@ -30,6 +30,7 @@ const questions: [string, Language][] = [
   ['Ons jeugdbudget is 12 miljoen en tot en met september is 10,2 miljoen uitgegeven — wanneer is het op?', 'nl'],
   ['Our youth budget is 12 million and 10.2 million was spent through September. When does it run out?', 'en'],
   ['Ons budget is 15 miljoen en tot en met juni is 6 miljoen uitgegeven; wanneer is het op?', 'nl'],
+  ['Ons budget is 10 miljoen en tot en met oktober is 11 miljoen uitgegeven; wanneer is het op?', 'nl'],
   ['Wat kost P maal Q over 4 jaar met P € 95 per uur en Q 120.000 uur, vergeleken met een lumpsum van 11,5 miljoen?', 'nl'],
   ['What does P times Q cost over 5 years with P €95 per hour and Q 120,000 hours, compared with a lump sum of 11.5 million and 3% indexation?', 'en'],
   ['Als we 10 residentiële plaatsingen minder hebben à € 120.000 per jaar en 60% gaat naar ambulant à € 15.000, wat besparen we?', 'nl'],
