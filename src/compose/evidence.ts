@@ -7,50 +7,62 @@ export function passageTerms(passages: RetrievedPassage[], terms: TermMatcher): 
   return new Set(passages.flatMap((p) => terms.sentenceTerms(`${p.chunk.metadata.title} ${p.chunk.headingPath.join(' ')} ${p.chunk.text}`)));
 }
 
+/** One content word of a question, with the analysed terms through which the corpus may know it. */
+interface QuestionWord {
+  word: string;
+  /** Terms of the word (its stem, compound parts, synonyms) that occur in the corpus. */
+  knownTerms: string[];
+}
+
+const NUMBER = /^\d[\d.,]*$/;
+
 /**
- * How well the top passages cover the question: the share of the question's words that the corpus
- * knows and the passages contain, each weighted by its rarity (idf), so that missing the specific
- * words of a question weighs more than missing a common one.
+ * The content words of a question (stop words dropped). A word the corpus does not use itself may
+ * still be known through a synonym, or as part of a two-word synonym with a neighbour
+ * ("lump sum" → lumpsum).
  */
-export function weightedCoverage(options: { ownTerms: string[]; present: Set<string>; terms: TermMatcher }): number {
-  const { ownTerms, present, terms } = options;
-  let covered = 0;
-  let total = 0;
-  let words = 0;
-  for (const term of ownTerms) {
-    // Numbers and years alone are no evidence that a passage is about the question.
-    if (!terms.isKnownTerm(term) || /^\d[\d.,]*$/.test(term)) continue;
-    const weight = terms.idf(term);
-    words++;
-    total += weight;
-    if (present.has(term)) covered += weight;
-  }
-  return words === 0 ? 0 : covered / total;
+export function questionWords(options: { question: string; terms: TermMatcher }): QuestionWord[] {
+  const { terms } = options;
+  const words = [...options.question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’×-]*/gu)].map((m) => m[0]);
+  const knownTermsOf = (text: string) => [...terms.queryTerms(text).keys()].filter((term) => terms.isKnownTerm(term));
+  const result: QuestionWord[] = [];
+  words.forEach((word, i) => {
+    if (terms.knowsWord(word) === undefined) return;
+    const own = knownTermsOf(word);
+    const phrase = [i > 0 ? `${words[i - 1]} ${word}` : undefined, i + 1 < words.length ? `${word} ${words[i + 1]}` : undefined]
+      .filter((text): text is string => text !== undefined)
+      .flatMap((text) => {
+        const neighbour = text.replace(word, '').trim();
+        const alone = new Set(knownTermsOf(neighbour));
+        return knownTermsOf(text).filter((term) => !alone.has(term) && !own.includes(term));
+      });
+    result.push({ word, knownTerms: [...own, ...phrase] });
+  });
+  return result;
+}
+
+/** The share of the question's content words that the corpus knows in no way. */
+export function unknownWordShare(words: QuestionWord[]): number {
+  return words.length === 0 ? 1 : words.filter((w) => w.knownTerms.length === 0).length / words.length;
 }
 
 /**
- * The share of the question's content words that the corpus never uses, directly, through a
- * synonym, or as part of a two-word synonym ("lump sum" → lumpsum) with a neighbouring word.
+ * How well the top passages cover the question: the share of its known content words that the
+ * passages contain (directly or through a synonym), each weighted by its rarity (idf), so that
+ * missing the specific words of a question weighs more than missing a common one. Numbers and
+ * years alone are no evidence that a passage is about the question.
  */
-export function unknownWordShare(options: { question: string; terms: TermMatcher }): number {
-  const { terms } = options;
-  const words = [...options.question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’×-]*/gu)].map((m) => m[0]);
-  const knownTermsOf = (text: string) => new Set([...terms.queryTerms(text).keys()].filter((term) => terms.isKnownTerm(term)));
-  let known = 0;
-  let unknown = 0;
-  words.forEach((word, i) => {
-    const verdict = terms.knowsWord(word);
-    if (verdict === undefined) return;
-    const inPhrase = [words[i - 1], words[i + 1]].some((neighbour) => {
-      if (!neighbour) return false;
-      const pair = [...knownTermsOf(i > 0 && neighbour === words[i - 1] ? `${neighbour} ${word}` : `${word} ${neighbour}`)];
-      const alone = knownTermsOf(neighbour);
-      return pair.some((term) => !alone.has(term));
-    });
-    if (verdict || inPhrase) known++;
-    else unknown++;
-  });
-  return known + unknown === 0 ? 1 : unknown / (known + unknown);
+export function weightedCoverage(options: { words: QuestionWord[]; present: Set<string>; terms: TermMatcher }): number {
+  const { words, present, terms } = options;
+  let covered = 0;
+  let total = 0;
+  for (const { word, knownTerms } of words) {
+    if (knownTerms.length === 0 || NUMBER.test(word)) continue;
+    const weight = Math.max(...knownTerms.map((term) => terms.idf(term)));
+    total += weight;
+    if (knownTerms.some((term) => present.has(term))) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.t
 import type { AnswerComposer, ComposedAnswer } from './answer-composer.ts';
 import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
-import { gemeentenMissingFromPassages, passageTerms, unknownNames, unknownWordShare, weightedCoverage } from './evidence.ts';
+import { gemeentenMissingFromPassages, passageTerms, questionWords, unknownNames, unknownWordShare, weightedCoverage } from './evidence.ts';
 import { expectedAnswerType, sentenceHasAnswerType, type AnswerType } from './answer-type.ts';
 import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion } from '../core/question-kinds.ts';
@@ -48,16 +48,16 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
   return {
     compose({ question, language, passages }): ComposedAnswer {
       const queryTerms = terms.queryTerms(question);
-      const ownTerms = [...queryTerms].filter(([, weight]) => weight >= 1).map(([term]) => term);
       const top = passages.slice(0, 4);
-      if (top.length === 0 || ownTerms.length === 0) return abstain(language);
+      if (top.length === 0 || queryTerms.size === 0) return abstain(language);
       const present = passageTerms(top, terms);
-      if (unknownWordShare({ question, terms }) > MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language);
+      const words = questionWords({ question, terms });
+      if (unknownWordShare(words) > MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language);
       if (gemeentenMissingFromPassages({ question, present, terms }).length > 0) return abstain(language);
       if (unknownNames({ question, terms }).length > 0) return abstain(language);
-      if (weightedCoverage({ ownTerms, present, terms }) < minCoverage) return abstain(language);
+      if (weightedCoverage({ words, present, terms }) < minCoverage) return abstain(language);
 
-      const scored = scoreSentences({ passages, queryTerms, terms, wantsDefinition: isDefinitionQuestion(question), answerType: expectedAnswerType(question) });
+      const scored = scoreSentences({ passages, queryTerms, questionTerms: new Set(terms.sentenceTerms(question)), terms, wantsDefinition: isDefinitionQuestion(question), answerType: expectedAnswerType(question) });
       const shape = questionShape(question);
       const picked = shape === 'decision' ? pickForDecision(scored, maxSentences + 2) : pickBest(scored, maxSentences);
       if (picked.length === 0) return abstain(language);
@@ -78,11 +78,13 @@ function abstain(language: Language): ComposedAnswer {
 function scoreSentences(options: {
   passages: RetrievedPassage[];
   queryTerms: Map<string, number>;
+  /** The question's own analysed terms, compound parts included. */
+  questionTerms: Set<string>;
   terms: TermMatcher;
   wantsDefinition: boolean;
   answerType: AnswerType | undefined;
 }): ScoredSentence[] {
-  const { passages, queryTerms, terms, wantsDefinition, answerType } = options;
+  const { passages, queryTerms, questionTerms, terms, wantsDefinition, answerType } = options;
   const weightOf = new Map([...queryTerms].map(([term, weight]) => [term, weight * terms.idf(term)]));
   const topDocument = passages[0]?.chunk.docId;
   const result: ScoredSentence[] = [];
@@ -92,7 +94,7 @@ function scoreSentences(options: {
     sentences.forEach((sentence, i) => {
       if (sentence.length < 25 || !/[a-z]{3}/i.test(sentence) || isMetaSentence(sentence) || sentence.trimEnd().endsWith('?')) return;
       const text = sentence.trimEnd().endsWith(':') ? withListItems(sentences, i) : sentence;
-      if (!glossaryEntryFits(text, queryTerms, terms)) return;
+      if (!glossaryEntryFits(text, questionTerms, terms)) return;
       const sentenceTerms = new Set(terms.sentenceTerms(text));
       let match = 0;
       for (const term of sentenceTerms) match += weightOf.get(term) ?? 0;
@@ -113,13 +115,13 @@ function scoreSentences(options: {
  * A glossary entry ("Outputgerichte bekostiging: …") answers only when its headword is about what was
  * asked: every word of the headword must be one of the question's own words.
  */
-function glossaryEntryFits(sentence: string, queryTerms: Map<string, number>, terms: TermMatcher): boolean {
+function glossaryEntryFits(sentence: string, questionTerms: Set<string>, terms: TermMatcher): boolean {
   const match = /^([^:.;]{2,60}):\s+(.*)$/s.exec(sentence);
   const headword = match?.[1];
   // Glossary style: the headword is repeated in its definition ("Lumpsum: Een lumpsum is …").
   if (!headword || headword.split(/\s+/).length > 6 || !match[2]!.toLowerCase().includes(headword.toLowerCase().split(/\s+/).at(-1)!)) return true;
   const headwordTerms = terms.sentenceTerms(headword);
-  return headwordTerms.length > 0 && headwordTerms.every((term) => (queryTerms.get(term) ?? 0) >= 1);
+  return headwordTerms.length > 0 && headwordTerms.every((term) => questionTerms.has(term));
 }
 
 /** A sentence that introduces a list ("… op 3 gebieden:") with the list lines that follow it. */

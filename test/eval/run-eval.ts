@@ -10,10 +10,13 @@ import { readGoldSet } from './gold-set.ts';
  * (or the given folder), asks the gold set and prints the metrics against the thresholds.
  */
 const { values: args } = parseArgs({ options: { docs: { type: 'string' }, gold: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
-const thresholds = JSON.parse(fs.readFileSync(new URL('./thresholds.json', import.meta.url), 'utf8')) as Partial<Record<keyof EvalMetrics, number>>;
+const goldFile = args.gold ? path.resolve(args.gold) : undefined;
+// Thresholds live next to the gold file.
+const thresholdsFile = path.join(goldFile ? path.dirname(goldFile) : import.meta.dirname, 'thresholds.json');
+const thresholds = (fs.existsSync(thresholdsFile) ? JSON.parse(fs.readFileSync(thresholdsFile, 'utf8')) : {}) as Partial<Record<keyof EvalMetrics, number>>;
 const stelselwijzer = await createTestStelselwijzer({ sourceDir: args.docs ? path.resolve(args.docs) : undefined });
 try {
-  const { metrics, results } = await evaluateGoldSet({ assistant: stelselwijzer.assistant, gold: readGoldSet(args.gold ? path.resolve(args.gold) : undefined) });
+  const { metrics, results } = await evaluateGoldSet({ assistant: stelselwijzer.assistant, gold: readGoldSet(goldFile) });
   const verbose = args.verbose;
   for (const r of results) {
     const ok = r.gold.shouldAbstain ? r.answer.abstained : r.firstHitRank === 1 && r.factsFound.length === r.gold.expectedFacts.length;

@@ -5,6 +5,8 @@
 export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set([
   // question fillers that carry no content
   'eigenlijk', 'precies', 'nou', 'even', 'graag', 'ongeveer',
+  // modal verbs of questions ("moeten wij …", "mogen we …")
+  'moeten', 'zullen', 'mogen', 'mag', 'willen', 'wil', 'zouden',
   'de', 'en', 'van', 'ik', 'te', 'dat', 'die', 'in', 'een', 'hij', 'het', 'niet', 'zijn', 'is',
   'was', 'op', 'aan', 'met', 'als', 'voor', 'had', 'er', 'maar', 'om', 'hem', 'dan', 'zou', 'of',
   'wat', 'mijn', 'men', 'dit', 'zo', 'door', 'over', 'ze', 'zich', 'bij', 'ook', 'tot', 'je',
