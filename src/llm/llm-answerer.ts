@@ -110,6 +110,7 @@ export function createLlmAnswerer(options: CreateLlmAnswererOptions): LlmAnswere
           const check = checkGrounding({ answer: reply.text, sources: sources.all, userTexts });
           if (check.ok) {
             const { answer, citations } = finalizeCitations({ answer: reply.text, cited: check.cited, sources: sources.all });
+            logger?.debug({ toolRounds, repaired: repairRequested, sources: sources.all.length, cited: citations.length }, 'llm answer accepted');
             return { ok: true, answer, citations, toolCalls, abstained: check.abstained, repaired: repairRequested };
           }
           logger?.warn({ problems: check.problems, repairRequested }, 'llm answer failed the grounding check');

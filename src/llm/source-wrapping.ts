@@ -9,7 +9,9 @@ export function wrapPassage(options: { n: number; passage: RetrievedPassage }): 
   const { chunk } = options.passage;
   const heading = chunk.headingPath.length > 0 ? ` — ${chunk.headingPath.join(' › ')}` : '';
   const title = defuse(`${chunk.metadata.title}${heading}`);
-  return `<bron n="${options.n}" soort="document">\n[${options.n}] ${title} — ${defuse(chunk.text.trim())}\n</bron>`;
+  // Reference markers of the document itself ("[12]") would look like this turn's source numbers.
+  const text = defuse(chunk.text.trim()).replace(/\[(\d{1,3})\]/g, '($1)');
+  return `<bron n="${options.n}" soort="document">\n[${options.n}] ${title} — ${text}\n</bron>`;
 }
 
 export function wrapToolResult(options: { n: number; toolName: string; title: string; output: unknown }): string {
