@@ -29,7 +29,7 @@ export function routeIndicator(options: {
   if (found.kind === 'unknown') return undefined;
   if (!asksForFigure(plain) || uncoveredQualifier.test(plain)) return undefined;
   if (found.kind === 'not-an-indicator') {
-    const suggestions = found.entry.suggestions.map((id) => catalogue.getById(id)).map((indicator) => (language === 'nl' ? indicator.names.nl : indicator.names.en));
+    const suggestions = catalogue.indicators.filter((indicator) => found.entry.suggestions.includes(indicator.id)).map((indicator) => (language === 'nl' ? indicator.names.nl : indicator.names.en));
     const also = language === 'nl'
       ? ` Wilt u in plaats daarvan het CBS-cijfer ${suggestions.join(' of ')}? Of vraag naar uw eigen registratie, bijvoorbeeld: "Hoeveel residentiële plaatsingen hadden we dit jaar?"`
       : ` Would you like the CBS figure ${suggestions.join(' or ')} instead? Or ask about your own registration, e.g. "How many residential placements did we have this year?"`;
@@ -89,14 +89,10 @@ const costCue = /\b(?:kosten|kost|kostte|uitgaven|uitgegeven|besteed|spend|spent
  * not answered with a count (undefined).
  */
 function variantFor(id: string, plain: string, catalogue: IndicatorCatalogue): IndicatorDefinition | undefined {
-  const current = catalogue.getById(id);
-  if (costCue.test(plain) && current.unit.kind !== 'thousand-euro') {
-    const cost = COST_OF[id];
-    return cost ? catalogue.getById(cost) : undefined;
-  }
-  if (percentCue.test(plain) && current.unit.kind === 'count') {
-    const percentage = PERCENTAGE_OF[id];
-    return percentage ? catalogue.getById(percentage) : current;
-  }
+  const byId = (wanted: string | undefined): IndicatorDefinition | undefined => catalogue.indicators.find((indicator) => indicator.id === wanted);
+  const current = byId(id);
+  if (!current) return undefined;
+  if (costCue.test(plain) && current.unit.kind !== 'thousand-euro') return byId(COST_OF[id]);
+  if (percentCue.test(plain) && current.unit.kind === 'count') return byId(PERCENTAGE_OF[id]) ?? current;
   return current;
 }

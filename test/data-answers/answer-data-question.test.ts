@@ -102,6 +102,12 @@ describe('data answers from the sample registration', () => {
     expect(answer?.citations[0]?.title).toBe('Own registration, import 2026-11-01 (sample data)');
   });
 
+  it('a gemeente that is not in the registration → the registration says which are, no number', async () => {
+    const answer = await answerer.answer({ question: 'Hoeveel residentiële plaatsingen hadden we in Utrecht in 2025?', language: 'nl' });
+    expect(answer?.answer).toContain('Gemeente GM0344 komt niet voor in de eigen registratie; wel aanwezig: GM0405.');
+    expect(answer?.toolCalls[0]?.output).toEqual({ error: 'RegistrationQueryError', reason: 'unknown-gemeente' });
+  });
+
   it('no registration imported → the registration says so, no number', async () => {
     const empty = RegistrationStore.open({ filePath: ':memory:' });
     const answer = await createAnswerer({ cbs: createTestClient(server).client, registrations: empty.reader }).answer({ question: 'Hoeveel residentiële plaatsingen hadden we dit jaar?', language: 'nl' });
