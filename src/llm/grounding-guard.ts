@@ -1,3 +1,4 @@
+import type { Language } from '../core/answer.ts';
 import { citedNumbersInOrder, withoutCitationMarkers } from './citation-markers.ts';
 import { findNumberMentions, mentionMatches, sourceValuesOf, type NumberMention } from './number-mentions.ts';
 import type { TurnSource } from './turn-sources.ts';
@@ -21,6 +22,8 @@ export interface CheckGroundingOptions {
   sources: readonly TurnSource[];
   /** The question and earlier user messages: numbers the user gave may be repeated. */
   userTexts: readonly string[];
+  /** The answer's language, for reading "1.500" and "1,500". */
+  language: Language;
 }
 
 /** Law names whose year is part of the name, not a claim. */
@@ -60,7 +63,7 @@ export function checkGrounding(options: CheckGroundingOptions): GroundingCheck {
   const citedSources = sources.filter((source) => cited.includes(source.n));
   const citedValues = citedSources.flatMap((source) => source.values);
   const userValues = options.userTexts.flatMap((text) => sourceValuesOf(text));
-  const mentions = numberMentionsOf(answer);
+  const mentions = numberMentionsOf(answer, options.language);
   for (const mention of mentions) {
     if (mentionMatches(mention, citedValues) || mentionMatches(mention, userValues)) continue;
     const elsewhere = sources.filter((source) => !cited.includes(source.n) && mentionMatches(mention, source.values)).map((source) => source.n);
@@ -75,9 +78,9 @@ export function checkGrounding(options: CheckGroundingOptions): GroundingCheck {
 }
 
 /** The numbers that are claims: without citation markers, list numbering and law names. */
-function numberMentionsOf(answer: string): NumberMention[] {
+function numberMentionsOf(answer: string, language: Language): NumberMention[] {
   const text = withoutCitationMarkers(answer).replace(NAMED_YEARS, ' ').replace(LIST_NUMBERING, '$1');
-  return findNumberMentions(text);
+  return findNumberMentions({ text, style: language });
 }
 
 function isClaimFree(answer: string): boolean {

@@ -107,7 +107,7 @@ export function createLlmAnswerer(options: CreateLlmAnswererOptions): LlmAnswere
             logger?.debug({ round: toolRounds, tools: outcomes.map((outcome) => `${outcome.call.name}:${outcome.kind}`) }, 'llm tool round');
             continue;
           }
-          const check = checkGrounding({ answer: reply.text, sources: sources.all, userTexts });
+          const check = checkGrounding({ answer: reply.text, sources: sources.all, userTexts, language });
           if (check.ok) {
             const { answer, citations } = finalizeCitations({ answer: reply.text, cited: check.cited, sources: sources.all });
             logger?.debug({ toolRounds, repaired: repairRequested, sources: sources.all.length, cited: citations.length }, 'llm answer accepted');

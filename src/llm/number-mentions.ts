@@ -25,13 +25,20 @@ const PERCENT = new Set(['%', 'procent', 'percent']);
 
 const MENTION = /(?<![\p{L}\p{N}_])(\d+(?:[.,]\d+)*)(?:\s?(%|procent|percent|duizend|thousand|dzd|mln|miljoenen|miljoen|millions|million|mld|miljarden|miljard|billions|billion|bn)(?![\p{L}]))?/giu;
 
+/**
+ * How "1.500" and "1,500" are read. In Dutch text "1.500" is 1500 and "1,500" may be 1.5 or an
+ * English-style 1500; in English text the other way round. The native form is never read as the
+ * other magnitude, so a source's 1.5 cannot support a Dutch answer's "1.500".
+ */
+export type NumberStyle = 'nl' | 'en';
+
 /** Every number mentioned in `text`, in order. */
-export function findNumberMentions(text: string): NumberMention[] {
+export function findNumberMentions(options: { text: string; style: NumberStyle }): NumberMention[] {
   const mentions: NumberMention[] = [];
-  for (const match of text.matchAll(MENTION)) {
+  for (const match of options.text.matchAll(MENTION)) {
     const digits = match[1]!;
     const unit = match[2]?.toLowerCase();
-    const base = readDigits(digits);
+    const base = readDigits(digits, options.style);
     const readings: NumberReading[] = [];
     for (const reading of base) {
       if (unit && PERCENT.has(unit)) {
@@ -49,15 +56,16 @@ export function findNumberMentions(text: string): NumberMention[] {
 }
 
 /**
- * The exact values a source text states: every reading of every mention, and for a mention with a
- * multiplier ("12,4 miljoen") also the bare number, since a source may be quoted either way.
+ * The exact values a source text states (read as Dutch, the language of the sources): every
+ * reading of every mention, and for a mention with a multiplier ("12,4 miljoen") also the bare
+ * number, since a source may be quoted either way.
  */
 export function sourceValuesOf(text: string): number[] {
   const values: number[] = [];
   for (const match of text.matchAll(MENTION)) {
-    for (const reading of readDigits(match[1]!)) values.push(reading.value);
+    for (const reading of readDigits(match[1]!, 'nl')) values.push(reading.value);
   }
-  for (const mention of findNumberMentions(text)) for (const reading of mention.readings) values.push(reading.value);
+  for (const mention of findNumberMentions({ text, style: 'nl' })) for (const reading of mention.readings) values.push(reading.value);
   return values;
 }
 
@@ -81,8 +89,8 @@ export function mentionMatches(mention: NumberMention, values: readonly number[]
   );
 }
 
-/** "367.947" and "367,947" are ambiguous (thousands or decimals); "1.234,5" and "12,5" are not. */
-function readDigits(digits: string): NumberReading[] {
+/** "1.234,5", "12,5" and "1.234.567" have one reading; a single separator before three digits may have two (see NumberStyle). */
+function readDigits(digits: string, style: NumberStyle): NumberReading[] {
   const groups = digits.split(/[.,]/);
   const separators = digits.replace(/\d/g, '');
   if (groups.length === 1) return [integer(digits)];
@@ -90,7 +98,9 @@ function readDigits(digits: string): NumberReading[] {
   const thousandsShaped = rest.every((group) => group.length === 3);
   if (new Set(separators).size === 1) {
     if (groups.length > 2) return thousandsShaped ? [integer(groups.join(''))] : [];
-    return thousandsShaped ? [integer(groups.join('')), decimal(head!, rest[0]!)] : [decimal(head!, rest[0]!)];
+    if (!thousandsShaped) return [decimal(head!, rest[0]!)];
+    const nativeThousands = separators === (style === 'nl' ? '.' : ',');
+    return nativeThousands ? [integer(groups.join(''))] : [integer(groups.join('')), decimal(head!, rest[0]!)];
   }
   // Mixed separators: the last one is the decimal mark ("1.234,5" or "1,234.5").
   const fraction = groups.at(-1)!;

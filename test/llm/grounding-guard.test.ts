@@ -26,7 +26,7 @@ function sources() {
   return turn.all;
 }
 
-const check = (answer: string, userTexts: string[] = ['Hoe zit het?']) => checkGrounding({ answer, sources: sources(), userTexts });
+const check = (answer: string, userTexts: string[] = ['Hoe zit het?']) => checkGrounding({ answer, sources: sources(), userTexts, language: 'nl' });
 
 describe('checkGrounding', () => {
   it('numbers passages of one document once and tool results separately', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findNumberMentions, jsonValuesOf, mentionMatches, sourceValuesOf } from '../../src/llm/number-mentions.ts';
+import { findNumberMentions, jsonValuesOf, mentionMatches, sourceValuesOf, type NumberStyle } from '../../src/llm/number-mentions.ts';
 
-const supports = (answerText: string, values: number[]) => {
-  const [mention] = findNumberMentions(answerText);
+const supports = (answerText: string, values: number[], style: NumberStyle = 'nl') => {
+  const [mention] = findNumberMentions({ text: answerText, style });
   if (!mention) throw new Error(`no number in "${answerText}"`);
   return mentionMatches(mention, values);
 };
@@ -35,6 +35,17 @@ describe('number mentions in Dutch and English formats', () => {
     expect(supports('13,0 %', [13.3])).toBe(false);
   });
 
+  it('reads the thousands separator of the answer language only as thousands', () => {
+    expect(supports('1.500', [1.5], 'nl')).toBe(false);
+    expect(supports('1.500', [1500], 'nl')).toBe(true);
+    expect(supports('1,500', [1.5], 'en')).toBe(false);
+    expect(supports('1,500', [1500], 'en')).toBe(true);
+    // The other language's style stays ambiguous: models mix formats.
+    expect(supports('1,500', [1500], 'nl')).toBe(true);
+    expect(supports('1,500', [1.5], 'nl')).toBe(true);
+    expect(supports('367.947', [367_947], 'en')).toBe(true);
+  });
+
   it('does not confuse magnitudes', () => {
     expect(supports('€ 12 mln', [12_000])).toBe(false);
     expect(supports('12,4 mln', [12.4 * 1_000])).toBe(false);
@@ -43,8 +54,8 @@ describe('number mentions in Dutch and English formats', () => {
   });
 
   it('reads numbers glued to identifiers only where they stand alone', () => {
-    expect(findNumberMentions('tabel 85099NED, gemeente GM0344').map((m) => m.text)).toEqual(['85099']);
-    expect(findNumberMentions('Dat is 12mln.').map((m) => m.text)).toEqual(['12mln']);
+    expect(findNumberMentions({ text: 'tabel 85099NED, gemeente GM0344', style: 'nl' }).map((m) => m.text)).toEqual(['85099']);
+    expect(findNumberMentions({ text: 'Dat is 12mln.', style: 'nl' }).map((m) => m.text)).toEqual(['12mln']);
   });
 
   it('collects the values of a JSON tool output, also from its strings', () => {
