@@ -1,3 +1,5 @@
+import { findWordAmounts } from './number-words.ts';
+
 /**
  * Numbers as written in Dutch or English text ("367.947", "367,947", "12,5", "€ 12 mln", "13,3 %",
  * "2023"), each read as every value it can mean, with the tolerance of its displayed precision:
@@ -52,7 +54,10 @@ export function findNumberMentions(options: { text: string; style: NumberStyle }
     }
     mentions.push({ text: match[0], index: match.index, readings });
   }
-  return mentions;
+  for (const amount of findWordAmounts(options.text)) {
+    mentions.push({ text: amount.text, index: amount.index, readings: amount.values.map((value) => ({ value, tolerance: 0 })) });
+  }
+  return mentions.sort((a, b) => a.index - b.index);
 }
 
 /**

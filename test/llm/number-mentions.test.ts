@@ -46,6 +46,16 @@ describe('number mentions in Dutch and English formats', () => {
     expect(supports('367.947', [367_947], 'en')).toBe(true);
   });
 
+  it('reads amounts written in words before a multiplier or percent', () => {
+    expect(supports('ruim twee miljoen euro', [2_000_000])).toBe(true);
+    expect(supports('ruim twee miljoen euro', [3_000_000])).toBe(false);
+    expect(supports('vijftig procent', [50])).toBe(true);
+    expect(supports('anderhalf miljard', [1_500_000_000])).toBe(true);
+    expect(supports('three million', [3_000_000], 'en')).toBe(true);
+    expect(findNumberMentions({ text: 'met twee aanbieders en een lumpsum', style: 'nl' })).toEqual([]);
+    expect(sourceValuesOf('een budget van twee miljoen')).toContain(2_000_000);
+  });
+
   it('does not confuse magnitudes', () => {
     expect(supports('€ 12 mln', [12_000])).toBe(false);
     expect(supports('12,4 mln', [12.4 * 1_000])).toBe(false);
