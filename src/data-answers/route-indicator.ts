@@ -28,6 +28,8 @@ export function routeIndicator(options: {
   const found = catalogue.findInText(plain.replace(perThousandInhabitants, ' '));
   if (found.kind === 'unknown') return undefined;
   if (!asksForFigure(plain) || uncoveredQualifier.test(plain)) return undefined;
+  // Only for a named gemeente: "hoeveel kost een residentiële plaatsing?" is a knowledge question.
+  if (found.kind === 'not-an-indicator' && gemeenten.length === 0) return undefined;
   if (found.kind === 'not-an-indicator') {
     const suggestions = catalogue.indicators.filter((indicator) => found.entry.suggestions.includes(indicator.id)).map((indicator) => (language === 'nl' ? indicator.names.nl : indicator.names.en));
     const also = language === 'nl'
