@@ -40,7 +40,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** The top-level figures of the output ("projectedYearEndSpend: 13200000; status: overspend"), shortened. */
 function snippetOf(output: unknown): string {
-  const json = JSON.stringify(output) ?? '';
-  return json.length <= SNIPPET_LENGTH ? json : `${json.slice(0, SNIPPET_LENGTH)}…`;
+  const fields = isRecord(output)
+    ? Object.entries(output)
+        .filter(([, value]) => ['number', 'string', 'boolean'].includes(typeof value))
+        .map(([key, value]) => `${key}: ${String(value)}`)
+        .join('; ')
+    : '';
+  const text = fields || (JSON.stringify(output) ?? '');
+  return text.length <= SNIPPET_LENGTH ? text : `${text.slice(0, SNIPPET_LENGTH)}…`;
 }
