@@ -9,7 +9,7 @@ import { KnowledgeIndex } from '../src/knowledge/index/knowledge-index.ts';
 import { ingestDirectory } from '../src/knowledge/ingest/ingest-directory.ts';
 import { createHybridRetriever } from '../src/knowledge/retrieval/hybrid-retriever.ts';
 import { percentile } from '../test/eval/evaluate.ts';
-import { readGoldSet } from '../test/eval/gold-set.ts';
+import { readGoldSet, type GoldQuestion } from '../test/eval/gold-set.ts';
 import { makeTempDir } from '../test/support/temp-dir.ts';
 import { createMiniSearchBaseline } from './minisearch-baseline.ts';
 import { writeSyntheticCorpus } from './synthetic-corpus.ts';
@@ -54,25 +54,13 @@ const ratio = (a: number, b: number) => (b === 0 ? '–' : `${fmt(a / b)}×`);
 try {
   console.log('Stelselwijzer retrieval benchmark\n');
 
-  // 1. Quality side by side on the real knowledge base (source paths as in the gold set).
-  const real = await buildIndexFromKnowledge();
+  // 1. Quality side by side, on the knowledge base and on the held-out public documents.
+  const real = await buildIndexFromFolder(knowledgeDir, 'knowledge-index');
   const hybrid = createHybridRetriever({ index: real, embedder });
-  const baseline = createMiniSearchBaseline(real.chunks);
-  const sourceOf = new Map(real.chunks.map((c) => [c.id, c.source]));
-  let ours1 = 0, ours5 = 0, base1 = 0, base5 = 0;
-  for (const g of gold) {
-    const oursDocs = [...new Set((await hybrid.retrieve({ query: g.question, limit: 5 })).map((p) => p.chunk.source))];
-    const baseDocs = [...new Set(baseline.search(g.question, 5).map((id) => sourceOf.get(id)!))];
-    if (g.expectedDocs.includes(oursDocs[0] ?? '')) ours1++;
-    if (oursDocs.some((d) => g.expectedDocs.includes(d))) ours5++;
-    if (g.expectedDocs.includes(baseDocs[0] ?? '')) base1++;
-    if (baseDocs.some((d) => g.expectedDocs.includes(d))) base5++;
-  }
-  const n = gold.length;
-  console.log(`Quality on knowledge/ (${real.chunks.length} chunks, ${n} answerable gold questions)`);
-  console.log(`  metric   hybrid   MiniSearch  ratio`);
-  console.log(`  hit@1    ${fmt(ours1 / n, 3)}    ${fmt(base1 / n, 3)}       ${ratio(ours1, base1)}`);
-  console.log(`  hit@5    ${fmt(ours5 / n, 3)}    ${fmt(base5 / n, 3)}       ${ratio(ours5, base5)}\n`);
+  await compareQuality({ name: 'knowledge/', index: real, gold });
+  const heldoutDir = path.join(PROJECT_DIR, 'test', 'eval', 'heldout');
+  const heldout = await buildIndexFromFolder(path.join(heldoutDir, 'docs'), 'heldout-index');
+  await compareQuality({ name: 'held-out public documents', index: heldout, gold: readGoldSet(path.join(heldoutDir, 'gold.jsonl')).filter((g) => !g.shouldAbstain) });
 
   // 2. Latency at ~1k and ~10k chunks, and ingestion throughput.
   const synthetic1k = path.join(temp.dir, 'synthetic-1k');
@@ -103,8 +91,30 @@ try {
   temp.cleanup();
 }
 
-async function buildIndexFromKnowledge(): Promise<KnowledgeIndex> {
-  const indexDir = path.join(temp.dir, 'knowledge-index');
-  await ingestDirectory({ sourceDir: knowledgeDir, indexDir, embedder, sourceBase: PROJECT_DIR });
+async function buildIndexFromFolder(sourceDir: string, name: string): Promise<KnowledgeIndex> {
+  const indexDir = path.join(temp.dir, name);
+  await ingestDirectory({ sourceDir, indexDir, embedder, sourceBase: PROJECT_DIR });
   return KnowledgeIndex.load({ indexDir, embedder });
+}
+
+/** hit@1 and hit@5 on the documents of the top passages: hybrid retrieval next to MiniSearch. */
+async function compareQuality(options: { name: string; index: KnowledgeIndex; gold: GoldQuestion[] }): Promise<void> {
+  const { index, gold } = options;
+  const hybrid = createHybridRetriever({ index, embedder });
+  const baseline = createMiniSearchBaseline(index.chunks);
+  const sourceOf = new Map(index.chunks.map((c) => [c.id, c.source]));
+  let ours1 = 0, ours5 = 0, base1 = 0, base5 = 0;
+  for (const g of gold) {
+    const oursDocs = [...new Set((await hybrid.retrieve({ query: g.question, limit: 5 })).map((p) => p.chunk.source))];
+    const baseDocs = [...new Set(baseline.search(g.question, 5).map((id) => sourceOf.get(id)!))];
+    if (g.expectedDocs.includes(oursDocs[0] ?? '')) ours1++;
+    if (oursDocs.some((d) => g.expectedDocs.includes(d))) ours5++;
+    if (g.expectedDocs.includes(baseDocs[0] ?? '')) base1++;
+    if (baseDocs.some((d) => g.expectedDocs.includes(d))) base5++;
+  }
+  const n = gold.length;
+  console.log(`Quality on ${options.name} (${index.chunks.length} chunks, ${n} answerable questions)`);
+  console.log(`  metric   hybrid   MiniSearch  ratio`);
+  console.log(`  hit@1    ${fmt(ours1 / n, 3)}    ${fmt(base1 / n, 3)}       ${ratio(ours1, base1)}`);
+  console.log(`  hit@5    ${fmt(ours5 / n, 3)}    ${fmt(base5 / n, 3)}       ${ratio(ours5, base5)}\n`);
 }
