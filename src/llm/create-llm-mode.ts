@@ -2,6 +2,7 @@ import type { OpenAiServiceConfig } from '../config/app-config.ts';
 import type { Retriever } from '../knowledge/retrieval/hybrid-retriever.ts';
 import type { AssistantTool } from '../tools/assistant-tool.ts';
 import { createChatModel } from './create-chat-model.ts';
+import { createGemeenteCodeTool } from './gemeente-code-tool.ts';
 import { createLlmAnswerer, type LlmAnswerer } from './llm-answerer.ts';
 import type { LlmLogger } from './llm-logger.ts';
 import { loadPrompt } from './load-prompt.ts';
@@ -10,7 +11,7 @@ export interface CreateLlmModeOptions {
   /** `AppConfig.openai`; without it (or on Azure without a chat deployment) there is no LLM mode. */
   service: OpenAiServiceConfig | undefined;
   retriever: Retriever;
-  /** The data tools, e.g. `listAssistantTools(createAssistantTools(...))`. */
+  /** The data tools, e.g. `listAssistantTools(createAssistantTools(...))`; `gemeente_code` is added here. */
   tools: readonly AssistantTool[];
   logger?: LlmLogger;
   /** Whole turn, default 20 s. */
@@ -35,7 +36,7 @@ export function createLlmMode(options: CreateLlmModeOptions): LlmAnswerer | unde
   return createLlmAnswerer({
     model,
     retriever: options.retriever,
-    tools: options.tools,
+    tools: [...options.tools, createGemeenteCodeTool() as unknown as AssistantTool],
     prompt,
     repairPrompt,
     ...(options.logger ? { logger: options.logger } : {}),

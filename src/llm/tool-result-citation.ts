@@ -4,6 +4,7 @@ const CALCULATOR_TITLES: Record<string, { nl: string; en: string }> = {
   budget_runway: { nl: 'Rekentool budgetprognose (Stelselwijzer)', en: 'Budget runway calculator (Stelselwijzer)' },
   compare_financing: { nl: 'Rekentool bekostigingsvarianten (Stelselwijzer)', en: 'Funding variants calculator (Stelselwijzer)' },
   residential_scenario: { nl: 'Rekentool afbouw residentieel (Stelselwijzer)', en: 'Residential reduction calculator (Stelselwijzer)' },
+  gemeente_code: { nl: 'Gemeentelijst CBS (Stelselwijzer)', en: 'CBS municipality list (Stelselwijzer)' },
 };
 
 const SNIPPET_LENGTH = 300;

@@ -21,6 +21,7 @@ describe('createLlmMode', () => {
       const result = await llm!.answer({ question: 'Wat is het weer?', language: 'nl' });
       expect(result).toMatchObject({ ok: true, abstained: true });
       expect(server.requests[0]!.body.model).toBe('gpt-4o-mini');
+      expect(server.requests[0]!.body.tools?.map((tool) => tool.function.name)).toEqual(['search_knowledge', 'gemeente_code']);
     } finally {
       await server.close();
     }
