@@ -1,6 +1,7 @@
 import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.ts';
 import type { AssistantTool } from '../tools/assistant-tool.ts';
 import type { PendingToolCall } from './read-model-reply.ts';
+import type { UngroundedInput } from './tool-input-grounding.ts';
 
 /** What came of one tool call: an output to show as a source, or an error to report to the model. */
 export type ToolOutcome =
@@ -16,6 +17,8 @@ export interface ExecuteToolCallOptions {
   deadline: number;
   /** True once the tool rounds are used up: the call is refused so the model answers. */
   refuse?: boolean;
+  /** Numbers the arguments of a data tool call cannot be traced to (see findUngroundedInputs); such a call is refused. */
+  ungroundedInputs?: (args: unknown) => UngroundedInput[];
 }
 
 /**
@@ -37,6 +40,14 @@ export async function executeToolCall(options: ExecuteToolCallOptions): Promise<
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(invoer)'}: ${issue.message}`).join('; ');
     return fail(`Ongeldige invoer voor ${call.name}: ${issues}. Roep de tool opnieuw aan met invoer volgens het schema.`);
+  }
+  const invented = tool === searchTool ? [] : (options.ungroundedInputs?.(call.args) ?? []);
+  if (invented.length > 0) {
+    const list = invented.map((input) => `${input.path} = ${input.value}`).join(', ');
+    return fail(
+      `Niet uitgevoerd: ${list} staat niet in de vraag van de gebruiker en in geen bron van deze beurt. ` +
+        'Vul alleen getallen in die de gebruiker noemt of die een tool teruggaf. Ontbreekt een getal, vraag de gebruiker er dan om en neem niets aan.',
+    );
   }
   try {
     const output = await withinDeadline(tool.run(parsed.data), options.deadline);

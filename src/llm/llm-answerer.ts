@@ -19,6 +19,7 @@ import { repairRequest } from './repair-request.ts';
 import { presentToolOutcome } from './present-tool-outcome.ts';
 import { createSearchKnowledgeTool } from './search-knowledge-tool.ts';
 import { toFunctionToolDefinition } from './tool-definitions.ts';
+import { findUngroundedInputs } from './tool-input-grounding.ts';
 import { TurnSources } from './turn-sources.ts';
 
 export interface CreateLlmAnswererOptions {
@@ -98,7 +99,9 @@ export function createLlmAnswerer(options: CreateLlmAnswererOptions): LlmAnswere
               return { ok: false, reason: 'ungrounded', toolCalls };
             }
             const refuse = toolRounds > maxToolRounds;
-            const outcomes = await Promise.all(reply.toolCalls.map((call) => executeToolCall({ call, searchTool, tools, deadline, refuse })));
+            const sourceValues = sources.all.flatMap((source) => source.values);
+            const ungroundedInputs = (args: unknown) => findUngroundedInputs({ args, userTexts, sourceValues });
+            const outcomes = await Promise.all(reply.toolCalls.map((call) => executeToolCall({ call, searchTool, tools, deadline, refuse, ungroundedInputs })));
             for (const outcome of outcomes) {
               const presented = presentToolOutcome({ outcome, sources, language });
               messages.push(presented.message);

@@ -92,6 +92,20 @@ describe('createLlmAnswerer over the real HTTP path', () => {
     expect(toolMessages[1]).toMatch(/<bron n="\d+" soort="tool" tool="budget_runway">\n\[\d+\] Rekentool budgetprognose \(Stelselwijzer\) \{[\s\S]*"projectedYearEndSpend": 13200000[\s\S]*\}\n<\/bron>$/);
   });
 
+  it('refuses a calculation with a number the user never gave, so the model asks instead', async () => {
+    const chat = await start([
+      reply.toolCall('budget_runway', { annualBudget: 15_000_000, spentToDate: 9_900_000, monthReached: 9 }),
+      reply.text('Hoe groot is het jaarbudget?'),
+    ]);
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever, tools: dataTools });
+    const result = await answerer.answer({ question: 'We hebben tot en met september 9,9 mln uitgegeven. Redden we het?', language: 'nl' });
+
+    expect(result).toMatchObject({ ok: true, answer: 'Hoe groot is het jaarbudget?', abstained: true, citations: [] });
+    expect(result.toolCalls[0]).toMatchObject({ name: 'budget_runway', output: { error: expect.stringContaining('annualBudget = 15000000') } });
+    const toolMessage = chat.requests[1]!.body.messages.find((message) => message.role === 'tool')!;
+    expect(contentText(toolMessage.content)).toContain('vraag de gebruiker er dan om');
+  });
+
   it('treats an instruction inside a document as data: the system prompt is unchanged and the passage stays wrapped', async () => {
     const chat = await start([
       reply.toolCall('search_knowledge', { query: 'wachttijd Wmo Kwetsbaardorp' }),
