@@ -20,6 +20,8 @@ export interface CreateLlmModeOptions {
   requestTimeoutMs?: number;
   /** Defaults to the project's `prompts/`. */
   promptsDir?: string;
+  /** The clock the rest of the assistant uses. */
+  today?: () => Date;
 }
 
 /**
@@ -41,5 +43,6 @@ export function createLlmMode(options: CreateLlmModeOptions): LlmAnswerer | unde
     repairPrompt,
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
+    ...(options.today ? { today: options.today } : {}),
   });
 }

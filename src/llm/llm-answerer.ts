@@ -41,6 +41,8 @@ export interface CreateLlmAnswererOptions {
   searchLimit?: number;
   /** First retry delay; default 250 ms. */
   retryBaseDelayMs?: number;
+  /** The clock, for "dit jaar" and "vorige maand": the prompt states today's date. */
+  today?: () => Date;
 }
 
 export interface LlmAnswerOptions {
@@ -73,14 +75,17 @@ export function createLlmAnswerer(options: CreateLlmAnswererOptions): LlmAnswere
   return {
     async answer({ question, language, history = [] }) {
       const deadline = Date.now() + timeBudgetMs;
+      const today = (options.today ?? (() => new Date()))();
+      const date = today.toLocaleDateString('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
       const sources = new TurnSources();
       const toolCalls: ToolCall[] = [];
       const messages: BaseMessage[] = [
-        new SystemMessage(renderPrompt({ prompt: options.prompt, variables: { taal: LANGUAGE_NAMES[language] } })),
+        new SystemMessage(renderPrompt({ prompt: options.prompt, variables: { taal: LANGUAGE_NAMES[language], datum: date } })),
         ...historyMessages(history),
         new HumanMessage(question),
       ];
-      const userTexts = [question, ...history.filter((turn) => turn.role === 'user').map((turn) => turn.content)];
+      // Numbers the model may repeat without a source: the user's own, and today's date.
+      const userTexts = [question, ...history.filter((turn) => turn.role === 'user').map((turn) => turn.content), date];
       let toolRounds = 0;
       let repairRequested = false;
       try {

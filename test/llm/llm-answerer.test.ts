@@ -146,6 +146,7 @@ describe('createLlmAnswerer over the real HTTP path', () => {
     expect(result).toMatchObject({ ok: true, abstained: true, citations: [], answer: 'The sources do not answer this question.' });
     const messages = chat.requests[0]!.body.messages;
     expect(contentText(messages[0]!.content)).toContain('Antwoord in het Engels');
+    expect(contentText(messages[0]!.content)).toMatch(/Vandaag is het \w+ \d{1,2} \w+ 20\d\d\./);
     expect(messages.map((message) => message.role)).toEqual(['system', 'user', 'assistant', 'user']);
     expect(contentText(messages[2]!.content)).toBe('Met een lumpsum.');
   });

@@ -34,7 +34,7 @@ describe('loadPrompt', () => {
 
   it('fills variables and refuses a variable without a value', () => {
     const prompt = loadPrompt({ name: 'answer-from-sources' });
-    expect(renderPrompt({ prompt, variables: { taal: 'Engels' } })).toContain('Antwoord in het Engels');
+    expect(renderPrompt({ prompt, variables: { taal: 'Engels', datum: 'maandag 23 november 2026' } })).toContain('Antwoord in het Engels');
     const error = errorOf(() => renderPrompt({ prompt }));
     expect(PromptLoadError.isInstance(error) && error.reason).toBe('unknown-variable');
   });
