@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadAppConfig } from '../../src/config/app-config.ts';
 import type { Retriever } from '../../src/knowledge/retrieval/hybrid-retriever.ts';
+import { createLogger } from '../../src/logging/create-logger.ts';
 import { createLlmMode } from '../../src/llm/create-llm-mode.ts';
 import { reply, startScriptedChatServer } from '../support/scripted-chat-server.ts';
 
@@ -17,10 +18,12 @@ describe('createLlmMode', () => {
     const server = await startScriptedChatServer({ replies: [reply.text('De bronnen geven hierop geen antwoord.')] });
     try {
       const config = loadAppConfig({ OPENAI_API_KEY: 'k', OPENAI_BASE_URL: server.baseUrl, LOG_LEVEL: 'silent' });
-      const llm = createLlmMode({ service: config.openai, retriever: noPassages, tools: [] });
+      const logger = createLogger({ level: 'silent' });
+      const llm = createLlmMode({ service: config.openai, retriever: noPassages, tools: [], logger, today: () => new Date('2026-11-23T12:00:00Z') });
       const result = await llm!.answer({ question: 'Wat is het weer?', language: 'nl' });
       expect(result).toMatchObject({ ok: true, abstained: true });
       expect(server.requests[0]!.body.model).toBe('gpt-4o-mini');
+      expect(JSON.stringify(server.requests[0]!.body.messages[0])).toContain('Vandaag is het maandag 23 november 2026.');
       expect(server.requests[0]!.body.tools?.map((tool) => tool.function.name)).toEqual(['search_knowledge', 'gemeente_code']);
     } finally {
       await server.close();
