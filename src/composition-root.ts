@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createOfflineComposer } from './compose/offline-composer.ts';
 import type { AppConfig } from './config/app-config.ts';
 import { createAssistant, type Assistant } from './core/assistant.ts';
+import { createDataAnswerer } from './data-answers/answer-data-question.ts';
 import type { FeedbackStore } from './feedback/feedback-store.ts';
 import { openSqliteFeedbackStore } from './feedback/sqlite-feedback-store.ts';
 import { createEmbedder } from './knowledge/embeddings/create-embedder.ts';
@@ -10,11 +11,14 @@ import { openDefaultIndex } from './knowledge/index/open-default-index.ts';
 import { KnowledgeIndex } from './knowledge/index/knowledge-index.ts';
 import { createLexicalTermMatcher } from './compose/lexical-term-matcher.ts';
 import { createHybridRetriever } from './knowledge/retrieval/hybrid-retriever.ts';
+import { openAssistantTools } from './tools/open-assistant-tools.ts';
 
 export interface Stelselwijzer {
   assistant: Assistant;
   index: KnowledgeIndex;
   feedback: FeedbackStore;
+  /** Closes the stores (registration, feedback). */
+  close(): void;
 }
 
 /**
@@ -30,5 +34,17 @@ export async function createStelselwijzer(options: { config: AppConfig; logger?:
   const retriever = createHybridRetriever({ index, embedder });
   const composer = createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: index.lexical }) });
   const feedback = openSqliteFeedbackStore({ file: path.join(config.dataDir, 'feedback.sqlite') });
-  return { assistant: createAssistant({ retriever, composer }), index, feedback };
+  const today = () => new Date();
+  const data = openAssistantTools({ dataDir: config.dataDir, env: process.env, today });
+  const dataAnswerer = createDataAnswerer({ tools: data.tools, catalogue: data.catalogue, today });
+  const assistant = createAssistant({ retriever, composer, dataAnswerer, today });
+  return {
+    assistant,
+    index,
+    feedback,
+    close: () => {
+      data.close();
+      feedback.close();
+    },
+  };
 }

@@ -1,4 +1,6 @@
 import 'dotenv/config';
+import path from 'node:path';
+import { FileStorage } from '@microsoft/agents-hosting';
 import type http from 'node:http';
 import { createTeamsAgent } from './channels/teams/create-teams-agent.ts';
 import { createStelselwijzer } from './composition-root.ts';
@@ -12,8 +14,9 @@ import { startPlayground } from './server/start-playground.ts';
 async function start(): Promise<void> {
   const config = loadAppConfig();
   const logger = createLogger({ level: config.logLevel });
-  const { assistant, index, feedback } = await createStelselwijzer({ config, logger });
-  const agent = createTeamsAgent({ assistant, feedback, logger });
+  const stelselwijzer = await createStelselwijzer({ config, logger });
+  const { assistant, index, feedback } = stelselwijzer;
+  const agent = createTeamsAgent({ assistant, feedback, logger, storage: new FileStorage(path.join(config.dataDir, 'state')) });
   const app = createHttpServer({ agent, authConfig: config.auth, logger, isReady: () => index.chunks.length > 0 });
   const server = await listen(app, config.port);
   const botUrl = `http://localhost:${config.port}/api/messages`;
@@ -26,7 +29,7 @@ async function start(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     playground?.kill('SIGTERM');
     closeGracefully(server, () => {
-      feedback.close();
+      stelselwijzer.close();
       process.exit(0);
     });
   };

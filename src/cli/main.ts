@@ -4,6 +4,10 @@ import 'dotenv/config';
 import { loadAppConfig } from '../config/app-config.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { createStelselwijzer } from '../composition-root.ts';
+import { InvalidInputError } from '../data/shared/invalid-input-error.ts';
+import { CbsUnavailableError } from '../data/cbs/cbs-unavailable-error.ts';
+import { IndicatorNotFoundError } from '../data/indicators/indicator-not-found-error.ts';
+import { RegistrationQueryError } from '../registrations/index.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../knowledge/document.ts';
 import { createEmbedder } from '../knowledge/embeddings/create-embedder.ts';
 import { EmbedderMismatchError } from '../knowledge/index/embedder-mismatch-error.ts';
@@ -14,6 +18,7 @@ import { runAskCommand } from './ask-command.ts';
 import { CliUsageError } from './cli-error.ts';
 import { runImportRegistrationsCommand } from './import-registrations-command.ts';
 import { runIngestCommand } from './ingest-command.ts';
+import { runToolCommand } from './tool-command.ts';
 import { USAGE } from './usage.ts';
 
 const write = (text: string): void => {
@@ -31,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
       rebuild: { type: 'boolean', default: false },
       type: { type: 'string', multiple: true },
       gemeente: { type: 'string', multiple: true },
+      input: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -56,6 +62,10 @@ async function main(argv: string[]): Promise<number> {
       await runAskCommand({ assistant, question: rest.join(' '), batchFile: values.batch, json: values.json, filter, write });
       return 0;
     }
+    case 'tool': {
+      await runToolCommand({ name: rest[0], input: values.input, dataDir: config.dataDir, write });
+      return 0;
+    }
     case 'import-registrations': {
       const file = rest[0];
       if (!file) throw new CliUsageError('Geef een CSV-bestand: import-registrations <bestand.csv>');
@@ -65,6 +75,11 @@ async function main(argv: string[]): Promise<number> {
     default:
       throw new CliUsageError(`Onbekend commando: ${command}\n\n${USAGE}`);
   }
+}
+
+/** A tool refused its input: the message names what is wrong. */
+function isToolInputError(error: unknown): error is Error {
+  return InvalidInputError.isInstance(error) || RegistrationQueryError.isInstance(error) || IndicatorNotFoundError.isInstance(error) || CbsUnavailableError.isInstance(error);
 }
 
 function parseDocumentTypes(values: string[] | undefined): DocumentType[] | undefined {
@@ -79,7 +94,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (CliUsageError.isInstance(error) || ConfigError.isInstance(error) || EmbedderMismatchError.isInstance(error) || IndexOutdatedError.isInstance(error)) {
+    if (CliUsageError.isInstance(error) || ConfigError.isInstance(error) || EmbedderMismatchError.isInstance(error) || IndexOutdatedError.isInstance(error) || isToolInputError(error)) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = 2;
       return;

@@ -8,6 +8,9 @@ Gebruik / usage:
       beperken de bronnen (herhaalbaar).
   stelselwijzer ask --batch <bestand> [--index <map>] --json
       Eén vraag per regel in, één JSON-object per regel uit (JSONL).
+  stelselwijzer tool <naam> --input '<json>'
+      Voer een tool direct uit (query_indicator, query_registrations, compare_financing,
+      budget_runway, residential_scenario) en toon de JSON-uitvoer.
   stelselwijzer import-registrations <bestand.csv>
       Importeer toewijzingen (eigen registratie) in DATA_DIR/registrations.sqlite; alles of niets.
 

@@ -1,3 +1,5 @@
+import type { ConversationContext } from './conversation-context.ts';
+
 /** The language a question is asked in, and answered in. */
 export type Language = 'nl' | 'en';
 
@@ -72,4 +74,6 @@ export interface Answer {
   suggestions: string[];
   /** Tables and charts of data answers. */
   figures?: Figure[];
+  /** The conversation including this turn, for the channel to keep and pass with the next question. */
+  context?: ConversationContext;
 }

@@ -34,7 +34,7 @@ export const HELP_TEXT: Record<Language, string> = {
     '- Elk antwoord noemt zijn bronnen met [1], [2], …; de bronnenlijst staat eronder.',
     '- Vind ik het antwoord niet in de bronnen, dan zeg ik dat in plaats van te gokken.',
     '- In een kanaal of groepschat: noem mij met @Stelselwijzer.',
-    '- `help` toont deze uitleg.',
+    '- `help` toont deze uitleg; `reset` begint het gesprek opnieuw.',
     '',
     'Voorbeeldvragen:',
   ].join('\n'),
@@ -45,7 +45,7 @@ export const HELP_TEXT: Record<Language, string> = {
     '- Every answer cites its sources as [1], [2], …; the source list follows the answer.',
     '- When the sources do not answer a question, I say so instead of guessing.',
     '- In a channel or group chat, @mention me.',
-    '- `help` shows this text.',
+    '- `help` shows this text; `reset` starts the conversation over.',
     '',
     'Example questions:',
   ].join('\n'),
@@ -62,4 +62,13 @@ export const ABSTAIN_TEXT: Record<Language, string> = {
 
 export function isHelpRequest(question: string): boolean {
   return /^\s*(help|hulp|\?|wat kun je\??|what can you do\??)\s*$/i.test(question);
+}
+
+export const RESET_TEXT: Record<Language, string> = {
+  nl: 'Ik begin opnieuw: eerdere vragen in dit gesprek tellen niet meer mee.',
+  en: 'Starting over: earlier questions in this conversation no longer count.',
+};
+
+export function isResetRequest(question: string): boolean {
+  return /^\s*(reset|opnieuw( beginnen)?|begin opnieuw|start over|nieuw gesprek)\s*[.!]?\s*$/i.test(question);
 }

@@ -1,13 +1,18 @@
 import type { AnswerComposer } from '../compose/answer-composer.ts';
+import { resolveFollowUp } from '../conversation/resolve-follow-up.ts';
+import type { DataAnswerer } from '../data-answers/answer-data-question.ts';
 import type { Retriever } from '../knowledge/retrieval/hybrid-retriever.ts';
 import type { RetrievalFilter } from '../knowledge/retrieval/retrieval-filter.ts';
-import type { Answer } from './answer.ts';
-import { EXAMPLE_QUESTIONS, HELP_TEXT, isHelpRequest } from './assistant-texts.ts';
+import type { Answer, Language } from './answer.ts';
+import { EXAMPLE_QUESTIONS, HELP_TEXT, isHelpRequest, isResetRequest, RESET_TEXT } from './assistant-texts.ts';
+import { emptyConversation, rememberTurn, type ConversationContext } from './conversation-context.ts';
 import { detectLanguage } from './detect-language.ts';
 
 export interface AskOptions {
   question: string;
   filter?: RetrievalFilter;
+  /** The conversation so far; follow-ups such as "en in Den Haag?" are read against it. */
+  context?: ConversationContext;
 }
 
 /** The channel-agnostic assistant: a question in, an answer with citations, tool calls and timings out. */
@@ -15,34 +20,67 @@ export interface Assistant {
   ask(options: AskOptions): Promise<Answer>;
 }
 
+export interface AssistantOptions {
+  retriever: Retriever;
+  composer: AnswerComposer;
+  /** Answers data and calculation questions with tools; without it every question is a knowledge question. */
+  dataAnswerer?: DataAnswerer;
+  today?: () => Date;
+}
+
 export const MAX_QUESTION_LENGTH = 2000;
 const PASSAGES_PER_ANSWER = 8;
 
-export function createAssistant(options: { retriever: Retriever; composer: AnswerComposer }): Assistant {
-  const { retriever, composer } = options;
+const UNDERSTOOD_AS: Record<Language, string> = { nl: 'Ik begrijp uw vraag als', en: 'I read your question as' };
+
+export function createAssistant(options: AssistantOptions): Assistant {
+  const { retriever, composer, dataAnswerer } = options;
+  const today = options.today ?? (() => new Date());
   return {
-    async ask({ question: rawQuestion, filter }) {
+    async ask({ question: rawQuestion, filter, context = emptyConversation() }) {
       const started = performance.now();
       const question = normaliseQuestion(rawQuestion);
       const language = detectLanguage(question);
-      if (isHelpRequest(question)) {
-        const answer = `${HELP_TEXT[language]}\n${EXAMPLE_QUESTIONS[language].map((q) => `- ${q}`).join('\n')}`;
-        return { question, language, mode: 'offline', intent: 'help', answer, citations: [], toolCalls: [], abstained: false, timings: { totalMs: elapsed(started) }, suggestions: EXAMPLE_QUESTIONS[language] };
+      const base = { question, language, mode: 'offline' as const, toolCalls: [], citations: [], abstained: false };
+      if (isResetRequest(question)) {
+        return { ...base, intent: 'help', answer: RESET_TEXT[language], timings: { totalMs: elapsed(started) }, suggestions: EXAMPLE_QUESTIONS[language], context: emptyConversation() };
       }
-      const passages = await retriever.retrieve({ query: question, filter, limit: PASSAGES_PER_ANSWER });
+      if (question === '' || isHelpRequest(question)) {
+        const answer = `${HELP_TEXT[language]}\n${EXAMPLE_QUESTIONS[language].map((q) => `- ${q}`).join('\n')}`;
+        return { ...base, intent: 'help', answer, timings: { totalMs: elapsed(started) }, suggestions: EXAMPLE_QUESTIONS[language], context };
+      }
+      const previous = context.turns.at(-1)?.question;
+      const resolved = resolveFollowUp({ question, previous, today: today() });
+      const understood = resolved.rewritten ? `_${UNDERSTOOD_AS[language]}: ${resolved.question}_\n\n` : '';
+      const asked = resolved.question;
+
+      const data = await dataAnswerer?.answer({ question: asked, language });
+      if (data) {
+        return {
+          ...base,
+          intent: data.intent,
+          answer: understood + data.answer,
+          citations: data.citations,
+          toolCalls: data.toolCalls,
+          figures: data.figures,
+          timings: { totalMs: elapsed(started) },
+          suggestions: data.suggestions,
+          context: rememberTurn(context, { question: asked, intent: data.intent, language }),
+        };
+      }
+
+      const passages = await retriever.retrieve({ query: asked, filter, limit: PASSAGES_PER_ANSWER });
       const retrievedAt = performance.now();
-      const composed = composer.compose({ question, language, passages });
+      const composed = composer.compose({ question: asked, language, passages });
       return {
-        question,
-        language,
-        mode: 'offline',
+        ...base,
         intent: 'knowledge',
-        answer: composed.answer,
+        answer: composed.abstained ? composed.answer : understood + composed.answer,
         citations: composed.citations,
-        toolCalls: [],
         abstained: composed.abstained,
         timings: { totalMs: elapsed(started), retrievalMs: round(retrievedAt - started), composeMs: elapsed(retrievedAt) },
         suggestions: composed.abstained ? EXAMPLE_QUESTIONS[language].slice(0, 3) : [],
+        context: rememberTurn(context, { question: asked, intent: 'knowledge', language }),
       };
     },
   };

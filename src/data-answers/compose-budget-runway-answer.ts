@@ -60,10 +60,14 @@ export function composeBudgetRunwayAnswer(options: { input: BudgetRunwayOptions;
     : 'This is a projection at a constant pace; seasonal patterns, late invoices and one-off items can change the picture.');
   lines.push('', `**${nl ? 'Bron' : 'Source'}:** [1] ${calculatorCitation({ calculator: 'budget_runway', language, snippet: '' }).title}`);
 
+  // With only a total to date, the elapsed months are that total spread evenly, not actual monthly figures.
+  const spreadEvenly = !options.input.monthlySpend;
+  const kindOf = (actual: boolean): string =>
+    !actual ? (nl ? 'prognose' : 'projected') : spreadEvenly ? (nl ? 'uitgegeven (gelijk verdeeld)' : 'spent (spread evenly)') : nl ? 'uitgegeven' : 'spent';
   const table: DataTable = {
     title: nl ? 'Opgetelde uitgaven per maand' : 'Cumulative spend per month',
     columns: [nl ? 'Maand' : 'Month', nl ? 'Opgeteld (euro)' : 'Cumulative (euro)', nl ? 'Soort' : 'Kind', nl ? 'Jaarbudget (euro)' : 'Annual budget (euro)'],
-    rows: result.months.map((month) => [month[language], month.cumulativeSpend, month.actual ? (nl ? 'werkelijk' : 'actual') : (nl ? 'prognose' : 'projected'), result.annualBudget]),
+    rows: result.months.map((month) => [month[language], month.cumulativeSpend, kindOf(month.actual), result.annualBudget]),
     note: `${nl ? 'Bron' : 'Source'}: ${calculatorCitation({ calculator: 'budget_runway', language, snippet: '' }).title} [1]`,
   };
   const chart: ChartSpec = {

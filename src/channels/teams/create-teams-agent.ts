@@ -1,11 +1,13 @@
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
-import { AgentApplication, MemoryStorage, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
+import { AgentApplication, MemoryStorage, type Storage, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import type { Assistant } from '../../core/assistant.ts';
+import { emptyConversation, type ConversationContext } from '../../core/conversation-context.ts';
 import { detectLanguage } from '../../core/detect-language.ts';
 import type { FeedbackStore } from '../../feedback/feedback-store.ts';
 import { canStream } from './can-stream.ts';
 import { handleFeedbackInvoke, isFeedbackInvoke } from './feedback-invoke.ts';
+import { figureAttachments } from './figure-attachments.ts';
 import { PROGRESS_TEXT } from './progress-text.ts';
 import { replyWithAnswer } from './reply-with-answer.ts';
 import { stripMentions } from './strip-mentions.ts';
@@ -16,6 +18,9 @@ const APOLOGY = {
   en: 'Sorry, something went wrong while answering your question. Please try again in a moment.',
 };
 
+/** Where the conversation context lives in the SDK's conversation state. */
+const CONVERSATION_KEY = 'conversation.stelselwijzer';
+
 const EMPTY_MESSAGE = 'Stel gerust een vraag, bijvoorbeeld: *Wat is taakgerichte bekostiging?* Typ `help` voor uitleg.';
 
 /**
@@ -23,9 +28,9 @@ const EMPTY_MESSAGE = 'Stel gerust een vraag, bijvoorbeeld: *Wat is taakgerichte
  * Teams messages. Handles personal chat (streamed), group chat and channels (mentions stripped),
  * the welcome message when the bot is added, help, and feedback on answers.
  */
-export function createTeamsAgent(options: { assistant: Assistant; feedback: FeedbackStore; logger: Logger }): AgentApplication<TurnState> {
+export function createTeamsAgent(options: { assistant: Assistant; feedback: FeedbackStore; logger: Logger; storage?: Storage }): AgentApplication<TurnState> {
   const { assistant, feedback, logger } = options;
-  const agent = new AgentApplication<TurnState>({ storage: new MemoryStorage(), removeRecipientMention: true, startTypingTimer: false });
+  const agent = new AgentApplication<TurnState>({ storage: options.storage ?? new MemoryStorage(), removeRecipientMention: true, startTypingTimer: false });
 
   agent.onConversationUpdate('membersAdded', async (context: TurnContext) => {
     const botId = context.activity.recipient?.id;
@@ -33,7 +38,7 @@ export function createTeamsAgent(options: { assistant: Assistant; feedback: Feed
     if (newcomers.length > 0) await context.sendActivity(Activity.fromObject(welcomeActivity('nl')));
   });
 
-  agent.onActivity(ActivityTypes.Message, async (context: TurnContext) => {
+  agent.onActivity(ActivityTypes.Message, async (context: TurnContext, state: TurnState) => {
     const question = stripMentions(context.activity.text);
     if (!question) {
       await context.sendActivity(Activity.fromObject({ type: 'message', textFormat: 'markdown', text: EMPTY_MESSAGE }));
@@ -41,9 +46,11 @@ export function createTeamsAgent(options: { assistant: Assistant; feedback: Feed
     }
     if (canStream(context)) context.streamingResponse.queueInformativeUpdate(PROGRESS_TEXT[detectLanguage(question)]);
     else await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing }));
-    const answer = await assistant.ask({ question });
+    const conversation = state.getValue<ConversationContext | undefined>(CONVERSATION_KEY) ?? emptyConversation();
+    const answer = await assistant.ask({ question, context: conversation });
+    state.setValue(CONVERSATION_KEY, answer.context ?? conversation);
     logger.info({ intent: answer.intent, abstained: answer.abstained, citations: answer.citations.length, totalMs: answer.timings.totalMs }, 'answered');
-    const activityId = await replyWithAnswer({ context, answer });
+    const activityId = await replyWithAnswer({ context, answer, attachments: await figureAttachments(answer) });
     const conversationId = context.activity.conversation?.id;
     if (activityId && conversationId) {
       await feedback.recordAnswer({ conversationId, activityId, question, answer: answer.answer, mode: answer.mode, citations: answer.citations.map((c) => c.source) });
