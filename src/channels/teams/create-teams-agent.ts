@@ -57,6 +57,9 @@ export function createTeamsAgent(options: { assistant: Assistant; feedback: Feed
     }
   });
 
+  // The SDK saves turn state (our conversation context) only when an afterTurn handler lets it.
+  agent.onTurn('afterTurn', async () => true);
+
   agent.addRoute(async (context) => isFeedbackInvoke(context), async (context) => handleFeedbackInvoke({ context, store: feedback, logger }), true);
 
   agent.onError(async (context: TurnContext, error: Error) => {
