@@ -70,7 +70,8 @@ export function checkGrounding(options: CheckGroundingOptions): GroundingCheck {
     problems.push(elsewhere.length > 0 ? { kind: 'uncited-number', number: mention.text, sources: elsewhere } : { kind: 'unsupported-number', number: mention.text });
   }
 
-  const abstained = cited.length === 0 && mentions.length === 0 && isClaimFree(answer);
+  // Without citations, only the user's own numbers can be grounded; an abstention may repeat them.
+  const abstained = cited.length === 0 && problems.length === 0 && isClaimFree(answer);
   if (cited.length === 0 && !abstained && !problems.some((problem) => problem.kind === 'uncited-number')) {
     problems.push({ kind: 'no-citations' });
   }

@@ -60,6 +60,8 @@ describe('checkGrounding', () => {
     expect(check('De bronnen geven hierop geen antwoord.')).toEqual({ ok: true, cited: [], abstained: true });
     expect(check('The sources do not say.')).toEqual({ ok: true, cited: [], abstained: true });
     expect(check('Dat staat niet in de kennisbank.')).toMatchObject({ ok: true, abstained: true });
+    expect(check('De bronnen geven geen cijfers over 2025.', ['Hoeveel was het in 2025?'])).toMatchObject({ ok: true, abstained: true });
+    expect(check('De bronnen geven geen cijfers over 2025.')).toEqual({ ok: false, problems: [{ kind: 'unsupported-number', number: '2025' }, { kind: 'no-citations' }] });
   });
 
   it('does not take an uncited claim that mentions the sources for an abstention', () => {
