@@ -24,5 +24,7 @@ export interface FeedbackStore {
   recordAnswer(turn: AnsweredTurn): Promise<void>;
   recordFeedback(feedback: { conversationId: string; activityId: string; reaction: 'like' | 'dislike'; comment?: string }): Promise<FeedbackRecord>;
   listFeedback(): Promise<FeedbackRecord[]>;
+  /** The id of the latest answer recorded in a conversation. */
+  latestAnswerId(conversationId: string): Promise<string | undefined>;
   close(): void;
 }

@@ -40,6 +40,7 @@ export function openSqliteFeedbackStore(options: { file: string; now?: () => Dat
            a.question, a.answer
     FROM feedback f LEFT JOIN answers a ON a.conversation_id = f.conversation_id AND a.activity_id = f.activity_id
     ORDER BY f.id`);
+  const selectLatestAnswer = db.prepare('SELECT activity_id AS activityId FROM answers WHERE conversation_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1');
   const withoutNulls = (row: Record<string, unknown>): FeedbackRecord =>
     Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)) as unknown as FeedbackRecord;
 
@@ -56,6 +57,9 @@ export function openSqliteFeedbackStore(options: { file: string; now?: () => Dat
     },
     async listFeedback() {
       return (selectFeedback.all() as Record<string, unknown>[]).map(withoutNulls);
+    },
+    async latestAnswerId(conversationId) {
+      return (selectLatestAnswer.get(conversationId) as { activityId: string } | undefined)?.activityId;
     },
     close: () => db.close(),
   };

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_DIR } from '../../src/config/app-config.ts';
+import { openSqliteFeedbackStore } from '../../src/feedback/sqlite-feedback-store.ts';
 import { freePort } from '../support/free-port.ts';
 import { startBotProcess, type BotProcess } from '../support/start-bot-process.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
@@ -40,7 +41,7 @@ describe.skipIf(!hasChromium)('Agents Playground end-to-end (headless Chromium)'
     temp.cleanup();
   });
 
-  it('shows the welcome, then answers a question with its citation markers', async () => {
+  it('shows the welcome, answers with citation markers, keeps context for a follow-up and stores feedback', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
     await waitForPlayground(page, playgroundUrl);
     await expect.poll(() => page.locator('body').innerText(), { timeout: 20_000 }).toContain('Ik ben');
@@ -59,7 +60,33 @@ describe.skipIf(!hasChromium)('Agents Playground end-to-end (headless Chromium)'
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'playground-answer.png') });
     expect(await citations.count()).toBeGreaterThan(0);
-  }, 90_000);
+
+    // A follow-up keeps the context of the conversation.
+    await box.click();
+    await page.keyboard.type("en wat zijn de risico's daarvan?");
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain('Ik begrijp uw vraag als');
+
+    // A dislike with a comment on the follow-up answer is stored durably. The Playground sends no
+    // replyToId, so the bot rates the latest answer it recorded: wait until both answers are final.
+    await expect.poll(() => page.getByRole('button', { name: 'Dislike' }).count(), { timeout: 15_000 }).toBe(2);
+    await page.waitForTimeout(2500);
+    await page.getByRole('button', { name: 'Dislike' }).last().click();
+    const dialog = page.locator('[role="dialog"]');
+    await dialog.locator('textarea').fill('Graag korter');
+    await dialog.getByRole('button', { name: 'Submit' }).click();
+    await expect
+      .poll(async () => {
+        const store = openSqliteFeedbackStore({ file: path.join(temp.dir, 'feedback.sqlite') });
+        try {
+          return (await store.listFeedback()).map((f) => `${f.reaction}: ${f.comment} (${f.question})`);
+        } finally {
+          store.close();
+        }
+      }, { timeout: 15_000 })
+      .toContain("dislike: Graag korter (en wat zijn de risico's daarvan?)");
+    await page.screenshot({ path: path.join(ARTIFACTS, 'playground-follow-up.png') });
+  }, 120_000);
 });
 
 async function waitForPlayground(page: import('playwright-core').Page, url: string): Promise<void> {

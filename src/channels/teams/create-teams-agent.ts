@@ -30,7 +30,8 @@ const EMPTY_MESSAGE = 'Stel gerust een vraag, bijvoorbeeld: *Wat is taakgerichte
  */
 export function createTeamsAgent(options: { assistant: Assistant; feedback: FeedbackStore; logger: Logger; storage?: Storage }): AgentApplication<TurnState> {
   const { assistant, feedback, logger } = options;
-  const agent = new AgentApplication<TurnState>({ storage: options.storage ?? new MemoryStorage(), removeRecipientMention: true, startTypingTimer: false });
+  const storage = options.storage ?? new MemoryStorage();
+  const agent = new AgentApplication<TurnState>({ storage, removeRecipientMention: true, startTypingTimer: false });
 
   agent.onConversationUpdate('membersAdded', async (context: TurnContext) => {
     const botId = context.activity.recipient?.id;
@@ -49,6 +50,8 @@ export function createTeamsAgent(options: { assistant: Assistant; feedback: Feed
     const conversation = state.getValue<ConversationContext | undefined>(CONVERSATION_KEY) ?? emptyConversation();
     const answer = await assistant.ask({ question, context: conversation });
     state.setValue(CONVERSATION_KEY, answer.context ?? conversation);
+    // Saved before replying: the user may ask the follow-up while the stream is still closing.
+    await state.save(context, storage);
     logger.info({ intent: answer.intent, abstained: answer.abstained, citations: answer.citations.length, totalMs: answer.timings.totalMs }, 'answered');
     const activityId = await replyWithAnswer({ context, answer, attachments: await figureAttachments(answer) });
     const conversationId = context.activity.conversation?.id;
@@ -56,9 +59,6 @@ export function createTeamsAgent(options: { assistant: Assistant; feedback: Feed
       await feedback.recordAnswer({ conversationId, activityId, question, answer: answer.answer, mode: answer.mode, citations: answer.citations.map((c) => c.source) });
     }
   });
-
-  // The SDK saves turn state (our conversation context) only when an afterTurn handler lets it.
-  agent.onTurn('afterTurn', async () => true);
 
   agent.addRoute(async (context) => isFeedbackInvoke(context), async (context) => handleFeedbackInvoke({ context, store: feedback, logger }), true);
 

@@ -13,14 +13,17 @@ export function isFeedbackInvoke(context: TurnContext): boolean {
 /**
  * Stores a like/dislike (with the optional comment) given with Teams' feedback buttons on an answer,
  * and acknowledges the invoke. A malformed payload is acknowledged with 400 and nothing stored.
+ * Teams sends the comment as JSON (`{"feedbackText": "..."}`), the Agents Playground as plain text.
  */
 export async function handleFeedbackInvoke(options: { context: TurnContext; store: FeedbackStore; logger: Logger }): Promise<void> {
   const { context, store, logger } = options;
   const value = context.activity.value as { actionName?: string; actionValue?: { reaction?: string; feedback?: string } } | undefined;
   const reaction = value?.actionValue?.reaction;
-  const activityId = context.activity.replyToId;
   const conversationId = context.activity.conversation?.id;
+  // Teams names the answer in replyToId; a client that does not (the Agents Playground) rates the latest answer.
+  const activityId = context.activity.replyToId ?? (conversationId ? await store.latestAnswerId(conversationId) : undefined);
   if (value?.actionName !== 'feedback' || (reaction !== 'like' && reaction !== 'dislike') || !activityId || !conversationId) {
+    logger.warn({ actionName: value?.actionName, reaction, hasAnswerId: Boolean(activityId) }, 'malformed feedback invoke');
     await respond(context, 400);
     return;
   }
