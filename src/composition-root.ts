@@ -11,10 +11,14 @@ import { openDefaultIndex } from './knowledge/index/open-default-index.ts';
 import { KnowledgeIndex } from './knowledge/index/knowledge-index.ts';
 import { createLexicalTermMatcher } from './compose/lexical-term-matcher.ts';
 import { createHybridRetriever } from './knowledge/retrieval/hybrid-retriever.ts';
+import { createLlmMode } from './llm/create-llm-mode.ts';
+import { listAssistantTools } from './tools/create-assistant-tools.ts';
 import { openAssistantTools } from './tools/open-assistant-tools.ts';
 
 export interface Stelselwijzer {
   assistant: Assistant;
+  /** offline: answers composed from the sources; llm: a configured model writes them. */
+  mode: 'offline' | 'llm';
   index: KnowledgeIndex;
   feedback: FeedbackStore;
   /** Closes the stores (registration, feedback). */
@@ -37,9 +41,11 @@ export async function createStelselwijzer(options: { config: AppConfig; logger?:
   const today = () => new Date();
   const data = openAssistantTools({ dataDir: config.dataDir, env: process.env, today });
   const dataAnswerer = createDataAnswerer({ tools: data.tools, catalogue: data.catalogue, today });
-  const assistant = createAssistant({ retriever, composer, dataAnswerer, today });
+  const llm = createLlmMode({ service: config.openai, retriever, tools: listAssistantTools(data.tools), logger, today });
+  const assistant = createAssistant({ retriever, composer, dataAnswerer, llm, today });
   return {
     assistant,
+    mode: llm ? 'llm' : 'offline',
     index,
     feedback,
     close: () => {

@@ -20,7 +20,8 @@ async function start(): Promise<void> {
   const app = createHttpServer({ agent, authConfig: config.auth, logger, isReady: () => index.chunks.length > 0 });
   const server = await listen(app, config.port);
   const botUrl = `http://localhost:${config.port}/api/messages`;
-  console.log(`Stelselwijzer luistert op ${botUrl} (${config.mode === 'local' ? 'lokale modus, zonder inloggen' : 'productiemodus'}; ${index.chunks.length} passages uit ${Object.keys(index.manifest.documents).length} documenten)`);
+  const answers = stelselwijzer.mode === 'llm' ? 'antwoorden met taalmodel' : 'antwoorden zonder taalmodel (offline)';
+  console.log(`Stelselwijzer luistert op ${botUrl} (${config.mode === 'local' ? 'lokale modus, zonder inloggen' : 'productiemodus'}; ${answers}; ${index.chunks.length} passages uit ${Object.keys(index.manifest.documents).length} documenten)`);
   const playground = config.playground.enabled
     ? startPlayground({ projectDir: config.projectDir, botPort: config.port, port: config.playground.port, logger })
     : undefined;

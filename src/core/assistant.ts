@@ -2,6 +2,7 @@ import type { AnswerComposer } from '../compose/answer-composer.ts';
 import { resolveFollowUp } from '../conversation/resolve-follow-up.ts';
 import type { DataAnswerer } from '../data-answers/answer-data-question.ts';
 import type { Retriever } from '../knowledge/retrieval/hybrid-retriever.ts';
+import type { LlmAnswerer } from '../llm/llm-answerer.ts';
 import type { RetrievalFilter } from '../knowledge/retrieval/retrieval-filter.ts';
 import type { Answer, Language } from './answer.ts';
 import { EXAMPLE_QUESTIONS, HELP_TEXT, isHelpRequest, isResetRequest, RESET_TEXT } from './assistant-texts.ts';
@@ -25,6 +26,8 @@ export interface AssistantOptions {
   composer: AnswerComposer;
   /** Answers data and calculation questions with tools; without it every question is a knowledge question. */
   dataAnswerer?: DataAnswerer;
+  /** LLM mode, when a model is configured: tool calling over the knowledge and the data tools, grounded. */
+  llm?: LlmAnswerer;
   today?: () => Date;
 }
 
@@ -33,8 +36,22 @@ const PASSAGES_PER_ANSWER = 8;
 
 const UNDERSTOOD_AS: Record<Language, string> = { nl: 'Ik begrijp uw vraag als', en: 'I read your question as' };
 
+/** Tools that look things up rather than produce figures. */
+const KNOWLEDGE_TOOLS = new Set(['search_knowledge', 'gemeente_code']);
+
+const LLM_FALLBACK_NOTE: Record<'unavailable' | 'ungrounded', Record<Language, string>> = {
+  unavailable: {
+    nl: 'Het taalmodel is nu niet bereikbaar; dit antwoord is zonder taalmodel samengesteld uit de bronnen.',
+    en: 'The language model is not reachable right now; this answer was composed from the sources without it.',
+  },
+  ungrounded: {
+    nl: 'Het taalmodel gaf geen antwoord dat volledig door de bronnen wordt gedekt; dit antwoord is zonder taalmodel samengesteld uit de bronnen.',
+    en: 'The language model did not give an answer fully supported by the sources; this answer was composed from the sources without it.',
+  },
+};
+
 export function createAssistant(options: AssistantOptions): Assistant {
-  const { retriever, composer, dataAnswerer } = options;
+  const { retriever, composer, dataAnswerer, llm } = options;
   const today = options.today ?? (() => new Date());
   return {
     async ask({ question: rawQuestion, filter, context = emptyConversation() }) {
@@ -69,13 +86,32 @@ export function createAssistant(options: AssistantOptions): Assistant {
         };
       }
 
+      const history = context.turns.map((turn) => ({ role: 'user' as const, content: turn.question }));
+      const modelAnswer = await llm?.answer({ question: asked, language, history });
+      if (modelAnswer?.ok) {
+        const usedData = modelAnswer.toolCalls.some((call) => !KNOWLEDGE_TOOLS.has(call.name));
+        return {
+          ...base,
+          mode: 'llm',
+          intent: usedData ? 'data' : 'knowledge',
+          answer: understood + modelAnswer.answer,
+          citations: modelAnswer.citations,
+          toolCalls: modelAnswer.toolCalls,
+          abstained: modelAnswer.abstained,
+          timings: { totalMs: elapsed(started) },
+          suggestions: modelAnswer.abstained ? EXAMPLE_QUESTIONS[language].slice(0, 3) : [],
+          context: rememberTurn(context, { question: asked, intent: usedData ? 'data' : 'knowledge', language }),
+        };
+      }
+      const fallbackNote = modelAnswer && !modelAnswer.ok ? `_${LLM_FALLBACK_NOTE[modelAnswer.reason === 'ungrounded' ? 'ungrounded' : 'unavailable'][language]}_\n\n` : '';
+
       const passages = await retriever.retrieve({ query: asked, filter, limit: PASSAGES_PER_ANSWER });
       const retrievedAt = performance.now();
       const composed = composer.compose({ question: asked, language, passages });
       return {
         ...base,
         intent: 'knowledge',
-        answer: composed.abstained ? composed.answer : understood + composed.answer,
+        answer: fallbackNote + (composed.abstained ? composed.answer : understood + composed.answer),
         citations: composed.citations,
         abstained: composed.abstained,
         timings: { totalMs: elapsed(started), retrievalMs: round(retrievedAt - started), composeMs: elapsed(retrievedAt) },

@@ -9,9 +9,9 @@ import { makeTempDir } from './temp-dir.ts';
  * Builds a real index from the project's knowledge/ folder (or another) in a temporary DATA_DIR and wires the
  * real assistant on it, as `npm start` does.
  */
-export async function createTestStelselwijzer(options: { sourceDir?: string } = {}): Promise<Stelselwijzer & { config: AppConfig; cleanup: () => void }> {
+export async function createTestStelselwijzer(options: { sourceDir?: string; env?: Record<string, string> } = {}): Promise<Stelselwijzer & { config: AppConfig; cleanup: () => void }> {
   const { dir, cleanup } = makeTempDir();
-  const config = loadAppConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
+  const config = loadAppConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', ...options.env });
   await ingestDirectory({
     sourceDir: options.sourceDir ?? path.join(PROJECT_DIR, 'knowledge'),
     indexDir: config.indexDir,
