@@ -10,8 +10,8 @@ export interface BotProcess {
 
 /** Runs `src/start.ts` (what `npm start` runs) in a child process and waits until it prints `readyPattern`. */
 export async function startBotProcess(options: { env: Record<string, string>; readyPattern: RegExp; timeoutMs?: number }): Promise<BotProcess> {
-  const tsx = path.join(PROJECT_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-  const child = spawn(process.execPath, [tsx, path.join(PROJECT_DIR, 'src', 'start.ts')], {
+  // As `npm start` runs it: one node process with the tsx loader, so signals reach the bot itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_DIR, 'src', 'start.ts')], {
     cwd: PROJECT_DIR,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
