@@ -1,33 +1,19 @@
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeamsAgent } from '../../src/channels/teams/create-teams-agent.ts';
-import type { Stelselwijzer } from '../../src/composition-root.ts';
-import { createHttpServer, listen } from '../../src/server/create-http-server.ts';
 import { messageActivity, messagesOf, postActivity } from '../support/activities.ts';
-import { createTestStelselwijzer } from '../support/knowledge-fixture.ts';
+import { startTestBot, type TestBot } from '../support/test-bot.ts';
 
 const INTERNALS = /at \w+ \(|node_modules|\.ts:\d+|TypeError|SyntaxError|ReferenceError|stack/;
 
 /** Garbage in: a 4xx or a polite reply, never a crash, a 500 with internals, or a hang. */
 describe('bad input on /api/messages', () => {
-  let server: http.Server;
+  let bot: TestBot;
   let baseUrl: string;
-  let stelselwijzer: Stelselwijzer & { cleanup: () => void };
 
   beforeAll(async () => {
-    stelselwijzer = await createTestStelselwijzer();
-    const logger = pino({ level: 'silent' });
-    const agent = createTeamsAgent({ assistant: stelselwijzer.assistant, feedback: stelselwijzer.feedback, logger });
-    server = await listen(createHttpServer({ agent, authConfig: {}, logger }), 0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    bot = await startTestBot();
+    baseUrl = bot.baseUrl;
   });
-  afterAll(() => {
-    server?.close();
-    stelselwijzer?.close();
-    stelselwijzer?.cleanup();
-  });
+  afterAll(() => bot?.close());
 
   const reply = async (text: string) => {
     const { status, body } = await postActivity(baseUrl, messageActivity(text));

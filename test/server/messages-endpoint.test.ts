@@ -1,30 +1,16 @@
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeamsAgent } from '../../src/channels/teams/create-teams-agent.ts';
-import { createHttpServer, listen } from '../../src/server/create-http-server.ts';
 import { membersAddedActivity, messageActivity, messagesOf, postActivity } from '../support/activities.ts';
-import { createTestStelselwijzer } from '../support/knowledge-fixture.ts';
+import { startTestBot, type TestBot } from '../support/test-bot.ts';
 
 describe('POST /api/messages (contract, expectReplies)', () => {
-  let server: http.Server;
+  let bot: TestBot;
   let baseUrl: string;
-  let cleanup: () => void;
 
   beforeAll(async () => {
-    const stelselwijzer = await createTestStelselwijzer();
-    cleanup = stelselwijzer.cleanup;
-    const logger = pino({ level: 'silent' });
-    const agent = createTeamsAgent({ assistant: stelselwijzer.assistant, feedback: stelselwijzer.feedback, logger });
-    server = await listen(createHttpServer({ agent, authConfig: {}, logger }), 0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    bot = await startTestBot();
+    baseUrl = bot.baseUrl;
   });
-
-  afterAll(() => {
-    server?.close();
-    cleanup?.();
-  });
+  afterAll(() => bot?.close());
 
   it('answers a knowledge question with [n] markers and a citation entity per marker', async () => {
     const { status, body } = await postActivity(baseUrl, messageActivity('Wat is taakgerichte bekostiging?'));

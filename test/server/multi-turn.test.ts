@@ -1,37 +1,25 @@
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeamsAgent } from '../../src/channels/teams/create-teams-agent.ts';
-import type { Stelselwijzer } from '../../src/composition-root.ts';
-import { createHttpServer, listen } from '../../src/server/create-http-server.ts';
 import { startCbsTestServer, type CbsTestServer } from '../data/cbs/support/cbs-test-server.ts';
 import { messageActivity, messagesOf, postActivity } from '../support/activities.ts';
-import { createTestStelselwijzer } from '../support/knowledge-fixture.ts';
+import { startTestBot, type TestBot } from '../support/test-bot.ts';
 
 /** Follow-ups keep their context per conversation: "en in Den Haag?", "hoe zit dat per 1.000 inwoners?", "reset". */
 describe('multi-turn conversation over /api/messages', () => {
-  let server: http.Server;
+  let bot: TestBot;
   let baseUrl: string;
   let cbs: CbsTestServer;
-  let stelselwijzer: Stelselwijzer & { cleanup: () => void };
   const saved = { ...process.env };
 
   beforeAll(async () => {
     cbs = await startCbsTestServer();
     process.env.CBS_ODATA_V4_URL = cbs.v4BaseUrl;
     process.env.CBS_ODATA_V3_URL = cbs.v3BaseUrl;
-    stelselwijzer = await createTestStelselwijzer();
-    const logger = pino({ level: 'silent' });
-    const agent = createTeamsAgent({ assistant: stelselwijzer.assistant, feedback: stelselwijzer.feedback, logger });
-    server = await listen(createHttpServer({ agent, authConfig: {}, logger }), 0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    bot = await startTestBot();
+    baseUrl = bot.baseUrl;
   });
   afterAll(async () => {
     process.env = saved;
-    server?.close();
-    stelselwijzer?.close();
-    stelselwijzer?.cleanup();
+    bot?.close();
     await cbs?.close();
   });
 

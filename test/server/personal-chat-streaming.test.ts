@@ -1,33 +1,23 @@
-import type http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTeamsAgent } from '../../src/channels/teams/create-teams-agent.ts';
-import type { Stelselwijzer } from '../../src/composition-root.ts';
-import { createHttpServer, listen } from '../../src/server/create-http-server.ts';
 import { messageActivity, postActivity } from '../support/activities.ts';
 import { startFakeConnector } from '../support/fake-connector.ts';
-import { createTestStelselwijzer } from '../support/knowledge-fixture.ts';
+import { startTestBot, type TestBot } from '../support/test-bot.ts';
 
 describe('personal chat: streamed answer with AI label, citations and feedback', () => {
-  let server: http.Server;
+  let bot: TestBot;
   let baseUrl: string;
   let connector: Awaited<ReturnType<typeof startFakeConnector>>;
-  let stelselwijzer: Stelselwijzer & { cleanup: () => void };
+  let stelselwijzer: TestBot['stelselwijzer'];
 
   beforeAll(async () => {
-    stelselwijzer = await createTestStelselwijzer();
+    bot = await startTestBot();
+    ({ baseUrl, stelselwijzer } = bot);
     connector = await startFakeConnector();
-    const logger = pino({ level: 'silent' });
-    const agent = createTeamsAgent({ assistant: stelselwijzer.assistant, feedback: stelselwijzer.feedback, logger });
-    server = await listen(createHttpServer({ agent, authConfig: {}, logger }), 0, '127.0.0.1');
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
 
   afterAll(async () => {
-    server?.close();
+    bot?.close();
     await connector?.close();
-    stelselwijzer?.cleanup();
   });
 
   it('sends a progress line, then the final message with citations, AI label and feedback buttons', async () => {
