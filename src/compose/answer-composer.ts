@@ -5,6 +5,8 @@ export interface ComposedAnswer {
   answer: string;
   citations: Citation[];
   abstained: boolean;
+  /** Follow-up questions the user may want to ask next. */
+  suggestions: string[];
 }
 
 /** Turns retrieved passages into a cited answer. */

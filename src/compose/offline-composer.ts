@@ -7,6 +7,7 @@ import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, passageTerms, questionWords, unknownNames, unknownWordShare, weightedCoverage } from './evidence.ts';
 import { expectedAnswerType, sentenceHasAnswerType, type AnswerType } from './answer-type.ts';
+import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion } from '../core/question-kinds.ts';
 import { isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';
@@ -66,13 +67,14 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const cite = (s: ScoredSentence): string => `${s.text} [${numbering.numberFor(s.passage, s.text)}]`;
       const body = shape === 'decision' ? renderGroups(picked, language, cite) : renderParagraph(picked, cite);
       const answer = language === 'en' ? `${ENGLISH_LEAD}\n\n${body}` : body;
-      return { answer, citations: numbering.citations, abstained: false };
+      const suggestions = followUpSuggestions({ passages, quotedChunkIds: new Set(picked.map((s) => s.passage.chunk.id)) });
+      return { answer, citations: numbering.citations, abstained: false, suggestions };
     },
   };
 }
 
 function abstain(language: Language): ComposedAnswer {
-  return { answer: ABSTAIN_TEXT[language], citations: [], abstained: true };
+  return { answer: ABSTAIN_TEXT[language], citations: [], abstained: true, suggestions: [] };
 }
 
 function scoreSentences(options: {

@@ -115,7 +115,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
         citations: composed.citations,
         abstained: composed.abstained,
         timings: { totalMs: elapsed(started), retrievalMs: round(retrievedAt - started), composeMs: elapsed(retrievedAt) },
-        suggestions: composed.abstained ? EXAMPLE_QUESTIONS[language].slice(0, 3) : [],
+        suggestions: composed.abstained ? EXAMPLE_QUESTIONS[language].slice(0, 3) : composed.suggestions,
         context: rememberTurn(context, { question: asked, intent: 'knowledge', language }),
       };
     },

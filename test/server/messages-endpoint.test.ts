@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { membersAddedActivity, messageActivity, messagesOf, postActivity } from '../support/activities.ts';
+import { membersAddedActivity, messageActivity, messagesOf, postActivity, type ReplyActivity } from '../support/activities.ts';
 import { startTestBot, type TestBot } from '../support/test-bot.ts';
 
 describe('POST /api/messages (contract, expectReplies)', () => {
@@ -26,6 +26,17 @@ describe('POST /api/messages (contract, expectReplies)', () => {
       expect(citation.appearance.abstract.length).toBeLessThanOrEqual(480);
     }
     expect(reply?.text?.toLowerCase()).toContain('taakgericht');
+  });
+
+  it('adds follow-up prompts and a collapsed "Bronnen en werkwijze" card with the passages behind the answer', async () => {
+    const { body } = await postActivity(baseUrl, messageActivity("Wat zijn de risico's van een lumpsum voor cliënten?"));
+    const [reply] = messagesOf(body) as Array<ReplyActivity & { attachments?: Array<{ contentType: string; content: Record<string, unknown> }> }>;
+    expect(reply?.suggestedActions?.actions.length).toBeGreaterThanOrEqual(1);
+    const card = reply?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+    expect(card?.actions).toEqual([{ type: 'Action.ToggleVisibility', title: 'Bronnen en werkwijze', targetElements: ['werkwijze'] }]);
+    const container = (card?.body as Array<{ id: string; isVisible: boolean; items: Array<{ text: string }> }>)[0]!;
+    expect(container.isVisible).toBe(false);
+    expect(container.items.map((item) => item.text).join('\n')).toMatch(/\[1\] .+ — knowledge\/risicos-lumpsum-voor-clienten\.md/);
   });
 
   it('strips the @mention in a channel message before answering', async () => {

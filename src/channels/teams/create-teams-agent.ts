@@ -10,6 +10,7 @@ import { handleFeedbackInvoke, isFeedbackInvoke } from './feedback-invoke.ts';
 import { figureAttachments } from './figure-attachments.ts';
 import { PROGRESS_TEXT } from './progress-text.ts';
 import { replyWithAnswer } from './reply-with-answer.ts';
+import { sourcesCard } from './sources-card.ts';
 import { stripMentions } from './strip-mentions.ts';
 import { welcomeActivity } from './welcome-activity.ts';
 
@@ -53,7 +54,9 @@ export function createTeamsAgent(options: { assistant: Assistant; feedback: Feed
     // Saved before replying: the user may ask the follow-up while the stream is still closing.
     await state.save(context, storage);
     logger.info({ intent: answer.intent, abstained: answer.abstained, citations: answer.citations.length, totalMs: answer.timings.totalMs }, 'answered');
-    const activityId = await replyWithAnswer({ context, answer, attachments: await figureAttachments(answer) });
+    const sources = sourcesCard(answer);
+    const attachments = [...(await figureAttachments(answer)), ...(sources ? [sources] : [])];
+    const activityId = await replyWithAnswer({ context, answer, attachments });
     const conversationId = context.activity.conversation?.id;
     if (activityId && conversationId) {
       await feedback.recordAnswer({ conversationId, activityId, question, answer: answer.answer, mode: answer.mode, citations: answer.citations.map((c) => c.source) });
