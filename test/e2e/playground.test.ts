@@ -57,6 +57,9 @@ describe.skipIf(!hasChromium)('Agents Playground end-to-end (headless Chromium)'
     expect((await reply.innerText()).toLowerCase()).toContain('taakgericht');
     expect(await page.locator('body').innerText()).toContain('AI generated');
 
+    // "Bronnen en werkwijze" opens the passages behind the answer.
+    await page.getByRole('button', { name: 'Bronnen en werkwijze' }).first().click();
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).toMatch(/Gebruikte bronnen[\s\S]*knowledge\/.+\.md/);
     fs.mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'playground-answer.png') });
     expect(await citations.count()).toBeGreaterThan(0);
@@ -69,7 +72,7 @@ describe.skipIf(!hasChromium)('Agents Playground end-to-end (headless Chromium)'
 
     // A dislike with a comment on the follow-up answer is stored durably. The Playground sends no
     // replyToId, so the bot rates the latest answer it recorded: wait until both answers are final.
-    await expect.poll(() => page.getByRole('button', { name: 'Dislike' }).count(), { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => page.getByRole('button', { name: 'Bronnen en werkwijze' }).count(), { timeout: 15_000 }).toBe(2);
     await page.waitForTimeout(2500);
     await page.getByRole('button', { name: 'Dislike' }).last().click();
     const dialog = page.locator('[role="dialog"]');

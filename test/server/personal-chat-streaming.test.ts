@@ -37,6 +37,8 @@ describe('personal chat: streamed answer with AI label, citations and feedback',
     expect(message.additionalType).toEqual(['AIGeneratedContent']);
     expect((message.citation as unknown[]).length).toBeGreaterThan(0);
     expect((final.activity.channelData as Record<string, unknown>).feedbackLoopEnabled).toBe(true);
+    const attachments = final.activity.attachments as Array<{ content: { actions: Array<{ title: string }> } }>;
+    expect(attachments.map((a) => a.content.actions[0]?.title)).toContain('Bronnen en werkwijze');
   });
 
   it('stores a feedback click on that answer durably, with the question and the answer', async () => {

@@ -16,6 +16,8 @@ export async function replyWithAnswer(options: { context: TurnContext; answer: A
     const stream = context.streamingResponse;
     stream.queueTextChunk(answer.answer);
     stream.setFeedbackLoop(true);
+    // The SDK puts its own attachment list on the final message.
+    if (options.attachments?.length) stream.setAttachments(options.attachments);
     stream.setFinalMessage(activity);
     await stream.endStream();
     return stream.streamId || undefined;
