@@ -26,6 +26,29 @@ param serverfarmsName string = resourceBaseName
 param webAppName string = resourceBaseName
 param botServiceName string = resourceBaseName
 param location string = resourceGroup().location
+param storageAccountName string = toLower(take(replace('${resourceBaseName}st', '-', ''), 24))
+
+// Conversation state and feedback, shared by every instance of the web app (STORAGE=blob).
+resource storageAccount 'Microsoft.Storage/storageAccounts@2023-01-01' = {
+  name: storageAccountName
+  location: location
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_LRS'
+  }
+  properties: {
+    minimumTlsVersion: 'TLS1_2'
+    allowBlobPublicAccess: false
+    supportsHttpsTrafficOnly: true
+  }
+}
+
+resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-01-01' = {
+  name: '${storageAccount.name}/default/stelselwijzer'
+  properties: {
+    publicAccess: 'None'
+  }
+}
 
 // Compute for the Web App
 resource serverfarm 'Microsoft.Web/serverfarms@2022-09-01' = {
@@ -76,6 +99,19 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
         {
           name: 'tenantId'
           value: botAadAppTenantId
+        }
+        // Shared state for scale-out: conversation state and feedback in Blob Storage.
+        {
+          name: 'STORAGE'
+          value: 'blob'
+        }
+        {
+          name: 'AZURE_STORAGE_CONTAINER'
+          value: 'stelselwijzer'
+        }
+        {
+          name: 'AZURE_STORAGE_CONNECTION_STRING'
+          value: 'DefaultEndpointsProtocol=https;AccountName=${storageAccount.name};AccountKey=${storageAccount.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}'
         }
       ]
     }
