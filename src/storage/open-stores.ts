@@ -1,0 +1,44 @@
+import path from 'node:path';
+import { FileStorage, type Storage } from '@microsoft/agents-hosting';
+import type { FeedbackStore } from '../feedback/feedback-store.ts';
+import { openSqliteFeedbackStore } from '../feedback/sqlite-feedback-store.ts';
+import { openBlobContainer } from './blob-connection.ts';
+import { createBlobFeedbackStore } from './blob-feedback-store.ts';
+import { createBlobStorage } from './blob-storage.ts';
+import type { StorageConfig } from './storage-config.ts';
+
+/** The durable stores of the bot: conversation state for the Agents SDK and answers with their feedback. */
+export interface Stores {
+  conversationStorage: Storage;
+  feedback: FeedbackStore;
+  close(): void;
+}
+
+/**
+ * Opens the stores the configuration names. `local`: the SDK `FileStorage` in `<dataDir>/state` and
+ * SQLite in `<dataDir>/feedback.sqlite`, for one instance. `blob`: both in one Azure Blob container
+ * (state under `state/`, answers and feedback under `answers/` and `feedback/`), shared by every
+ * instance. The container is created, or reached, before this resolves, so a wrong connection
+ * string or an unreachable account stops the start instead of the first conversation.
+ */
+export async function openStores(options: { config: StorageConfig; dataDir: string }): Promise<Stores> {
+  const { config, dataDir } = options;
+  switch (config.kind) {
+    case 'local': {
+      const feedback = openSqliteFeedbackStore({ file: path.join(dataDir, 'feedback.sqlite') });
+      return { conversationStorage: new FileStorage(path.join(dataDir, 'state')), feedback, close: () => feedback.close() };
+    }
+    case 'blob': {
+      const connection = { connectionString: config.connectionString, containerName: config.containerName };
+      await openBlobContainer(connection).ready();
+      const feedback = createBlobFeedbackStore(connection);
+      return { conversationStorage: createBlobStorage(connection), feedback, close: () => feedback.close() };
+    }
+    default:
+      return unknownKind(config);
+  }
+}
+
+function unknownKind(config: never): never {
+  throw new Error(`Unknown storage kind: ${JSON.stringify(config)}`);
+}
