@@ -23,9 +23,13 @@ export async function startAzurite(): Promise<Azurite> {
     [main, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--location', temp.dir, '--silent', '--skipApiVersionCheck', '--loose'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  // Should the test process end without afterAll (a crash, a timeout), Azurite must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const stop = async () => {
+    process.off('exit', killOnExit);
     await stopProcess(child);
     temp.cleanup();
   };
