@@ -1,11 +1,10 @@
-import path from 'node:path';
+import type { Storage } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import { createOfflineComposer } from './compose/offline-composer.ts';
 import type { AppConfig } from './config/app-config.ts';
 import { createAssistant, type Assistant } from './core/assistant.ts';
 import { createDataAnswerer } from './data-answers/answer-data-question.ts';
 import type { FeedbackStore } from './feedback/feedback-store.ts';
-import { openSqliteFeedbackStore } from './feedback/sqlite-feedback-store.ts';
 import { createEmbedder } from './knowledge/embeddings/create-embedder.ts';
 import { openDefaultIndex } from './knowledge/index/open-default-index.ts';
 import { KnowledgeIndex } from './knowledge/index/knowledge-index.ts';
@@ -13,6 +12,8 @@ import { createLexicalTermMatcher } from './compose/lexical-term-matcher.ts';
 import { createHybridRetriever } from './knowledge/retrieval/hybrid-retriever.ts';
 import { createLlmMode } from './llm/create-llm-mode.ts';
 import { listAssistantTools } from './tools/create-assistant-tools.ts';
+import { openStores } from './storage/open-stores.ts';
+import { storageConfigFromEnv } from './storage/storage-config.ts';
 import { openAssistantTools } from './tools/open-assistant-tools.ts';
 
 export interface Stelselwijzer {
@@ -21,6 +22,8 @@ export interface Stelselwijzer {
   mode: 'offline' | 'llm';
   index: KnowledgeIndex;
   feedback: FeedbackStore;
+  /** Conversation state (Agents SDK storage): a file locally, Azure Blob Storage with STORAGE=blob. */
+  conversationStorage: Storage;
   /** Closes the stores (registration, feedback). */
   close(): void;
 }
@@ -37,7 +40,8 @@ export async function createStelselwijzer(options: { config: AppConfig; logger?:
     : await openDefaultIndex({ indexDir: config.indexDir, knowledgeDir: config.knowledgeDir, projectDir: config.projectDir, embedder, logger });
   const retriever = createHybridRetriever({ index, embedder });
   const composer = createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: index.lexical }) });
-  const feedback = openSqliteFeedbackStore({ file: path.join(config.dataDir, 'feedback.sqlite') });
+  const stores = await openStores({ config: storageConfigFromEnv(process.env), dataDir: config.dataDir });
+  const { feedback, conversationStorage } = stores;
   const today = () => new Date();
   const data = openAssistantTools({ dataDir: config.dataDir, env: process.env, today });
   const dataAnswerer = createDataAnswerer({ tools: data.tools, catalogue: data.catalogue, today });
@@ -48,9 +52,10 @@ export async function createStelselwijzer(options: { config: AppConfig; logger?:
     mode: llm ? 'llm' : 'offline',
     index,
     feedback,
+    conversationStorage,
     close: () => {
       data.close();
-      feedback.close();
+      stores.close();
     },
   };
 }

@@ -1,6 +1,4 @@
 import 'dotenv/config';
-import path from 'node:path';
-import { FileStorage } from '@microsoft/agents-hosting';
 import type http from 'node:http';
 import { createTeamsAgent } from './channels/teams/create-teams-agent.ts';
 import { createStelselwijzer } from './composition-root.ts';
@@ -15,8 +13,8 @@ async function start(): Promise<void> {
   const config = loadAppConfig();
   const logger = createLogger({ level: config.logLevel });
   const stelselwijzer = await createStelselwijzer({ config, logger });
-  const { assistant, index, feedback } = stelselwijzer;
-  const agent = createTeamsAgent({ assistant, feedback, logger, storage: new FileStorage(path.join(config.dataDir, 'state')) });
+  const { assistant, index, feedback, conversationStorage } = stelselwijzer;
+  const agent = createTeamsAgent({ assistant, feedback, logger, storage: conversationStorage });
   const app = createHttpServer({ agent, authConfig: config.auth, logger, isReady: () => index.chunks.length > 0 });
   const server = await listen(app, config.port);
   const botUrl = `http://localhost:${config.port}/api/messages`;

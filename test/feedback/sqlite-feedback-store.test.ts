@@ -1,10 +1,13 @@
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqliteFeedbackStore } from '../../src/feedback/sqlite-feedback-store.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
 describe('SQLite feedback store', () => {
-  const temp = makeTempDir();
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => {
+    temp = makeTempDir();
+  });
   afterEach(() => temp.cleanup());
 
   it('keeps feedback with its question and answer across a restart, with personal data masked', async () => {
