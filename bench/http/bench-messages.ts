@@ -1,5 +1,6 @@
 /** IPC between the HTTP bench and its server processes. */
-export type ParentMessage = { type: 'memory' } | { type: 'stop' };
+/** `collectGarbage` runs a full GC first, so that `heapUsed` is what is retained. */
+export type ParentMessage = { type: 'memory'; collectGarbage?: boolean } | { type: 'stop' };
 
 export type ServerMessage =
   | { type: 'ready'; port: number; describe: string }

@@ -64,6 +64,7 @@ async function main(): Promise<void> {
   const send = (message: ServerMessage) => process.send?.(message);
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'memory') {
+      if (message.collectGarbage) globalThis.gc?.();
       const { rss, heapUsed } = process.memoryUsage();
       send({ type: 'memory', rss, heapUsed, errorLines: errorLines.splice(0) });
     } else if (message.type === 'stop') {

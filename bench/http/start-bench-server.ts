@@ -6,7 +6,7 @@ export interface BenchServer {
   url: string;
   describe: string;
   /** The server process's memory, and the error lines it logged since the last call. */
-  memory(): Promise<{ rss: number; heapUsed: number; errorLines: string[] }>;
+  memory(options?: { collectGarbage?: boolean }): Promise<{ rss: number; heapUsed: number; errorLines: string[] }>;
   stop(): Promise<void>;
 }
 
@@ -19,7 +19,7 @@ export function startBenchServer(options: {
   timeoutMs?: number;
 }): Promise<BenchServer> {
   const child = fork(path.join(import.meta.dirname, 'bench-server.ts'), [options.kind], {
-    execArgv: ['--import', 'tsx', ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [])],
+    execArgv: ['--import', 'tsx', '--expose-gc', ...(options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [])],
     env: options.env,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -49,10 +49,10 @@ export function startBenchServer(options: {
       url: `http://127.0.0.1:${ready.port}/api/messages`,
       describe: ready.describe,
       // One question at a time, so that each reply is matched with its own question.
-      memory: () => {
+      memory: (memoryOptions) => {
         const asked = pendingMemory.then(async () => {
           const reply = nextMessage('memory');
-          send({ type: 'memory' });
+          send({ type: 'memory', collectGarbage: memoryOptions?.collectGarbage ?? false });
           const { rss, heapUsed, errorLines } = await reply;
           return { rss, heapUsed, errorLines };
         });

@@ -30,8 +30,8 @@ export function correlationIdOf(header: string | string[] | undefined): string {
  * Express middleware: gives every request a correlation id (the caller's `x-correlation-id` when
  * it is a safe token, otherwise a new UUID), returns it in the response header and attaches a
  * child logger with `{ correlationId }` as `req.log` and `res.locals.logger`, also reachable from
- * the turn via `turnLogger()`. Logs method, path, status and duration when the response is done;
- * never headers (Authorization) or the body (message text).
+ * the turn via `turnLogger()`. Logs method, path, status and duration when the response is done
+ * (or aborted); never headers (Authorization) or the body (message text).
  */
 export function correlationId(options: { logger: Logger }): RequestHandler {
   return (req: Request, res: Response, next: NextFunction) => {
@@ -41,8 +41,11 @@ export function correlationId(options: { logger: Logger }): RequestHandler {
     res.setHeader(CORRELATION_HEADER, id);
     req.log = logger;
     res.locals.logger = logger;
-    res.once('finish', () => {
-      logger.info({ method: req.method, path: req.path, status: res.statusCode, durationMs: Math.round(performance.now() - started) }, 'request completed');
+    // 'close' also fires when the caller goes away before the response is complete.
+    res.once('close', () => {
+      const fields = { method: req.method, path: req.path, status: res.statusCode, durationMs: Math.round(performance.now() - started) };
+      if (res.writableFinished) logger.info(fields, 'request completed');
+      else logger.warn(fields, 'request aborted');
     });
     requestLoggers.run(logger, next);
   };

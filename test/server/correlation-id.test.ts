@@ -38,6 +38,10 @@ describe('correlationId middleware', () => {
       turnLogger({ context: fakeTurn, logger: pino({ level: 'silent' }) }).info('from the turn');
       res.json({ same: res.locals.logger === req.log });
     });
+    app.get('/slow', async (_req, res) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (!res.destroyed) res.json({});
+    });
     server = await listen(app, 0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
@@ -92,6 +96,15 @@ describe('correlationId middleware', () => {
     expect(all).not.toContain('secret-token-xyz');
     expect(all.toLowerCase()).not.toContain('authorization');
     expect(all).not.toContain('geheime');
+  });
+
+  it('logs a request the caller gave up on as aborted', async () => {
+    const controller = new AbortController();
+    const pending = fetch(`${baseUrl}/slow`, { headers: { 'x-correlation-id': 'gave-up' }, signal: controller.signal }).catch(() => undefined);
+    setTimeout(() => controller.abort(), 50);
+    await pending;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(linesOf('gave-up')).toEqual([expect.objectContaining({ msg: 'request aborted', level: 40, path: '/slow' })]);
   });
 
   it('turnLogger falls back to the given logger outside a request', () => {
