@@ -113,6 +113,7 @@ async function main(): Promise<void> {
     DATA_DIR: temp.dir,
     LOG_LEVEL: 'error',
     PLAYGROUND: 'off',
+    STORAGE: 'local',
     NODE_ENV: 'development',
     CBS_ODATA_V4_URL: 'http://127.0.0.1:9/odata/v1/CBS',
     CBS_ODATA_V3_URL: 'http://127.0.0.1:9/ODataApi/odata',

@@ -1,8 +1,7 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { Writable } from 'node:stream';
-import { FileStorage, type AgentApplication, type TurnState } from '@microsoft/agents-hosting';
+import type { AgentApplication, TurnState } from '@microsoft/agents-hosting';
 import express from 'express';
 import pino, { type Logger } from 'pino';
 import { createTeamsAgent } from '../../src/channels/teams/create-teams-agent.ts';
@@ -42,12 +41,8 @@ async function createAgent(logger: Logger): Promise<{ agent: AgentApplication<Tu
   // As `npm start` wires it (src/start.ts), on the temporary DATA_DIR the parent passes.
   const config = loadAppConfig(process.env);
   const stelselwijzer = await createStelselwijzer({ config, logger });
-  const agent = createTeamsAgent({
-    assistant: stelselwijzer.assistant,
-    feedback: stelselwijzer.feedback,
-    logger,
-    storage: new FileStorage(path.join(config.dataDir, 'state')),
-  });
+  const { assistant, feedback, conversationStorage } = stelselwijzer;
+  const agent = createTeamsAgent({ assistant, feedback, logger, storage: conversationStorage });
   // The limiter's cost is part of the figures; its limit is out of reach of the bench.
   agent.onTurn('beforeTurn', rateLimitTurn({ limiter: createRateLimiter({ capacity: 1e12, refillPerSecond: 1e12 }), logger }));
   const describe = `Stelselwijzer (${stelselwijzer.mode}; ${stelselwijzer.index.chunks.length} passages)`;
