@@ -6,6 +6,7 @@ import { loadAppConfig } from './config/app-config.ts';
 import { ConfigError } from './config/config-error.ts';
 import { createLogger } from './logging/create-logger.ts';
 import { createHttpServer, listen } from './server/create-http-server.ts';
+import { createRateLimiter } from './server/rate-limiter.ts';
 import { startPlayground } from './server/start-playground.ts';
 
 /** `npm start`: the bot on PORT and, in local mode, the Agents Playground connected to it. */
@@ -14,7 +15,8 @@ async function start(): Promise<void> {
   const logger = createLogger({ level: config.logLevel });
   const stelselwijzer = await createStelselwijzer({ config, logger });
   const { assistant, index, feedback, conversationStorage } = stelselwijzer;
-  const agent = createTeamsAgent({ assistant, feedback, logger, storage: conversationStorage });
+  const limiter = createRateLimiter({ capacity: config.rateLimit.burst, refillPerSecond: config.rateLimit.perMinute / 60 });
+  const agent = createTeamsAgent({ assistant, feedback, logger, storage: conversationStorage, limiter });
   const app = createHttpServer({ agent, authConfig: config.auth, logger, isReady: () => index.chunks.length > 0 });
   const server = await listen(app, config.port);
   const botUrl = `http://localhost:${config.port}/api/messages`;

@@ -2,13 +2,10 @@ import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { AgentApplication, TurnState } from '@microsoft/agents-hosting';
-import express from 'express';
 import pino, { type Logger } from 'pino';
 import { createTeamsAgent } from '../../src/channels/teams/create-teams-agent.ts';
-import { rateLimitTurn } from '../../src/channels/teams/rate-limit-turn.ts';
 import { createStelselwijzer } from '../../src/composition-root.ts';
 import { loadAppConfig } from '../../src/config/app-config.ts';
-import { correlationId } from '../../src/server/correlation-id.ts';
 import { createHttpServer, listen } from '../../src/server/create-http-server.ts';
 import { createRateLimiter } from '../../src/server/rate-limiter.ts';
 import { createEchoAgent } from './echo-agent.ts';
@@ -42,9 +39,9 @@ async function createAgent(logger: Logger): Promise<{ agent: AgentApplication<Tu
   const config = loadAppConfig(process.env);
   const stelselwijzer = await createStelselwijzer({ config, logger });
   const { assistant, feedback, conversationStorage } = stelselwijzer;
-  const agent = createTeamsAgent({ assistant, feedback, logger, storage: conversationStorage });
   // The limiter's cost is part of the figures; its limit is out of reach of the bench.
-  agent.onTurn('beforeTurn', rateLimitTurn({ limiter: createRateLimiter({ capacity: 1e12, refillPerSecond: 1e12 }), logger }));
+  const limiter = createRateLimiter({ capacity: 1e12, refillPerSecond: 1e12 });
+  const agent = createTeamsAgent({ assistant, feedback, logger, storage: conversationStorage, limiter });
   const describe = `Stelselwijzer (${stelselwijzer.mode}; ${stelselwijzer.index.chunks.length} passages)`;
   return { agent, describe, close: () => stelselwijzer.close() };
 }
@@ -52,10 +49,7 @@ async function createAgent(logger: Logger): Promise<{ agent: AgentApplication<Tu
 async function main(): Promise<void> {
   const logger = countingLogger();
   const { agent, describe, close } = await createAgent(logger);
-  const app = express();
-  app.use(correlationId({ logger }));
-  app.use(createHttpServer({ agent, authConfig: {}, logger }));
-  const server: http.Server = await listen(app, 0, '127.0.0.1');
+  const server: http.Server = await listen(createHttpServer({ agent, authConfig: {}, logger }), 0, '127.0.0.1');
   const send = (message: ServerMessage) => process.send?.(message);
   process.on('message', (message: ParentMessage) => {
     if (message.type === 'memory') {

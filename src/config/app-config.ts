@@ -16,6 +16,8 @@ export interface AppConfig {
   playground: { enabled: boolean; port: number };
   auth: { clientId?: string; clientSecret?: string; tenantId?: string };
   embeddings: 'local' | 'openai';
+  /** Questions per user: a burst, then a steady rate (per instance). */
+  rateLimit: { burst: number; perMinute: number };
   /** An OpenAI, Azure OpenAI or OpenAI-compatible service, when configured. */
   openai?: OpenAiServiceConfig;
 }
@@ -42,6 +44,8 @@ const envSchema = z.object({
   clientSecret: optionalText,
   tenantId: optionalText,
   EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
+  RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1000).default(10),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().min(0.1).max(6000).default(12),
   OPENAI_API_KEY: optionalText,
   OPENAI_BASE_URL: z.url().optional(),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
@@ -133,6 +137,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     playground: { enabled: mode === 'local' && e.PLAYGROUND !== 'off', port: e.PLAYGROUND_PORT },
     auth: { clientId: e.clientId, clientSecret: e.clientSecret, tenantId: e.tenantId },
     embeddings: e.EMBEDDINGS,
+    rateLimit: { burst: e.RATE_LIMIT_BURST, perMinute: e.RATE_LIMIT_PER_MINUTE },
     ...(openai ? { openai } : {}),
   };
 }

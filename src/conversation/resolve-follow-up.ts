@@ -8,7 +8,8 @@ export interface ResolvedQuestion {
 }
 
 const ELLIPSIS_START = /^\s*(en|and|maar|but|wat als|what if|hoe zit (dat|het)|how about|what about|idem|dezelfde vraag|same question|en dan|ook)\b/i;
-const ANAPHORA = /\b(dat|daarvan|daarbij|daar|dezelfde|hetzelfde|die|dit|that|this|same|those|it)\b/i;
+/** Words that point back at the previous question; "dit jaar" or "die aanbieder" alone do not. */
+const ANAPHORA = /\b(daarvan|daarbij|daarover|hiervan|hierover|dezelfde|hetzelfde|the same|of that|about that|of it)\b/i;
 const PER_THOUSAND = /\bper\s+(1[.,]?000|duizend|thousand)(\s+(inwoners|inhabitants))?\b/i;
 
 /**

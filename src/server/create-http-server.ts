@@ -3,6 +3,7 @@ import type { AgentApplication, AuthConfiguration, TurnState } from '@microsoft/
 import { createAgentRequestHandler } from '@microsoft/agents-hosting-express';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
+import { correlationId } from './correlation-id.ts';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
@@ -30,6 +31,7 @@ export function createHttpServer(options: HttpServerOptions): express.Express {
     const ready = options.isReady?.() ?? true;
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'starting' });
   });
+  app.use(correlationId({ logger }));
   app.post('/api/messages', express.json({ limit: MAX_BODY_BYTES }), async (req: Request, res: Response, next: NextFunction) => {
     if (!req.body || typeof req.body !== 'object' || Array.isArray(req.body) || typeof req.body.type !== 'string') {
       res.status(400).json({ error: 'Ongeldige activity: een JSON-object met een "type" is vereist.' });
@@ -46,7 +48,8 @@ export function createHttpServer(options: HttpServerOptions): express.Express {
   });
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
     const status = httpStatusOf(error);
-    if (status >= 500) logger.error({ err: error }, 'request failed');
+    const requestLogger = (res.locals.logger as Logger | undefined) ?? logger;
+    if (status >= 500) requestLogger.error({ err: error }, 'request failed');
     if (res.headersSent) return;
     res.status(status).json({ error: status === 413 ? 'Bericht te groot.' : status < 500 ? 'Ongeldig verzoek.' : 'Interne fout; probeer het later opnieuw.' });
   });

@@ -28,6 +28,11 @@ describe('resolveFollowUp', () => {
     expect(resolved).toEqual({ question: "en wat zijn de risico's daarvan (Wat is taakgerichte bekostiging)?", rewritten: true });
   });
 
+  it('leaves a complete question with "dit jaar" alone', () => {
+    const question = 'Hoeveel residentiële plaatsingen hadden we dit jaar?';
+    expect(resolveFollowUp({ question, previous: 'Wat is taakgerichte bekostiging?', today })).toEqual({ question, rewritten: false });
+  });
+
   it('leaves a complete new question alone', () => {
     const question = 'Wat zijn de risico’s van een lumpsum voor cliënten?';
     expect(resolveFollowUp({ question, previous: first, today })).toEqual({ question, rewritten: false });

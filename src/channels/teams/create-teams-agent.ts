@@ -6,9 +6,12 @@ import { emptyConversation, type ConversationContext } from '../../core/conversa
 import { detectLanguage } from '../../core/detect-language.ts';
 import type { FeedbackStore } from '../../feedback/feedback-store.ts';
 import { canStream } from './can-stream.ts';
+import { turnLogger } from '../../server/correlation-id.ts';
+import type { RateLimiter } from '../../server/rate-limiter.ts';
 import { handleFeedbackInvoke, isFeedbackInvoke } from './feedback-invoke.ts';
 import { figureAttachments } from './figure-attachments.ts';
 import { PROGRESS_TEXT } from './progress-text.ts';
+import { rateLimitTurn } from './rate-limit-turn.ts';
 import { replyWithAnswer } from './reply-with-answer.ts';
 import { sourcesCard } from './sources-card.ts';
 import { stripMentions } from './strip-mentions.ts';
@@ -29,10 +32,18 @@ const EMPTY_MESSAGE = 'Stel gerust een vraag, bijvoorbeeld: *Wat is taakgerichte
  * Teams messages. Handles personal chat (streamed), group chat and channels (mentions stripped),
  * the welcome message when the bot is added, help, and feedback on answers.
  */
-export function createTeamsAgent(options: { assistant: Assistant; feedback: FeedbackStore; logger: Logger; storage?: Storage }): AgentApplication<TurnState> {
+export function createTeamsAgent(options: {
+  assistant: Assistant;
+  feedback: FeedbackStore;
+  logger: Logger;
+  storage?: Storage;
+  /** Per-user limit on questions; none in tests. */
+  limiter?: RateLimiter;
+}): AgentApplication<TurnState> {
   const { assistant, feedback, logger } = options;
   const storage = options.storage ?? new MemoryStorage();
   const agent = new AgentApplication<TurnState>({ storage, removeRecipientMention: true, startTypingTimer: false });
+  if (options.limiter) agent.onTurn('beforeTurn', rateLimitTurn({ limiter: options.limiter, logger }));
 
   agent.onConversationUpdate('membersAdded', async (context: TurnContext) => {
     const botId = context.activity.recipient?.id;
@@ -53,7 +64,7 @@ export function createTeamsAgent(options: { assistant: Assistant; feedback: Feed
     state.setValue(CONVERSATION_KEY, answer.context ?? conversation);
     // Saved before replying: the user may ask the follow-up while the stream is still closing.
     await state.save(context, storage);
-    logger.info({ intent: answer.intent, abstained: answer.abstained, citations: answer.citations.length, totalMs: answer.timings.totalMs }, 'answered');
+    turnLogger({ context, logger }).info({ intent: answer.intent, mode: answer.mode, abstained: answer.abstained, citations: answer.citations.length, totalMs: answer.timings.totalMs }, 'answered');
     const sources = sourcesCard(answer);
     const attachments = [...(await figureAttachments(answer)), ...(sources ? [sources] : [])];
     const activityId = await replyWithAnswer({ context, answer, attachments });
@@ -66,7 +77,7 @@ export function createTeamsAgent(options: { assistant: Assistant; feedback: Feed
   agent.addRoute(async (context) => isFeedbackInvoke(context), async (context) => handleFeedbackInvoke({ context, store: feedback, logger }), true);
 
   agent.onError(async (context: TurnContext, error: Error) => {
-    logger.error({ err: error }, 'turn failed');
+    turnLogger({ context, logger }).error({ err: error }, 'turn failed');
     const language = detectLanguage(context.activity.text ?? '');
     try {
       await context.sendActivity(Activity.fromObject({ type: 'message', text: APOLOGY[language] }));

@@ -14,19 +14,25 @@ export function maximalMarginalRelevance<T>(options: { candidates: MmrCandidate<
   const lambda = options.lambda ?? 0.75;
   const maxRelevance = Math.max(...candidates.map((c) => c.relevance), Number.EPSILON);
   const remaining = [...candidates];
+  // Highest similarity of each remaining candidate to anything picked so far, updated with each new pick only.
+  const redundancy = new Array<number>(remaining.length).fill(0);
   const picked: MmrCandidate<T>[] = [];
   while (picked.length < limit && remaining.length > 0) {
     let bestIndex = 0;
     let bestScore = -Infinity;
     remaining.forEach((candidate, index) => {
-      const redundancy = picked.length === 0 ? 0 : Math.max(...picked.map((p) => cosine(p.vector, candidate.vector)));
-      const score = lambda * (candidate.relevance / maxRelevance) - (1 - lambda) * redundancy;
+      const score = lambda * (candidate.relevance / maxRelevance) - (1 - lambda) * redundancy[index]!;
       if (score > bestScore) {
         bestScore = score;
         bestIndex = index;
       }
     });
-    picked.push(...remaining.splice(bestIndex, 1));
+    const [chosen] = remaining.splice(bestIndex, 1);
+    redundancy.splice(bestIndex, 1);
+    picked.push(chosen!);
+    remaining.forEach((candidate, index) => {
+      redundancy[index] = Math.max(redundancy[index]!, cosine(chosen!.vector, candidate.vector));
+    });
   }
   return picked;
 }

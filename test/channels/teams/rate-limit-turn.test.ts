@@ -1,15 +1,13 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import express from 'express';
 import pino, { type Logger } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamsAgent } from '../../../src/channels/teams/create-teams-agent.ts';
-import { rateLimitTurn, slowDownText } from '../../../src/channels/teams/rate-limit-turn.ts';
+import { slowDownText } from '../../../src/channels/teams/rate-limit-turn.ts';
 import type { Answer } from '../../../src/core/answer.ts';
 import type { Assistant, AskOptions } from '../../../src/core/assistant.ts';
 import type { FeedbackRecord, FeedbackStore } from '../../../src/feedback/feedback-store.ts';
-import { correlationId } from '../../../src/server/correlation-id.ts';
 import { createHttpServer, listen } from '../../../src/server/create-http-server.ts';
 import { createRateLimiter } from '../../../src/server/rate-limiter.ts';
 import { membersAddedActivity, messageActivity, messagesOf, postActivity } from '../../support/activities.ts';
@@ -75,12 +73,8 @@ describe('rateLimitTurn (beforeTurn on the real agent and HTTP server)', () => {
   beforeAll(async () => {
     const time = 1_000_000;
     const limiter = createRateLimiter({ capacity: 2, refillPerSecond: 0.1, now: () => time });
-    const agent = createTeamsAgent({ assistant, feedback: memoryFeedback(), logger: pino({ level: 'silent' }) });
-    agent.onTurn('beforeTurn', rateLimitTurn({ limiter, logger }));
-    const app = express();
-    app.use(correlationId({ logger }));
-    app.use(createHttpServer({ agent, authConfig: {}, logger }));
-    server = await listen(app, 0, '127.0.0.1');
+    const agent = createTeamsAgent({ assistant, feedback: memoryFeedback(), logger, limiter });
+    server = await listen(createHttpServer({ agent, authConfig: {}, logger }), 0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
   afterAll(() => server?.close());
