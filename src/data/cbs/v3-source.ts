@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { combineProvenance, type JsonResponse, type JsonSource } from './cached-json-source.ts';
-import { CbsRequestError } from './cbs-request-error.ts';
+import { combineProvenance, type JsonSource } from './cached-json-source.ts';
+import { fetchAllPages, parseCbsResponse } from './odata-pages.ts';
 import type {
   CbsCode,
   CbsDimension,
@@ -20,7 +20,6 @@ import { splitFilterForRowLimit } from './v3-row-limit.ts';
 const MAX_PAGES = 500;
 const DIMENSION_TYPES = new Set(['Dimension', 'GeoDimension', 'TimeDimension']);
 
-const listSchema = z.object({ value: z.array(z.record(z.string(), z.unknown())), 'odata.nextLink': z.string().optional() });
 const dataPropertySchema = z.object({
   Type: z.string(),
   Key: z.string(),
@@ -55,21 +54,14 @@ export function createV3Source(options: V3SourceOptions) {
   const feedBase = options.feedBaseUrl.replace(/\/+$/, '');
   const tableUrl = (table: string) => `${base}/${encodeURIComponent(table)}`;
 
-  async function list(url: string): Promise<{ rows: Record<string, unknown>[]; responses: JsonResponse[] }> {
-    const rows: Record<string, unknown>[] = [];
-    const responses: JsonResponse[] = [];
-    let next: string | undefined = url;
-    for (let page = 0; next !== undefined; page += 1) {
-      if (page >= MAX_PAGES) throw badResponse(url, `more than ${MAX_PAGES} pages`);
-      const response = await options.json.get(next);
-      responses.push(response);
-      const parsed: z.infer<typeof listSchema> = parse(listSchema, response.body, next);
-      rows.push(...parsed.value);
-      const nextLink: string | undefined = parsed['odata.nextLink'];
-      next = nextLink === undefined ? undefined : new URL(nextLink, next).toString();
-    }
-    return { rows, responses };
-  }
+  const list = (url: string) =>
+    fetchAllPages({
+      url,
+      json: options.json,
+      maxPages: MAX_PAGES,
+      api: 'v3',
+      nextUrlOf: (page, current) => (typeof page['odata.nextLink'] === 'string' ? new URL(page['odata.nextLink'], current).toString() : undefined),
+    });
 
   async function getDataProperties(table: string) {
     const { rows, responses } = await list(`${tableUrl(table)}/DataProperties`);
@@ -164,11 +156,5 @@ function toObservations(row: Record<string, unknown>, dimensions: string[], meas
 }
 
 function parse<T>(schema: z.ZodType<T>, body: unknown, where: string): T {
-  const result = schema.safeParse(body);
-  if (!result.success) throw badResponse(where, result.error.message);
-  return result.data;
-}
-
-function badResponse(url: string, message: string): CbsRequestError {
-  return new CbsRequestError({ reason: 'bad-json', url, message: `unexpected CBS v3 response: ${message}` });
+  return parseCbsResponse({ schema, body, url: where, api: 'v3' });
 }

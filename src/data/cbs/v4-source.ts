@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { combineProvenance, type JsonResponse, type JsonSource } from './cached-json-source.ts';
-import { CbsRequestError } from './cbs-request-error.ts';
+import { combineProvenance, type JsonSource } from './cached-json-source.ts';
+import { badCbsResponse, fetchAllPages, parseCbsResponse } from './odata-pages.ts';
 import type {
   CbsCode,
   CbsDimension,
@@ -19,7 +19,6 @@ import { buildODataFilter, withQuery } from './odata-filter.ts';
 const MAX_PAGES = 200;
 const NON_DIMENSION_FIELDS = new Set(['Id', 'Measure', 'ValueAttribute', 'Value', 'StringValue']);
 
-const listSchema = z.object({ value: z.array(z.record(z.string(), z.unknown())), '@odata.nextLink': z.string().optional() });
 const codeSchema = z.object({
   Identifier: z.string(),
   Title: z.string(),
@@ -45,20 +44,14 @@ export function createV4Source(options: V4SourceOptions) {
   const base = options.baseUrl.replace(/\/+$/, '');
   const tableUrl = (table: string) => `${base}/${encodeURIComponent(table)}`;
 
-  async function list(url: string): Promise<{ rows: Record<string, unknown>[]; responses: JsonResponse[] }> {
-    const rows: Record<string, unknown>[] = [];
-    const responses: JsonResponse[] = [];
-    let next: string | undefined = url;
-    for (let page = 0; next !== undefined; page += 1) {
-      if (page >= MAX_PAGES) throw badResponse(url, `more than ${MAX_PAGES} pages`);
-      const response = await options.json.get(next);
-      responses.push(response);
-      const parsed: z.infer<typeof listSchema> = parse(listSchema, response.body, next);
-      rows.push(...parsed.value);
-      next = parsed['@odata.nextLink'] === undefined ? undefined : rebaseNextLink(parsed['@odata.nextLink'], next, base);
-    }
-    return { rows, responses };
-  }
+  const list = (url: string) =>
+    fetchAllPages({
+      url,
+      json: options.json,
+      maxPages: MAX_PAGES,
+      api: 'v4',
+      nextUrlOf: (page, current) => (typeof page['@odata.nextLink'] === 'string' ? rebaseNextLink(page['@odata.nextLink'], current, base) : undefined),
+    });
 
   async function getMeasureCodes(table: string): Promise<CbsResult<CbsMeasure[]>> {
     const { rows, responses } = await list(`${tableUrl(table)}/MeasureCodes`);
@@ -160,15 +153,9 @@ function rebaseNextLink(nextLink: string, currentUrl: string, base: string): str
   const marker = '/odata/v1/CBS/';
   const index = absolute.indexOf(marker);
   if (index >= 0) return `${base}/${absolute.slice(index + marker.length)}`;
-  throw badResponse(currentUrl, `unexpected nextLink ${nextLink}`);
+  throw badCbsResponse({ api: 'v4', url: currentUrl, message: `unexpected nextLink ${nextLink}` });
 }
 
 function parse<T>(schema: z.ZodType<T>, body: unknown, where: string): T {
-  const result = schema.safeParse(body);
-  if (!result.success) throw badResponse(where, result.error.message);
-  return result.data;
-}
-
-function badResponse(url: string, message: string): CbsRequestError {
-  return new CbsRequestError({ reason: 'bad-json', url, message: `unexpected CBS response: ${message}` });
+  return parseCbsResponse({ schema, body, url: where, api: 'v4' });
 }
