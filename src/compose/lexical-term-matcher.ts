@@ -1,12 +1,27 @@
 import type { LexicalRetriever } from '../knowledge/lexical/index.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
+/** Passages recur across questions: their sentences' analyses are kept (bounded, least recently used out). */
+const SENTENCE_CACHE_SIZE = 50_000;
+
 /** Matches terms with the same Dutch analysis, thesaurus and statistics as the lexical index. */
 export function createLexicalTermMatcher(options: { lexical: LexicalRetriever }): TermMatcher {
   const { lexical } = options;
+  const analysed = new Map<string, string[]>();
+  const sentenceTerms = (sentence: string): string[] => {
+    let terms = analysed.get(sentence);
+    if (terms) {
+      analysed.delete(sentence);
+    } else {
+      terms = lexical.analyzer.analyze(sentence);
+      if (analysed.size >= SENTENCE_CACHE_SIZE) analysed.delete(analysed.keys().next().value!);
+    }
+    analysed.set(sentence, terms);
+    return terms;
+  };
   return {
     queryTerms: (question) => new Map(lexical.queryTerms(question).map(({ term, weight }) => [term, weight])),
-    sentenceTerms: (sentence) => lexical.analyzer.analyze(sentence),
+    sentenceTerms,
     idf: (term) => {
       const df = lexical.documentFrequency(term);
       const n = Math.max(1, lexical.size);

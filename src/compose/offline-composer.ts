@@ -1,6 +1,7 @@
 import { ABSTAIN_TEXT } from '../core/assistant-texts.ts';
 import type { Language } from '../core/answer.ts';
 import { splitSentences } from '../knowledge/ingest/split-sentences.ts';
+import type { Chunk } from '../knowledge/document.ts';
 import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.ts';
 import type { AnswerComposer, ComposedAnswer } from './answer-composer.ts';
 import { CitationNumbering } from './citation-numbering.ts';
@@ -92,7 +93,7 @@ function scoreSentences(options: {
   const result: ScoredSentence[] = [];
   passages.forEach((passage, passageRank) => {
     const context = new Set(terms.sentenceTerms(passage.chunk.headingPath.join(' ')));
-    const sentences = splitSentences(passage.chunk.text);
+    const sentences = sentencesOf(passage.chunk);
     sentences.forEach((sentence, i) => {
       if (sentence.length < 25 || !/[a-z]{3}/i.test(sentence) || isMetaSentence(sentence) || sentence.trimEnd().endsWith('?')) return;
       const text = sentence.trimEnd().endsWith(':') ? withListItems(sentences, i) : sentence;
@@ -111,6 +112,18 @@ function scoreSentences(options: {
     });
   });
   return result.sort((a, b) => b.score - a.score);
+}
+
+/** Sentences per chunk, kept as long as the index keeps the chunk. */
+const sentencesByChunk = new WeakMap<Chunk, string[]>();
+
+function sentencesOf(chunk: Chunk): string[] {
+  let sentences = sentencesByChunk.get(chunk);
+  if (!sentences) {
+    sentences = splitSentences(chunk.text);
+    sentencesByChunk.set(chunk, sentences);
+  }
+  return sentences;
 }
 
 /**
