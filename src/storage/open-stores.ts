@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { FileStorage, type Storage } from '@microsoft/agents-hosting';
+import type { Storage } from '@microsoft/agents-hosting';
 import type { FeedbackStore } from '../feedback/feedback-store.ts';
+import { createSqliteStorage } from './sqlite-storage.ts';
 import { openSqliteFeedbackStore } from '../feedback/sqlite-feedback-store.ts';
 import { openBlobContainer } from './blob-connection.ts';
 import { createBlobFeedbackStore } from './blob-feedback-store.ts';
@@ -15,7 +16,7 @@ export interface Stores {
 }
 
 /**
- * Opens the stores the configuration names. `local`: the SDK `FileStorage` in `<dataDir>/state` and
+ * Opens the stores the configuration names. `local`: SQLite files `<dataDir>/state.sqlite` (conversation state) and
  * SQLite in `<dataDir>/feedback.sqlite`, for one instance. `blob`: both in one Azure Blob container
  * (state under `state/`, answers and feedback under `answers/` and `feedback/`), shared by every
  * instance. The container is created, or reached, before this resolves, so a wrong connection
@@ -26,7 +27,15 @@ export async function openStores(options: { config: StorageConfig; dataDir: stri
   switch (config.kind) {
     case 'local': {
       const feedback = openSqliteFeedbackStore({ file: path.join(dataDir, 'feedback.sqlite') });
-      return { conversationStorage: new FileStorage(path.join(dataDir, 'state')), feedback, close: () => feedback.close() };
+      const conversationStorage = createSqliteStorage({ file: path.join(dataDir, 'state.sqlite') });
+      return {
+        conversationStorage,
+        feedback,
+        close: () => {
+          feedback.close();
+          conversationStorage.close();
+        },
+      };
     }
     case 'blob': {
       const connection = { connectionString: config.connectionString, containerName: config.containerName };

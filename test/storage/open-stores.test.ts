@@ -16,13 +16,16 @@ describe('openStores', () => {
     temp.cleanup();
   });
 
-  it('local: FileStorage in <dataDir>/state and SQLite in <dataDir>/feedback.sqlite', async () => {
+  it('local: SQLite in <dataDir>/state.sqlite and <dataDir>/feedback.sqlite, surviving a reopen', async () => {
     const stores = await openStores({ config: { kind: 'local' }, dataDir: temp.dir });
     await stores.conversationStorage.write({ conv: { turns: 1 } });
     await stores.feedback.recordAnswer({ conversationId: 'c', activityId: 'a', question: 'q', answer: 'a', mode: 'offline', citations: [] });
     stores.close();
-    expect(fs.existsSync(path.join(temp.dir, 'state', 'state.json'))).toBe(true);
+    expect(fs.existsSync(path.join(temp.dir, 'state.sqlite'))).toBe(true);
     expect(fs.existsSync(path.join(temp.dir, 'feedback.sqlite'))).toBe(true);
+    const reopened = await openStores({ config: { kind: 'local' }, dataDir: temp.dir });
+    expect(await reopened.conversationStorage.read(['conv'])).toEqual({ conv: { turns: 1, eTag: '1' } });
+    reopened.close();
   });
 
   it('blob: state and feedback share one container and survive a reopen (another instance)', async () => {
