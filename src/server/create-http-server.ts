@@ -43,7 +43,7 @@ export function createHttpServer(options: HttpServerOptions): express.Express {
       next(error);
     }
   });
-  app.use((req, res) => {
+  app.use((_req: Request, res: Response) => {
     res.status(404).json({ error: 'Niet gevonden.' });
   });
   app.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {

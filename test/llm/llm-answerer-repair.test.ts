@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { contentText, reply, sourceNumberOf, startScriptedChatServer, type ScriptedChatServer, type ScriptedReply } from '../support/scripted-chat-server.ts';
-import { buildSmallKnowledgeIndex, createTestAnswerer, type LlmFixture } from './llm-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { contentText, reply, sourceNumberOf, type ScriptedChatServer } from '../support/scripted-chat-server.ts';
+import { createTestAnswerer, useAnswerLoop } from './llm-fixture.ts';
 
 const CASUS = 'Casus Voorbeeldstad';
 const QUESTION = 'Hoe bekostigt Voorbeeldstad de jeugdhulp?';
@@ -8,17 +8,8 @@ const search = reply.toolCall('search_knowledge', { query: 'lumpsum Voorbeeldsta
 const citing = (text: (n: number) => string) => reply.dynamic((request) => reply.text(text(sourceNumberOf(request, CASUS))));
 
 describe('the grounding guard in the answer loop', () => {
-  let fixture: LlmFixture;
-  let server: ScriptedChatServer | undefined;
-  beforeAll(async () => {
-    fixture = await buildSmallKnowledgeIndex();
-  });
-  afterAll(() => fixture?.cleanup());
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  const start = async (replies: ScriptedReply[]) => (server = await startScriptedChatServer({ replies }));
+  const loop = useAnswerLoop();
+  const { start } = loop;
   const lastUserMessage = (chat: ScriptedChatServer, index: number) =>
     contentText(chat.requests[index]!.body.messages.filter((message) => message.role === 'user').at(-1)!.content);
 
@@ -28,7 +19,7 @@ describe('the grounding guard in the answer loop', () => {
       citing((n) => `Voorbeeldstad betaalt een lumpsum van € 14,9 miljoen per jaar [${n}].`),
       citing((n) => `Voorbeeldstad betaalt een lumpsum van € 12,4 miljoen per jaar [${n}].`),
     ]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever });
     const result = await answerer.answer({ question: QUESTION, language: 'nl' });
 
     expect(result).toMatchObject({ ok: true, repaired: true, answer: 'Voorbeeldstad betaalt een lumpsum van € 12,4 miljoen per jaar [1].' });
@@ -48,7 +39,7 @@ describe('the grounding guard in the answer loop', () => {
       citing((n) => `De lumpsum is € 14,9 miljoen [${n}].`),
       citing((n) => `De lumpsum is € 15,1 miljoen [${n}].`),
     ]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever });
     const result = await answerer.answer({ question: QUESTION, language: 'nl' });
 
     expect(result).toMatchObject({ ok: false, reason: 'ungrounded' });
@@ -62,7 +53,7 @@ describe('the grounding guard in the answer loop', () => {
       citing((n) => `Voorbeeldstad bekostigt taakgericht [${n}] en is tevreden [9].`),
       citing((n) => `Voorbeeldstad bekostigt taakgericht [${n}].`),
     ]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever });
     const result = await answerer.answer({ question: QUESTION, language: 'nl' });
 
     expect(result).toMatchObject({ ok: true, repaired: true, answer: 'Voorbeeldstad bekostigt taakgericht [1].' });
@@ -71,7 +62,7 @@ describe('the grounding guard in the answer loop', () => {
 
   it('asks for a repair when a claim has no citation at all', async () => {
     const chat = await start([search, reply.text('Voorbeeldstad bekostigt de jeugdhulp taakgericht.'), citing((n) => `Voorbeeldstad bekostigt de jeugdhulp taakgericht [${n}].`)]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever });
     const result = await answerer.answer({ question: QUESTION, language: 'nl' });
 
     expect(result).toMatchObject({ ok: true, repaired: true });
@@ -80,7 +71,7 @@ describe('the grounding guard in the answer loop', () => {
 
   it('accepts numbers the user gave in the question', async () => {
     const chat = await start([search, citing((n) => `Bij 3 aanbieders verandert de lumpsum van € 12,4 miljoen niet vanzelf [${n}].`)]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever });
     const result = await answerer.answer({ question: 'Wat als Voorbeeldstad 3 aanbieders contracteert?', language: 'nl' });
 
     expect(result).toMatchObject({ ok: true, repaired: false });

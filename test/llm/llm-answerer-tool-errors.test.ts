@@ -1,30 +1,21 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { AssistantTool } from '../../src/tools/assistant-tool.ts';
-import { contentText, reply, sourceNumberOf, startScriptedChatServer, type ScriptedChatServer, type ScriptedReply } from '../support/scripted-chat-server.ts';
-import { buildSmallKnowledgeIndex, createTestAnswerer, type LlmFixture } from './llm-fixture.ts';
+import { contentText, reply, sourceNumberOf, type ScriptedChatServer } from '../support/scripted-chat-server.ts';
+import { createTestAnswerer, useAnswerLoop } from './llm-fixture.ts';
 
 const CASUS = 'Casus Voorbeeldstad';
 const answerCiting = reply.dynamic((request) => reply.text(`Voorbeeldstad bekostigt taakgericht [${sourceNumberOf(request, CASUS)}].`));
 
 describe('tool calls the answerer cannot run', () => {
-  let fixture: LlmFixture;
-  let server: ScriptedChatServer | undefined;
-  beforeAll(async () => {
-    fixture = await buildSmallKnowledgeIndex();
-  });
-  afterAll(() => fixture?.cleanup());
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  const start = async (replies: ScriptedReply[]) => (server = await startScriptedChatServer({ replies }));
+  const loop = useAnswerLoop();
+  const { start } = loop;
   const toolMessagesOf = (chat: ScriptedChatServer, index: number) =>
     chat.requests[index]!.body.messages.filter((message) => message.role === 'tool').map((message) => ({ id: message.tool_call_id, text: contentText(message.content) }));
 
   it('answers malformed JSON arguments with a tool error, and the loop continues', async () => {
     const chat = await start([reply.toolCall('search_knowledge', '{"query": "lumpsum Voorbeeld'), reply.toolCall('search_knowledge', { query: 'lumpsum Voorbeeldstad' }), answerCiting]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever });
     const result = await answerer.answer({ question: 'Hoe bekostigt Voorbeeldstad de jeugdhulp?', language: 'nl' });
 
     expect(result.ok).toBe(true);
@@ -39,7 +30,7 @@ describe('tool calls the answerer cannot run', () => {
 
   it('answers arguments that fail the tool schema with the schema problems', async () => {
     const chat = await start([reply.toolCall('search_knowledge', { zoekterm: 'lumpsum' }), reply.toolCall('search_knowledge', { query: 'lumpsum Voorbeeldstad' }), answerCiting]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever });
     const result = await answerer.answer({ question: 'Hoe bekostigt Voorbeeldstad de jeugdhulp?', language: 'nl' });
 
     expect(result.ok).toBe(true);
@@ -48,7 +39,7 @@ describe('tool calls the answerer cannot run', () => {
 
   it('answers an unknown tool name with a tool error listing the tools', async () => {
     const chat = await start([reply.toolCall('web_search', { q: 'lumpsum' }), reply.toolCall('search_knowledge', { query: 'lumpsum Voorbeeldstad' }), answerCiting]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever });
     const result = await answerer.answer({ question: 'Hoe bekostigt Voorbeeldstad de jeugdhulp?', language: 'nl' });
 
     expect(result.ok).toBe(true);
@@ -59,7 +50,7 @@ describe('tool calls the answerer cannot run', () => {
   it('abandons a tool that outlasts the time budget and reports a timeout', async () => {
     const stuck: AssistantTool = { name: 'query_indicator', description: 'Hangt.', inputSchema: z.object({}), run: () => new Promise(() => {}) };
     const chat = await start([reply.toolCall('query_indicator', {}), reply.text('niet bereikt')]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever, tools: [stuck], timeBudgetMs: 400 });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever, tools: [stuck], timeBudgetMs: 400 });
     const started = Date.now();
     const result = await answerer.answer({ question: 'Hoeveel jeugdigen?', language: 'nl' });
 
@@ -71,7 +62,7 @@ describe('tool calls the answerer cannot run', () => {
   it('stops a model that keeps calling tools after the round limit', async () => {
     const again = reply.toolCall('search_knowledge', { query: 'lumpsum' });
     const chat = await start([again, again, again, again]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever, maxToolRounds: 2 });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever, maxToolRounds: 2 });
     const result = await answerer.answer({ question: 'Hoe bekostigt Voorbeeldstad de jeugdhulp?', language: 'nl' });
 
     expect(result).toMatchObject({ ok: false, reason: 'ungrounded' });

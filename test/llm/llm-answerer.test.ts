@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { budgetRunwayInput, calculateBudgetRunway, type BudgetRunwayOptions, type BudgetRunwayResult } from '../../src/data/calculators/budget-runway.ts';
 import type { AssistantTool } from '../../src/tools/assistant-tool.ts';
-import { contentText, reply, sourceNumberOf, startScriptedChatServer, type ScriptedChatServer, type ScriptedReply } from '../support/scripted-chat-server.ts';
-import { buildSmallKnowledgeIndex, createTestAnswerer, type LlmFixture } from './llm-fixture.ts';
+import { contentText, reply, sourceNumberOf } from '../support/scripted-chat-server.ts';
+import { createTestAnswerer, useAnswerLoop } from './llm-fixture.ts';
 
 const budgetRunway: AssistantTool<BudgetRunwayOptions, BudgetRunwayResult> = {
   name: 'budget_runway',
@@ -16,24 +16,15 @@ const CASUS = 'Casus Voorbeeldstad';
 const ADVIES = 'Advies: risicocorridor';
 
 describe('createLlmAnswerer over the real HTTP path', () => {
-  let fixture: LlmFixture;
-  let server: ScriptedChatServer | undefined;
-  beforeAll(async () => {
-    fixture = await buildSmallKnowledgeIndex();
-  });
-  afterAll(() => fixture?.cleanup());
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  const start = async (replies: ScriptedReply[]) => (server = await startScriptedChatServer({ replies }));
+  const loop = useAnswerLoop();
+  const { start } = loop;
 
   it('searches the knowledge base, then answers with the passage cited', async () => {
     const chat = await start([
       reply.toolCall('search_knowledge', { query: 'lumpsum Voorbeeldstad' }),
       reply.dynamic((request) => reply.text(`Voorbeeldstad bekostigt de jeugdhulp sinds 2021 taakgericht met een lumpsum van € 12,4 miljoen per jaar [${sourceNumberOf(request, CASUS)}].`)),
     ]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever });
     const result = await answerer.answer({ question: 'Hoe bekostigt Voorbeeldstad de jeugdhulp?', language: 'nl' });
 
     expect(result).toMatchObject({ ok: true, abstained: false, repaired: false });
@@ -71,7 +62,7 @@ describe('createLlmAnswerer over the real HTTP path', () => {
         );
       }),
     ]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever, tools: dataTools });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever, tools: dataTools });
     const result = await answerer.answer({ question: 'We hebben € 12 mln budget en tot en met september 9,9 mln uitgegeven. Lukt dat, en helpt een risicocorridor?', language: 'nl' });
 
     expect(result.ok).toBe(true);
@@ -97,7 +88,7 @@ describe('createLlmAnswerer over the real HTTP path', () => {
       reply.toolCall('budget_runway', { annualBudget: 15_000_000, spentToDate: 9_900_000, monthReached: 9 }),
       reply.text('Hoe groot is het jaarbudget?'),
     ]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever, tools: dataTools });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever, tools: dataTools });
     const result = await answerer.answer({ question: 'We hebben tot en met september 9,9 mln uitgegeven. Redden we het?', language: 'nl' });
 
     expect(result).toMatchObject({ ok: true, answer: 'Hoe groot is het jaarbudget?', abstained: true, citations: [] });
@@ -111,7 +102,7 @@ describe('createLlmAnswerer over the real HTTP path', () => {
       reply.toolCall('search_knowledge', { query: 'wachttijd Wmo Kwetsbaardorp' }),
       reply.dynamic((request) => reply.text(`De wachttijd voor een Wmo-melding in Kwetsbaardorp was gemiddeld 6 weken [${sourceNumberOf(request, 'Onderzoek wachttijden')}].`)),
     ]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever });
     const result = await answerer.answer({ question: 'Hoe lang is de wachttijd voor de Wmo in Kwetsbaardorp?', language: 'nl' });
     expect(result.ok).toBe(true);
 
@@ -134,7 +125,7 @@ describe('createLlmAnswerer over the real HTTP path', () => {
 
   it('answers in the language of the question and passes the earlier conversation without old markers', async () => {
     const chat = await start([reply.text('The sources do not answer this question.')]);
-    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: fixture.retriever });
+    const answerer = createTestAnswerer({ baseUrl: chat.baseUrl, retriever: loop.fixture.retriever });
     const result = await answerer.answer({
       question: 'And what about the weather?',
       language: 'en',

@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadAppConfig } from '../../src/config/app-config.ts';
@@ -9,6 +10,7 @@ import { createChatModel } from '../../src/llm/create-chat-model.ts';
 import { createLlmAnswerer, type CreateLlmAnswererOptions, type LlmAnswerer } from '../../src/llm/llm-answerer.ts';
 import { loadPrompt } from '../../src/llm/load-prompt.ts';
 import type { AssistantTool } from '../../src/tools/assistant-tool.ts';
+import { startScriptedChatServer, type ScriptedChatServer, type ScriptedReply } from '../support/scripted-chat-server.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
 const DOCUMENTS: Record<string, string> = {
@@ -87,4 +89,27 @@ export function createTestAnswerer(options: {
     retryBaseDelayMs: 20,
     ...(options.maxToolRounds ? { maxToolRounds: options.maxToolRounds } : {}),
   });
+}
+
+/**
+ * Registers the hooks of an answer-loop test: a small index for the suite, and a scripted chat server
+ * per test (closed after it). `start` serves the given replies.
+ */
+export function useAnswerLoop(): { readonly fixture: LlmFixture; start(replies: ScriptedReply[]): Promise<ScriptedChatServer> } {
+  let fixture: LlmFixture | undefined;
+  let server: ScriptedChatServer | undefined;
+  beforeAll(async () => {
+    fixture = await buildSmallKnowledgeIndex();
+  });
+  afterAll(() => fixture?.cleanup());
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return {
+    get fixture() {
+      return fixture!;
+    },
+    start: async (replies) => (server = await startScriptedChatServer({ replies })),
+  };
 }
