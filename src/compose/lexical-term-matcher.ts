@@ -1,3 +1,4 @@
+import { memoizeRecent } from '../memo/memoize-recent.ts';
 import type { LexicalRetriever } from '../knowledge/lexical/index.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -7,18 +8,7 @@ const SENTENCE_CACHE_SIZE = 50_000;
 /** Matches terms with the same Dutch analysis, thesaurus and statistics as the lexical index. */
 export function createLexicalTermMatcher(options: { lexical: LexicalRetriever }): TermMatcher {
   const { lexical } = options;
-  const analysed = new Map<string, string[]>();
-  const sentenceTerms = (sentence: string): string[] => {
-    let terms = analysed.get(sentence);
-    if (terms) {
-      analysed.delete(sentence);
-    } else {
-      terms = lexical.analyzer.analyze(sentence);
-      if (analysed.size >= SENTENCE_CACHE_SIZE) analysed.delete(analysed.keys().next().value!);
-    }
-    analysed.set(sentence, terms);
-    return terms;
-  };
+  const sentenceTerms = memoizeRecent((sentence: string) => lexical.analyzer.analyze(sentence), { maxEntries: SENTENCE_CACHE_SIZE });
   return {
     queryTerms: (question) => new Map(lexical.queryTerms(question).map(({ term, weight }) => [term, weight])),
     sentenceTerms,

@@ -1,3 +1,4 @@
+import { memoizeRecent } from '../../memo/memoize-recent.ts';
 import type { Chunk } from '../document.ts';
 import { Bm25Index, type Bm25Options } from './bm25-index.ts';
 import { collectCorpusLexicon } from './corpus-lexicon.ts';
@@ -30,7 +31,7 @@ export interface LexicalRetriever {
    * The weighted terms a query is searched with, each term once, heaviest first: own words 1,
    * compound parts 0.6, thesaurus synonyms 0.5 or less (grouped: a chunk scores its best synonym).
    */
-  queryTerms(query: string): WeightedTerm[];
+  queryTerms(query: string): readonly WeightedTerm[];
   /** In how many indexed chunks an analysed term occurs. */
   documentFrequency(term: string): number;
   search(options: LexicalSearchOptions): LexicalHit[];
@@ -41,6 +42,7 @@ export interface LexicalRetriever {
 }
 
 const COMPOUND_PART_WEIGHT = 0.6;
+const QUERY_CACHE_SIZE = 20_000;
 
 /** Builds a retriever over `chunks`; the compound lexicon is the corpus vocabulary plus built-in morphemes. */
 export function createLexicalRetriever(options: { chunks: readonly Chunk[]; bm25?: Bm25Options }): LexicalRetriever {
@@ -61,7 +63,7 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
   const analyzer = createTextAnalyzer({ compoundLexicon: lexicon });
   const thesaurus: Thesaurus = createThesaurus({ analyzer });
 
-  const queryTerms = (query: string): WeightedTerm[] => {
+  const computeQueryTerms = (query: string): readonly WeightedTerm[] => {
     const tokens = analyzer.analyzeTokens(query);
     const terms = new Map<string, WeightedTerm>();
     for (const token of tokens) {
@@ -72,8 +74,10 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
       if (!known) terms.set(expanded.term, expanded);
       else if (expanded.group === undefined) terms.set(expanded.term, { term: expanded.term, weight: Math.max(known.weight, expanded.weight) });
     }
-    return [...terms.values()].sort((a, b) => b.weight - a.weight);
+    return Object.freeze([...terms.values()].sort((a, b) => b.weight - a.weight));
   };
+  // The composer asks for the terms of each question word and word pair as well: kept per text.
+  const queryTerms = memoizeRecent(computeQueryTerms, { maxEntries: QUERY_CACHE_SIZE });
 
   return {
     get size() {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { memoizeRecent } from '../../memo/memoize-recent.ts';
 import { createSnowballStemmer } from './snowball-stemmer.ts';
 import type { TextAnalyzer } from './text-analyzer.ts';
 import thesaurusData from './thesaurus.json' with { type: 'json' };
@@ -42,7 +43,7 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
   // Entries and queries are compared on an English stem of the analysed term as well, so that
   // inflections the Dutch stemmer leaves alone still match (`municipalities`/`municipality`).
   const englishStemmer = createSnowballStemmer('english');
-  const matchKey = (term: string): string => englishStemmer.stem(term);
+  const matchKey = memoizeRecent((term: string): string => englishStemmer.stem(term), { maxEntries: 50_000 });
   const groupTerms: Map<string, number>[] = [];
   const entriesByFirstTerm = new Map<string, AnalyzedEntry[]>();
 
