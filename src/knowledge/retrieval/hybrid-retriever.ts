@@ -1,6 +1,7 @@
 import type { Chunk } from '../document.ts';
 import type { Embedder } from '../embeddings/embedder.ts';
 import type { KnowledgeIndex } from '../index/knowledge-index.ts';
+import { dotProduct } from '../vector/dot-product.ts';
 import { maximalMarginalRelevance } from './maximal-marginal-relevance.ts';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
 import { matchesFilter, type RetrievalFilter } from './retrieval-filter.ts';
@@ -40,6 +41,7 @@ export function createHybridRetriever(options: { index: KnowledgeIndex; embedder
         filter: filter ? (id: string) => accept(index.positionOf(id) ?? -1) : undefined,
       });
       const queryVector = await embedder.embedQuery(query);
+      const queryArray = Float32Array.from(queryVector);
       const vectorHits = index.vectorIndex
         .search({ vector: queryVector, limit: filter ? CANDIDATES * 4 : CANDIDATES })
         .filter((hit) => accept(hit.position))
@@ -56,15 +58,9 @@ export function createHybridRetriever(options: { index: KnowledgeIndex; embedder
         .map(([id, score]) => {
           const position = index.positionOf(id)!;
           const vector = index.vectorAt(position);
-          return { item: { chunk: index.chunks[position]!, score, lexicalScore: lexicalScores.get(id) ?? 0, similarity: dot(queryVector, vector) }, relevance: score, vector };
+          return { item: { chunk: index.chunks[position]!, score, lexicalScore: lexicalScores.get(id) ?? 0, similarity: dotProduct(queryArray, vector) }, relevance: score, vector };
         });
       return maximalMarginalRelevance({ candidates, limit }).map((c) => c.item);
     },
   };
-}
-
-function dot(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let sum = 0;
-  for (let i = 0; i < a.length; i++) sum += (a[i] ?? 0) * (b[i] ?? 0);
-  return sum;
 }

@@ -1,7 +1,8 @@
+import { dotProduct } from '../vector/dot-product.ts';
 export interface MmrCandidate<T> {
   item: T;
   relevance: number;
-  vector: ArrayLike<number>;
+  vector: Float32Array;
 }
 
 /**
@@ -13,40 +14,32 @@ export function maximalMarginalRelevance<T>(options: { candidates: MmrCandidate<
   const { candidates, limit } = options;
   const lambda = options.lambda ?? 0.75;
   const maxRelevance = Math.max(...candidates.map((c) => c.relevance), Number.EPSILON);
-  const remaining = [...candidates];
-  // Highest similarity of each remaining candidate to anything picked so far, updated with each new pick only.
-  const redundancy = new Array<number>(remaining.length).fill(0);
+  const norms = candidates.map((c) => Math.sqrt(dotProduct(c.vector, c.vector)));
+  // Highest similarity of each candidate to anything picked so far, updated with each new pick only.
+  const redundancy = new Float64Array(candidates.length);
+  const taken = new Uint8Array(candidates.length);
   const picked: MmrCandidate<T>[] = [];
-  while (picked.length < limit && remaining.length > 0) {
-    let bestIndex = 0;
+  while (picked.length < Math.min(limit, candidates.length)) {
+    let bestIndex = -1;
     let bestScore = -Infinity;
-    remaining.forEach((candidate, index) => {
-      const score = lambda * (candidate.relevance / maxRelevance) - (1 - lambda) * redundancy[index]!;
+    for (let i = 0; i < candidates.length; i++) {
+      if (taken[i]) continue;
+      const score = lambda * (candidates[i]!.relevance / maxRelevance) - (1 - lambda) * redundancy[i]!;
       if (score > bestScore) {
         bestScore = score;
-        bestIndex = index;
+        bestIndex = i;
       }
-    });
-    const [chosen] = remaining.splice(bestIndex, 1);
-    redundancy.splice(bestIndex, 1);
-    picked.push(chosen!);
-    remaining.forEach((candidate, index) => {
-      redundancy[index] = Math.max(redundancy[index]!, cosine(chosen!.vector, candidate.vector));
-    });
+    }
+    const chosen = candidates[bestIndex]!;
+    taken[bestIndex] = 1;
+    picked.push(chosen);
+    if (picked.length === limit) break;
+    for (let i = 0; i < candidates.length; i++) {
+      if (taken[i]) continue;
+      const norm = norms[i]! * norms[bestIndex]!;
+      const similarity = norm === 0 ? 0 : dotProduct(chosen.vector, candidates[i]!.vector) / norm;
+      if (similarity > redundancy[i]!) redundancy[i] = similarity;
+    }
   }
   return picked;
-}
-
-export function cosine(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] ?? 0;
-    const y = b[i] ?? 0;
-    dot += x * y;
-    na += x * x;
-    nb += y * y;
-  }
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }

@@ -6,9 +6,9 @@ describe('maximalMarginalRelevance', () => {
   it('skips a near-duplicate of the first pick in favour of a different, slightly less relevant item', () => {
     const picked = maximalMarginalRelevance({
       candidates: [
-        { item: 'a', relevance: 1.0, vector: [1, 0] },
-        { item: 'a-copy', relevance: 0.95, vector: [1, 0.01] },
-        { item: 'b', relevance: 0.8, vector: [0, 1] },
+        { item: 'a', relevance: 1.0, vector: Float32Array.of(1, 0) },
+        { item: 'a-copy', relevance: 0.95, vector: Float32Array.of(1, 0.01) },
+        { item: 'b', relevance: 0.8, vector: Float32Array.of(0, 1) },
       ],
       limit: 2,
       lambda: 0.6,
@@ -19,8 +19,8 @@ describe('maximalMarginalRelevance', () => {
   it('keeps relevance order when lambda is 1', () => {
     const picked = maximalMarginalRelevance({
       candidates: [
-        { item: 'a', relevance: 1, vector: [1, 0] },
-        { item: 'a-copy', relevance: 0.9, vector: [1, 0] },
+        { item: 'a', relevance: 1, vector: Float32Array.of(1, 0) },
+        { item: 'a-copy', relevance: 0.9, vector: Float32Array.of(1, 0) },
       ],
       limit: 2,
       lambda: 1,
