@@ -1,4 +1,5 @@
 import type { Citation } from '../core/answer.ts';
+import type { Chunk } from '../knowledge/document.ts';
 import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.ts';
 
 const SNIPPET_LENGTH = 400;
@@ -20,7 +21,7 @@ export class CitationNumbering {
       title: chunk.metadata.title,
       source: chunk.source,
       ...(chunk.metadata.url ? { url: chunk.metadata.url } : {}),
-      snippet: snippetOf(chunk.text, quoted),
+      snippet: snippetOf(flatTextOf(chunk), quoted),
     });
     return n;
   }
@@ -30,9 +31,20 @@ export class CitationNumbering {
   }
 }
 
-/** The passage text around the quoted sentence, cut at word boundaries. */
-function snippetOf(text: string, quoted: string | undefined): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+/** Passage texts on one line, kept as long as the index keeps the chunk. */
+const flatTexts = new WeakMap<Chunk, string>();
+
+function flatTextOf(chunk: Chunk): string {
+  let flat = flatTexts.get(chunk);
+  if (flat === undefined) {
+    flat = chunk.text.replace(/\s+/g, ' ').trim();
+    flatTexts.set(chunk, flat);
+  }
+  return flat;
+}
+
+/** The passage text (on one line) around the quoted sentence, cut at word boundaries. */
+function snippetOf(flat: string, quoted: string | undefined): string {
   if (flat.length <= SNIPPET_LENGTH) return flat;
   const at = quoted ? flat.indexOf(quoted.replace(/\s+/g, ' ').trim()) : -1;
   const start = at > 0 ? Math.max(0, flat.lastIndexOf(' ', Math.max(0, at - 60)) + 1) : 0;

@@ -1,10 +1,12 @@
 import { findGemeenten } from '../data/gemeenten/gazetteer.ts';
-import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.ts';
+import type { PassageAnalysis } from './passage-analysis.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /** The analysed terms of the passages' titles, headings and text. */
-export function passageTerms(passages: RetrievedPassage[], terms: TermMatcher): Set<string> {
-  return new Set(passages.flatMap((p) => terms.sentenceTerms(`${p.chunk.metadata.title} ${p.chunk.headingPath.join(' ')} ${p.chunk.text}`)));
+export function passageTerms(analyses: PassageAnalysis[]): Set<string> {
+  const terms = new Set<string>();
+  for (const analysis of analyses) for (const term of analysis.terms) terms.add(term);
+  return terms;
 }
 
 /** One content word of a question, with the analysed terms through which the corpus may know it. */

@@ -1,17 +1,16 @@
 import { ABSTAIN_TEXT } from '../core/assistant-texts.ts';
 import type { Language } from '../core/answer.ts';
-import { splitSentences } from '../knowledge/ingest/split-sentences.ts';
 import type { Chunk } from '../knowledge/document.ts';
 import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.ts';
 import type { AnswerComposer, ComposedAnswer } from './answer-composer.ts';
 import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, passageTerms, questionWords, unknownNames, unknownWordShare, weightedCoverage } from './evidence.ts';
-import { expectedAnswerType, sentenceHasAnswerType, type AnswerType } from './answer-type.ts';
+import { expectedAnswerType, type AnswerType } from './answer-type.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion } from '../core/question-kinds.ts';
-import { isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';
+import { createPassageAnalyser, type CandidateSentence, type PassageAnalysis } from './passage-analysis.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /**
@@ -27,7 +26,9 @@ interface ScoredSentence {
   passage: RetrievedPassage;
   passageRank: number;
   score: number;
-  terms: Set<string>;
+  terms: ReadonlySet<string>;
+  /** Where the sentence stands in its passage. */
+  offset: number;
 }
 
 export interface OfflineComposerOptions {
@@ -44,6 +45,7 @@ export interface OfflineComposerOptions {
  */
 export function createOfflineComposer(options: OfflineComposerOptions): AnswerComposer {
   const { terms } = options;
+  const analyse = createPassageAnalyser(terms);
   const minCoverage = options.minCoverage ?? 0.4;
   const maxSentences = options.maxSentences ?? 7;
 
@@ -52,14 +54,14 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const queryTerms = terms.queryTerms(question);
       const top = passages.slice(0, 4);
       if (top.length === 0 || queryTerms.size === 0) return abstain(language);
-      const present = passageTerms(top, terms);
+      const present = passageTerms(top.map((p) => analyse(p.chunk)));
       const words = questionWords({ question, terms });
       if (unknownWordShare(words) > MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language);
       if (gemeentenMissingFromPassages({ question, present, terms }).length > 0) return abstain(language);
       if (unknownNames({ question, terms }).length > 0) return abstain(language);
       if (weightedCoverage({ words, present, terms }) < minCoverage) return abstain(language);
 
-      const scored = scoreSentences({ passages, queryTerms, questionTerms: new Set(terms.sentenceTerms(question)), terms, wantsDefinition: isDefinitionQuestion(question), answerType: expectedAnswerType(question) });
+      const scored = scoreSentences({ passages, analyse, queryTerms, questionTerms: new Set(terms.sentenceTerms(question)), terms, wantsDefinition: isDefinitionQuestion(question), answerType: expectedAnswerType(question) });
       const shape = questionShape(question);
       const picked = shape === 'decision' ? pickForDecision(scored, maxSentences + 2) : pickBest(scored, maxSentences);
       if (picked.length === 0) return abstain(language);
@@ -80,6 +82,7 @@ function abstain(language: Language): ComposedAnswer {
 
 function scoreSentences(options: {
   passages: RetrievedPassage[];
+  analyse: (chunk: Chunk) => PassageAnalysis;
   queryTerms: Map<string, number>;
   /** The question's own analysed terms, compound parts included. */
   questionTerms: Set<string>;
@@ -87,67 +90,36 @@ function scoreSentences(options: {
   wantsDefinition: boolean;
   answerType: AnswerType | undefined;
 }): ScoredSentence[] {
-  const { passages, queryTerms, questionTerms, terms, wantsDefinition, answerType } = options;
+  const { passages, analyse, queryTerms, questionTerms, terms, wantsDefinition, answerType } = options;
   const weightOf = new Map([...queryTerms].map(([term, weight]) => [term, weight * terms.idf(term)]));
   const topDocument = passages[0]?.chunk.docId;
   const result: ScoredSentence[] = [];
   passages.forEach((passage, passageRank) => {
-    const context = new Set(terms.sentenceTerms(passage.chunk.headingPath.join(' ')));
-    const sentences = sentencesOf(passage.chunk);
-    sentences.forEach((sentence, i) => {
-      if (sentence.length < 25 || !/[a-z]{3}/i.test(sentence) || isMetaSentence(sentence) || sentence.trimEnd().endsWith('?')) return;
-      const text = sentence.trimEnd().endsWith(':') ? withListItems(sentences, i) : sentence;
-      if (!glossaryEntryFits(text, questionTerms, terms)) return;
-      const sentenceTerms = new Set(terms.sentenceTerms(text));
+    const { headingTerms, candidates } = analyse(passage.chunk);
+    for (const sentence of candidates) {
+      if (!glossaryEntryFits(sentence, questionTerms)) continue;
       let match = 0;
-      for (const term of sentenceTerms) match += weightOf.get(term) ?? 0;
-      for (const term of context) if (!sentenceTerms.has(term)) match += 0.3 * (weightOf.get(term) ?? 0);
-      if (match === 0) return;
-      const lengthPenalty = Math.sqrt(Math.max(10, sentenceTerms.size) / 10);
-      const definitionBonus = wantsDefinition && looksLikeDefinition(text) ? 1.5 : 1;
+      for (const term of sentence.terms) match += weightOf.get(term) ?? 0;
+      for (const term of headingTerms) if (!sentence.terms.has(term)) match += 0.3 * (weightOf.get(term) ?? 0);
+      if (match === 0) continue;
+      const lengthPenalty = Math.sqrt(Math.max(10, sentence.terms.size) / 10);
+      const definitionBonus = wantsDefinition && sentence.looksLikeDefinition ? 1.5 : 1;
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
-      const answerTypeBonus = answerType && sentenceHasAnswerType(text, answerType) ? 1.6 : 1;
+      const answerTypeBonus = answerType && sentence.answerTypes.has(answerType) ? 1.6 : 1;
       const rankPrior = 1 / (1 + 0.15 * passageRank);
-      result.push({ text, passage, passageRank, terms: sentenceTerms, score: (definitionBonus * documentBonus * answerTypeBonus * rankPrior * match) / lengthPenalty });
-    });
+      result.push({ text: sentence.text, offset: sentence.offset, passage, passageRank, terms: sentence.terms, score: (definitionBonus * documentBonus * answerTypeBonus * rankPrior * match) / lengthPenalty });
+    }
   });
   return result.sort((a, b) => b.score - a.score);
-}
-
-/** Sentences per chunk, kept as long as the index keeps the chunk. */
-const sentencesByChunk = new WeakMap<Chunk, string[]>();
-
-function sentencesOf(chunk: Chunk): string[] {
-  let sentences = sentencesByChunk.get(chunk);
-  if (!sentences) {
-    sentences = splitSentences(chunk.text);
-    sentencesByChunk.set(chunk, sentences);
-  }
-  return sentences;
 }
 
 /**
  * A glossary entry ("Outputgerichte bekostiging: …") answers only when its headword is about what was
  * asked: every word of the headword must be one of the question's own words.
  */
-function glossaryEntryFits(sentence: string, questionTerms: Set<string>, terms: TermMatcher): boolean {
-  const match = /^([^:.;]{2,60}):\s+(.*)$/s.exec(sentence);
-  const headword = match?.[1];
-  // Glossary style: the headword is repeated in its definition ("Lumpsum: Een lumpsum is …").
-  if (!headword || headword.split(/\s+/).length > 6 || !match[2]!.toLowerCase().includes(headword.toLowerCase().split(/\s+/).at(-1)!)) return true;
-  const headwordTerms = terms.sentenceTerms(headword);
-  return headwordTerms.length > 0 && headwordTerms.every((term) => questionTerms.has(term));
-}
-
-/** A sentence that introduces a list ("… op 3 gebieden:") with the list lines that follow it. */
-function withListItems(sentences: string[], index: number): string {
-  const items: string[] = [];
-  for (let i = index + 1; i < sentences.length && items.length < 5; i++) {
-    const line = sentences[i]!.trim();
-    if (line.length > 200 || line.endsWith(':')) break;
-    items.push(line.replace(/^[-•*]\s*|^\d+[.)]\s*/, ''));
-  }
-  return items.length > 0 ? `${sentences[index]!.trim()} ${items.join('; ')}` : sentences[index]!;
+function glossaryEntryFits(sentence: CandidateSentence, questionTerms: Set<string>): boolean {
+  const { headwordTerms } = sentence;
+  return !headwordTerms || (headwordTerms.length > 0 && headwordTerms.every((term) => questionTerms.has(term)));
 }
 
 function pickBest(scored: ScoredSentence[], limit: number): ScoredSentence[] {
@@ -165,7 +137,7 @@ function pickBest(scored: ScoredSentence[], limit: number): ScoredSentence[] {
     picked.push(sentence);
   }
   // Read in document order within a passage, passages in rank order.
-  return picked.sort((a, b) => a.passageRank - b.passageRank || a.passage.chunk.text.indexOf(a.text) - b.passage.chunk.text.indexOf(b.text));
+  return picked.sort((a, b) => a.passageRank - b.passageRank || a.offset - b.offset);
 }
 
 function pickForDecision(scored: ScoredSentence[], limit: number): ScoredSentence[] {
@@ -205,7 +177,7 @@ function groupOf(sentence: ScoredSentence): ConsiderationGroup | undefined {
   return considerationGroupOf(sentence.text, chunk.headingPath, chunk.metadata.title);
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const term of a) if (b.has(term)) shared++;
   return shared / Math.max(1, Math.min(a.size, b.size));
