@@ -24,6 +24,8 @@ export function createHttpServer(options: HttpServerOptions): express.Express {
   const handleActivity = createAgentRequestHandler(agent, authConfig);
   const app = express();
   app.disable('x-powered-by');
+  // Replies to POSTs are never revalidated: hashing every reply body for an ETag is wasted work.
+  app.disable('etag');
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

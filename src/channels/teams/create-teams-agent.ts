@@ -1,4 +1,4 @@
-import { Activity, ActivityTypes } from '@microsoft/agents-activity';
+import { Activity, ActivityTypes, DeliveryModes } from '@microsoft/agents-activity';
 import { AgentApplication, MemoryStorage, type Storage, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import type { Assistant } from '../../core/assistant.ts';
@@ -57,8 +57,9 @@ export function createTeamsAgent(options: {
       await context.sendActivity(Activity.fromObject({ type: 'message', textFormat: 'markdown', text: EMPTY_MESSAGE }));
       return;
     }
+    // A caller that expects the replies in the HTTP response gets everything at once: no typing indicator.
     if (canStream(context)) context.streamingResponse.queueInformativeUpdate(PROGRESS_TEXT[detectLanguage(question)]);
-    else await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing }));
+    else if (context.activity.deliveryMode !== DeliveryModes.ExpectReplies) await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing }));
     const conversation = state.getValue<ConversationContext | undefined>(CONVERSATION_KEY) ?? emptyConversation();
     const answer = await assistant.ask({ question, context: conversation });
     state.setValue(CONVERSATION_KEY, answer.context ?? conversation);
