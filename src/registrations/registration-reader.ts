@@ -1,6 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { IsoDate } from './calendar-date.ts';
+import { createDataVersionCache } from './data-version-cache.ts';
 import type { Allocation } from './registration-row.ts';
+
+/** Distinct read queries whose results are kept until the registration changes. */
+const CACHED_QUERIES = 256;
 
 export interface RegistrationImportRecord {
   id: number;
@@ -29,13 +33,13 @@ export interface RegistrationSummary {
   earliestBegindatum: IsoDate | null;
   latestBegindatum: IsoDate | null;
   /** Distinct gemeentecodes present in the toewijzingen, sorted. */
-  gemeenteCodes: string[];
+  gemeenteCodes: readonly string[];
 }
 
 /** The read-only view of the store: all that the metrics layer and tools get. */
 export interface RegistrationReader {
-  findAllocations(filter: AllocationFilter): Allocation[];
-  listImports(): RegistrationImportRecord[];
+  findAllocations(filter: AllocationFilter): readonly Allocation[];
+  listImports(): readonly RegistrationImportRecord[];
   summary(): RegistrationSummary;
 }
 
@@ -89,23 +93,28 @@ export function createRegistrationReader({ db }: { db: Database.Database }): Reg
            (SELECT MIN(begindatum) FROM toewijzingen) AS earliestBegindatum,
            (SELECT MAX(begindatum) FROM toewijzingen) AS latestBegindatum`);
 
+  // Questions repeat (and every metric reads the summary): answers are kept until the data changes.
+  const cached = createDataVersionCache({ db, maxEntries: CACHED_QUERIES });
+
   return Object.freeze({
-    findAllocations({ from, to, gemeenteCode, productcategorieen }: AllocationFilter): Allocation[] {
-      const rows = allocations.all({
+    findAllocations({ from, to, gemeenteCode, productcategorieen }: AllocationFilter): readonly Allocation[] {
+      const parameters = {
         from,
         to,
         gemeente: gemeenteCode ?? null,
         categories: productcategorieen ? JSON.stringify(productcategorieen) : null,
-      }) as AllocationRecord[];
-      return rows.map(toAllocation);
+      };
+      return cached(`allocations ${JSON.stringify(parameters)}`, () => Object.freeze((allocations.all(parameters) as AllocationRecord[]).map(toAllocation)));
     },
-    listImports(): RegistrationImportRecord[] {
-      return (imports.all() as ImportRecordRow[]).map(toImportRecord);
+    listImports(): readonly RegistrationImportRecord[] {
+      return cached('imports', () => Object.freeze((imports.all() as ImportRecordRow[]).map(toImportRecord)));
     },
     summary(): RegistrationSummary {
-      const counts = summary.get() as Omit<RegistrationSummary, 'gemeenteCodes'>;
-      const gemeenteCodes = (gemeenten.all() as { code: string }[]).map((row) => row.code);
-      return { ...counts, gemeenteCodes };
+      return cached('summary', () => {
+        const counts = summary.get() as Omit<RegistrationSummary, 'gemeenteCodes'>;
+        const gemeenteCodes = (gemeenten.all() as { code: string }[]).map((row) => row.code);
+        return Object.freeze({ ...counts, gemeenteCodes: Object.freeze(gemeenteCodes) });
+      });
     },
   });
 }
@@ -131,7 +140,7 @@ export function toImportRecord(row: ImportRecordRow): RegistrationImportRecord {
 }
 
 function toAllocation(row: AllocationRecord): Allocation {
-  return {
+  return Object.freeze({
     id: row.id,
     clientId: row.client_id,
     gemeenteCode: row.gemeente_code,
@@ -146,5 +155,5 @@ function toAllocation(row: AllocationRecord): Allocation {
     kosten: row.kosten,
     importId: row.import_id,
     sourceRow: row.source_row,
-  };
+  });
 }
