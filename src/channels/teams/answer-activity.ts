@@ -1,5 +1,6 @@
 import type { Activity } from '@microsoft/agents-activity';
 import type { Answer, Citation } from '../../core/answer.ts';
+import type { ActivityFields } from './outgoing-activity.ts';
 
 /** Teams cuts citation abstracts after about 480 characters. */
 const MAX_ABSTRACT = 470;
@@ -8,7 +9,7 @@ const MAX_ABSTRACT = 470;
  * The Teams message for an answer: Markdown text with `[n]` markers, the AI-generated label and a
  * citation entity per source (shown by Teams as pop-ups), feedback buttons, and suggested follow-up prompts.
  */
-export function answerActivity(answer: Answer): Partial<Activity> {
+export function answerActivity(answer: Answer): ActivityFields {
   const cited = answer.citations.filter((c) => answer.answer.includes(`[${c.n}]`));
   return {
     type: 'message',

@@ -1,4 +1,4 @@
-import { Activity, ActivityTypes, DeliveryModes } from '@microsoft/agents-activity';
+import { ActivityTypes, DeliveryModes } from '@microsoft/agents-activity';
 import { AgentApplication, MemoryStorage, type Storage, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import type { Assistant } from '../../core/assistant.ts';
@@ -16,6 +16,7 @@ import { replyWithAnswer } from './reply-with-answer.ts';
 import { sourcesCard } from './sources-card.ts';
 import { stripMentions } from './strip-mentions.ts';
 import { welcomeActivity } from './welcome-activity.ts';
+import { outgoingActivity } from './outgoing-activity.ts';
 
 const APOLOGY = {
   nl: 'Sorry, er ging iets mis bij het beantwoorden van uw vraag. Uw vraag is niet verloren: probeer het zo nog eens.',
@@ -48,18 +49,18 @@ export function createTeamsAgent(options: {
   agent.onConversationUpdate('membersAdded', async (context: TurnContext) => {
     const botId = context.activity.recipient?.id;
     const newcomers = (context.activity.membersAdded ?? []).filter((member) => member.id !== botId);
-    if (newcomers.length > 0) await context.sendActivity(Activity.fromObject(welcomeActivity('nl')));
+    if (newcomers.length > 0) await context.sendActivity(outgoingActivity(welcomeActivity('nl')));
   });
 
   agent.onActivity(ActivityTypes.Message, async (context: TurnContext, state: TurnState) => {
     const question = stripMentions(context.activity.text);
     if (!question) {
-      await context.sendActivity(Activity.fromObject({ type: 'message', textFormat: 'markdown', text: EMPTY_MESSAGE }));
+      await context.sendActivity(outgoingActivity({ type: 'message', textFormat: 'markdown', text: EMPTY_MESSAGE }));
       return;
     }
     // A caller that expects the replies in the HTTP response gets everything at once: no typing indicator.
     if (canStream(context)) context.streamingResponse.queueInformativeUpdate(PROGRESS_TEXT[detectLanguage(question)]);
-    else if (context.activity.deliveryMode !== DeliveryModes.ExpectReplies) await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing }));
+    else if (context.activity.deliveryMode !== DeliveryModes.ExpectReplies) await context.sendActivity(outgoingActivity({ type: ActivityTypes.Typing }));
     const conversation = state.getValue<ConversationContext | undefined>(CONVERSATION_KEY) ?? emptyConversation();
     const answer = await assistant.ask({ question, context: conversation });
     state.setValue(CONVERSATION_KEY, answer.context ?? conversation);
@@ -81,7 +82,7 @@ export function createTeamsAgent(options: {
     turnLogger({ context, logger }).error({ err: error }, 'turn failed');
     const language = detectLanguage(context.activity.text ?? '');
     try {
-      await context.sendActivity(Activity.fromObject({ type: 'message', text: APOLOGY[language] }));
+      await context.sendActivity(outgoingActivity({ type: 'message', text: APOLOGY[language] }));
     } catch (sendError) {
       logger.error({ err: sendError }, 'could not send the apology');
     }

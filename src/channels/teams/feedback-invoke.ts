@@ -1,7 +1,8 @@
-import { Activity, ActivityTypes } from '@microsoft/agents-activity';
+import { ActivityTypes } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import type { FeedbackStore } from '../../feedback/feedback-store.ts';
+import { outgoingActivity } from './outgoing-activity.ts';
 
 export const FEEDBACK_INVOKE_NAME = 'message/submitAction';
 
@@ -44,5 +45,5 @@ function commentOf(feedback: string | undefined): string | undefined {
 }
 
 async function respond(context: TurnContext, status: number): Promise<void> {
-  await context.sendActivity(Activity.fromObject({ type: ActivityTypes.InvokeResponse, value: { status, body: {} } }));
+  await context.sendActivity(outgoingActivity({ type: ActivityTypes.InvokeResponse, value: { status, body: {} } }));
 }

@@ -1,10 +1,11 @@
-import { Activity, ActivityTypes } from '@microsoft/agents-activity';
+import { ActivityTypes } from '@microsoft/agents-activity';
 import type { TurnContext, TurnState } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import type { Language } from '../../core/answer.ts';
 import { detectLanguage } from '../../core/detect-language.ts';
 import type { RateLimiter } from '../../server/rate-limiter.ts';
 import { turnLogger } from '../../server/correlation-id.ts';
+import { outgoingActivity } from './outgoing-activity.ts';
 
 /** What a user who asks too fast is told, with the seconds to wait. */
 export function slowDownText(language: Language, seconds: number): string {
@@ -30,7 +31,7 @@ export function rateLimitTurn(options: { limiter: RateLimiter; logger: Logger })
     if (allowed) return true;
     turnLogger({ context, logger: options.logger }).warn({ retryAfterSeconds }, 'rate limited');
     const text = slowDownText(detectLanguage(activity.text ?? ''), retryAfterSeconds);
-    await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Message, text }));
+    await context.sendActivity(outgoingActivity({ type: ActivityTypes.Message, text }));
     return false;
   };
 }

@@ -1,8 +1,9 @@
-import { Activity, type Attachment } from '@microsoft/agents-activity';
+import type { Attachment } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { Answer } from '../../core/answer.ts';
 import { answerActivity } from './answer-activity.ts';
 import { canStream } from './can-stream.ts';
+import { outgoingActivity } from './outgoing-activity.ts';
 
 /**
  * Sends the answer: streamed in personal chat (the final message carries citations, AI label,
@@ -11,7 +12,7 @@ import { canStream } from './can-stream.ts';
  */
 export async function replyWithAnswer(options: { context: TurnContext; answer: Answer; attachments?: Attachment[] }): Promise<string | undefined> {
   const { context, answer } = options;
-  const activity = Activity.fromObject({ ...answerActivity(answer), ...(options.attachments?.length ? { attachments: options.attachments } : {}) });
+  const activity = outgoingActivity({ ...answerActivity(answer), ...(options.attachments?.length ? { attachments: options.attachments } : {}) });
   if (canStream(context)) {
     const stream = context.streamingResponse;
     stream.queueTextChunk(answer.answer);
