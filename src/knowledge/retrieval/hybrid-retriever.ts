@@ -3,6 +3,7 @@ import type { Embedder } from '../embeddings/embedder.ts';
 import type { KnowledgeIndex } from '../index/knowledge-index.ts';
 import { dotProduct } from '../vector/dot-product.ts';
 import { maximalMarginalRelevance } from './maximal-marginal-relevance.ts';
+import { createPassageSimilarity } from './passage-similarity.ts';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
 import { matchesFilter, type RetrievalFilter } from './retrieval-filter.ts';
 
@@ -32,6 +33,7 @@ const CANDIDATES = 40;
 /** BM25 and HNSW vector search fused with RRF, then diversified with MMR. */
 export function createHybridRetriever(options: { index: KnowledgeIndex; embedder: Embedder }): Retriever {
   const { index, embedder } = options;
+  const similarity = createPassageSimilarity((chunk) => index.vectorAt(index.positionOf(chunk.id)!));
   return {
     async retrieve({ query, limit = 6, filter }) {
       const accept = (position: number): boolean => matchesFilter(index.chunks[position]!, filter);
@@ -57,10 +59,10 @@ export function createHybridRetriever(options: { index: KnowledgeIndex; embedder
         .slice(0, limit * 3)
         .map(([id, score]) => {
           const position = index.positionOf(id)!;
-          const vector = index.vectorAt(position);
-          return { item: { chunk: index.chunks[position]!, score, lexicalScore: lexicalScores.get(id) ?? 0, similarity: dotProduct(queryArray, vector) }, relevance: score, vector };
+          const chunk = index.chunks[position]!;
+          return { item: { chunk, score, lexicalScore: lexicalScores.get(id) ?? 0, similarity: dotProduct(queryArray, index.vectorAt(position)) }, relevance: score };
         });
-      return maximalMarginalRelevance({ candidates, limit }).map((c) => c.item);
+      return maximalMarginalRelevance({ candidates, similarity: (a, b) => similarity(a.chunk, b.chunk), limit }).map((c) => c.item);
     },
   };
 }

@@ -1,8 +1,6 @@
-import { dotProduct } from '../vector/dot-product.ts';
 export interface MmrCandidate<T> {
   item: T;
   relevance: number;
-  vector: Float32Array;
 }
 
 /**
@@ -10,11 +8,16 @@ export interface MmrCandidate<T> {
  * what was already picked, so that the top passages are not near-duplicates of each other.
  * `relevance` is normalised to [0, 1] internally; lambda = 1 means relevance only.
  */
-export function maximalMarginalRelevance<T>(options: { candidates: MmrCandidate<T>[]; limit: number; lambda?: number }): MmrCandidate<T>[] {
-  const { candidates, limit } = options;
+export function maximalMarginalRelevance<T>(options: {
+  candidates: MmrCandidate<T>[];
+  /** Similarity of two items, e.g. the cosine of their vectors. */
+  similarity: (a: T, b: T) => number;
+  limit: number;
+  lambda?: number;
+}): MmrCandidate<T>[] {
+  const { candidates, similarity, limit } = options;
   const lambda = options.lambda ?? 0.75;
   const maxRelevance = Math.max(...candidates.map((c) => c.relevance), Number.EPSILON);
-  const norms = candidates.map((c) => Math.sqrt(dotProduct(c.vector, c.vector)));
   // Highest similarity of each candidate to anything picked so far, updated with each new pick only.
   const redundancy = new Float64Array(candidates.length);
   const taken = new Uint8Array(candidates.length);
@@ -36,9 +39,8 @@ export function maximalMarginalRelevance<T>(options: { candidates: MmrCandidate<
     if (picked.length === limit) break;
     for (let i = 0; i < candidates.length; i++) {
       if (taken[i]) continue;
-      const norm = norms[i]! * norms[bestIndex]!;
-      const similarity = norm === 0 ? 0 : dotProduct(chosen.vector, candidates[i]!.vector) / norm;
-      if (similarity > redundancy[i]!) redundancy[i] = similarity;
+      const s = similarity(chosen.item, candidates[i]!.item);
+      if (s > redundancy[i]!) redundancy[i] = s;
     }
   }
   return picked;
