@@ -1,7 +1,7 @@
 import { messageActivity } from '../test/support/activities.ts';
 import { makeTempDir } from '../test/support/temp-dir.ts';
 import { loadTable, megabytes, percent, ms, verdict } from './http/bench-report.ts';
-import { runLoad, type LoadResult, type LoadScenario } from './http/run-load.ts';
+import { mergeRounds, runLoad, type LoadResult, type LoadScenario } from './http/run-load.ts';
 import { startBenchServer, type BenchServer } from './http/start-bench-server.ts';
 
 /**
@@ -10,8 +10,8 @@ import { startBenchServer, type BenchServer } from './http/start-bench-server.ts
  * (the floor), then a soak of the knowledge question watching the bot's memory. The bot and the
  * echo agent run in their own processes on 127.0.0.1; load comes from autocannon in this one.
  *
- * Environment: BENCH_SECONDS (per scenario, default 10), SOAK_SECONDS (default 120; 0 skips),
- * BENCH_CONNECTIONS (default 16), BENCH_CPU_PROFILE_DIR (writes a V8 CPU profile of the bot there).
+ * Environment: BENCH_SECONDS (per scenario, default 10), BENCH_ROUNDS (interleaved rounds the
+ * seconds are split into, default 3), SOAK_SECONDS (default 120; 0 skips), BENCH_CONNECTIONS (default 16), BENCH_CPU_PROFILE_DIR (writes a V8 CPU profile of the bot there).
  */
 const seconds = (name: string, fallback: number) => {
   const value = Number(process.env[name] ?? fallback);
@@ -21,6 +21,8 @@ const seconds = (name: string, fallback: number) => {
 const BENCH_SECONDS = Math.max(1, seconds('BENCH_SECONDS', 10));
 const SOAK_SECONDS = seconds('SOAK_SECONDS', 120);
 const CONNECTIONS = Math.min(256, Math.max(1, seconds('BENCH_CONNECTIONS', 16)));
+/** The load of each scenario is split into this many rounds, taken in turn (knowledge, data, echo, knowledge, …). */
+const ROUNDS = Math.min(10, Math.max(1, Math.round(seconds('BENCH_ROUNDS', 3))));
 const WARM_UP_SECONDS = 3;
 const SAMPLE_EVERY_MS = 5000;
 /** Distinct users and personal chats the requests rotate through. */
@@ -135,9 +137,13 @@ async function main(): Promise<void> {
     for (const scenario of order) await runLoad({ scenario, connections: CONNECTIONS, durationSeconds: WARM_UP_SECONDS });
     await bot.memory(); // drops error lines of the warm-up from the count below
 
-    console.log(`\nLoad: ${BENCH_SECONDS} s per scenario, ${CONNECTIONS} connections, ${USERS} users in rotation`);
-    const results: LoadResult[] = [];
-    for (const scenario of order) results.push(await runLoad({ scenario, connections: CONNECTIONS, durationSeconds: BENCH_SECONDS }));
+    const roundSeconds = BENCH_SECONDS / ROUNDS;
+    console.log(`\nLoad: ${BENCH_SECONDS} s per scenario in ${ROUNDS} interleaved rounds of ${roundSeconds.toFixed(1)} s, ${CONNECTIONS} connections, ${USERS} users in rotation`);
+    const rounds: LoadResult[][] = order.map(() => []);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const [i, scenario] of order.entries()) rounds[i]!.push(await runLoad({ scenario, connections: CONNECTIONS, durationSeconds: roundSeconds }));
+    }
+    const results = rounds.map(mergeRounds);
     const [knowledge, data, floor] = results as [LoadResult, LoadResult, LoadResult];
     const errorLines = (await bot.memory()).errorLines;
     console.log(`\n${loadTable(results, floor)}\n`);
