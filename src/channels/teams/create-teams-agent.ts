@@ -2,10 +2,10 @@ import { ActivityTypes, DeliveryModes } from '@microsoft/agents-activity';
 import { AgentApplication, MemoryStorage, type Storage, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import type { Assistant } from '../../core/assistant.ts';
-import { emptyConversation, type ConversationContext } from '../../core/conversation-context.ts';
 import { detectLanguage } from '../../core/detect-language.ts';
 import type { FeedbackStore } from '../../feedback/feedback-store.ts';
 import { canStream } from './can-stream.ts';
+import { createConversationMemory } from './conversation-memory.ts';
 import { turnLogger } from '../../server/correlation-id.ts';
 import type { RateLimiter } from '../../server/rate-limiter.ts';
 import { handleFeedbackInvoke, isFeedbackInvoke } from './feedback-invoke.ts';
@@ -23,9 +23,6 @@ const APOLOGY = {
   en: 'Sorry, something went wrong while answering your question. Please try again in a moment.',
 };
 
-/** Where the conversation context lives in the SDK's conversation state. */
-const CONVERSATION_KEY = 'conversation.stelselwijzer';
-
 const EMPTY_MESSAGE = 'Stel gerust een vraag, bijvoorbeeld: *Wat is taakgerichte bekostiging?* Typ `help` voor uitleg.';
 
 /**
@@ -42,8 +39,9 @@ export function createTeamsAgent(options: {
   limiter?: RateLimiter;
 }): AgentApplication<TurnState> {
   const { assistant, feedback, logger } = options;
-  const storage = options.storage ?? new MemoryStorage();
-  const agent = new AgentApplication<TurnState>({ storage, removeRecipientMention: true, startTypingTimer: false });
+  const memory = createConversationMemory({ storage: options.storage ?? new MemoryStorage(), logger });
+  // No storage for the SDK's turn state: the conversation context is kept by `memory`, written once per turn.
+  const agent = new AgentApplication<TurnState>({ removeRecipientMention: true, startTypingTimer: false });
   if (options.limiter) agent.onTurn('beforeTurn', rateLimitTurn({ limiter: options.limiter, logger }));
 
   agent.onConversationUpdate('membersAdded', async (context: TurnContext) => {
@@ -52,7 +50,7 @@ export function createTeamsAgent(options: {
     if (newcomers.length > 0) await context.sendActivity(outgoingActivity(welcomeActivity('nl')));
   });
 
-  agent.onActivity(ActivityTypes.Message, async (context: TurnContext, state: TurnState) => {
+  agent.onActivity(ActivityTypes.Message, async (context: TurnContext) => {
     const question = stripMentions(context.activity.text);
     if (!question) {
       await context.sendActivity(outgoingActivity({ type: 'message', textFormat: 'markdown', text: EMPTY_MESSAGE }));
@@ -61,11 +59,10 @@ export function createTeamsAgent(options: {
     // A caller that expects the replies in the HTTP response gets everything at once: no typing indicator.
     if (canStream(context)) context.streamingResponse.queueInformativeUpdate(PROGRESS_TEXT[detectLanguage(question)]);
     else if (context.activity.deliveryMode !== DeliveryModes.ExpectReplies) await context.sendActivity(outgoingActivity({ type: ActivityTypes.Typing }));
-    const conversation = state.getValue<ConversationContext | undefined>(CONVERSATION_KEY) ?? emptyConversation();
-    const answer = await assistant.ask({ question, context: conversation });
-    state.setValue(CONVERSATION_KEY, answer.context ?? conversation);
+    const recalled = await memory.recall(context.activity);
+    const answer = await assistant.ask({ question, context: recalled.context });
     // Saved before replying: the user may ask the follow-up while the stream is still closing.
-    await state.save(context, storage);
+    await memory.remember(recalled, answer.context ?? recalled.context);
     turnLogger({ context, logger }).info({ intent: answer.intent, mode: answer.mode, abstained: answer.abstained, citations: answer.citations.length, totalMs: answer.timings.totalMs }, 'answered');
     const sources = sourcesCard(answer);
     const attachments = [...(await figureAttachments(answer)), ...(sources ? [sources] : [])];
