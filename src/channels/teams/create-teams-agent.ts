@@ -34,6 +34,7 @@ export function createTeamsAgent(options: {
   assistant: Assistant;
   feedback: FeedbackStore;
   logger: Logger;
+  /** Where conversation contexts are kept (SQLite or Blob Storage); in memory when absent. */
   storage?: Storage;
   /** Per-user limit on questions; none in tests. */
   limiter?: RateLimiter;
