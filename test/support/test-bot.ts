@@ -1,8 +1,10 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pino from 'pino';
+import type { Storage } from '@microsoft/agents-hosting';
+import pino, { type Logger } from 'pino';
 import { createTeamsAgent } from '../../src/channels/teams/create-teams-agent.ts';
 import type { Stelselwijzer } from '../../src/composition-root.ts';
+import type { FeedbackStore } from '../../src/feedback/feedback-store.ts';
 import { createHttpServer, listen } from '../../src/server/create-http-server.ts';
 import { createTestStelselwijzer } from './knowledge-fixture.ts';
 
@@ -12,11 +14,14 @@ export interface TestBot {
   close: () => void;
 }
 
-/** The real assistant on a fresh index, behind the Teams adapter and the HTTP server, on a free port (local mode). */
-export async function startTestBot(): Promise<TestBot> {
+/**
+ * The real assistant on a fresh index, behind the Teams adapter and the HTTP server, on a free port
+ * (local mode). Conversation storage, feedback store and logger can be swapped, e.g. for failing ones.
+ */
+export async function startTestBot(options: { storage?: Storage; feedback?: FeedbackStore; logger?: Logger } = {}): Promise<TestBot> {
   const stelselwijzer = await createTestStelselwijzer();
-  const logger = pino({ level: 'silent' });
-  const agent = createTeamsAgent({ assistant: stelselwijzer.assistant, feedback: stelselwijzer.feedback, logger });
+  const logger = options.logger ?? pino({ level: 'silent' });
+  const agent = createTeamsAgent({ assistant: stelselwijzer.assistant, feedback: options.feedback ?? stelselwijzer.feedback, logger, ...(options.storage ? { storage: options.storage } : {}) });
   const server: http.Server = await listen(createHttpServer({ agent, authConfig: {}, logger }), 0, '127.0.0.1');
   return {
     baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

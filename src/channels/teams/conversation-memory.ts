@@ -14,11 +14,13 @@ export interface RecalledConversation {
 }
 
 export interface ConversationMemory {
+  /** The conversation's context; an empty one (logged) when the storage cannot be read. */
   recall(activity: Activity): Promise<RecalledConversation>;
   /**
    * Stores what the turn changed. When another turn of the conversation saved first (another
    * instance, or a second message sent quickly), its context is read again and this turn's change
-   * applied to it. Never throws for a conflict: at worst this turn is not remembered (logged).
+   * applied to it. Never throws: when the storage fails or keeps conflicting, the turn is not
+   * remembered (logged) and the answer still goes out.
    * (The very first turn is written without an eTag, as the Storage interface has no create-only
    * write: two first messages at the same moment keep only one of them.)
    */
@@ -51,7 +53,14 @@ export function createConversationMemory(options: { storage: Storage; logger: Lo
   return {
     async recall(activity) {
       const key = conversationKey(activity);
-      return key ? read(key) : { key, context: emptyConversation(), eTag: undefined };
+      if (!key) return { key, context: emptyConversation(), eTag: undefined };
+      try {
+        return await read(key);
+      } catch (error) {
+        // Without its earlier questions the turn is still answered; only a follow-up loses its context.
+        logger.error({ err: error }, 'conversation memory unavailable: answering without the earlier questions');
+        return { key: undefined, context: emptyConversation(), eTag: undefined };
+      }
     },
     async remember(recalled, after) {
       const { key } = recalled;
@@ -64,7 +73,10 @@ export function createConversationMemory(options: { storage: Storage; logger: Lo
           await storage.write({ [key]: { stelselwijzer: next, ...(current.eTag ? { eTag: current.eTag } : {}) } });
           return;
         } catch (error) {
-          if (!ETagConflictError.isInstance(error)) throw error;
+          if (!ETagConflictError.isInstance(error)) {
+            logger.error({ err: error }, 'conversation memory unavailable: this turn is not remembered');
+            return;
+          }
           if (attempt === MAX_ATTEMPTS) break;
           await setTimeout(Math.random() * MAX_BACKOFF_MS);
           const newer = await read(key);

@@ -70,7 +70,10 @@ export function createTeamsAgent(options: {
     const activityId = await replyWithAnswer({ context, answer, attachments });
     const conversationId = context.activity.conversation?.id;
     if (activityId && conversationId) {
-      await feedback.recordAnswer({ conversationId, activityId, question, answer: answer.answer, mode: answer.mode, citations: answer.citations.map((c) => c.source) });
+      // The answer is out: a feedback store that fails now must not add an apology after it.
+      await feedback
+        .recordAnswer({ conversationId, activityId, question, answer: answer.answer, mode: answer.mode, citations: answer.citations.map((c) => c.source) })
+        .catch((error: unknown) => turnLogger({ context, logger }).error({ err: error }, 'answer not recorded for feedback'));
     }
   });
 

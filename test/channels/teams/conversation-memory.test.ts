@@ -101,10 +101,26 @@ describe('conversation memory', () => {
     expect(warnings.map((w) => w.msg)).toEqual(['conversation context not saved: it kept changing under this turn']);
   });
 
-  it('passes on other storage failures (the turn then apologises)', async () => {
-    const broken: Storage = { read: async () => ({}), write: async () => Promise.reject(new Error('disk full')), delete: async () => undefined };
-    const memory = createConversationMemory({ storage: broken, logger: pino({ level: 'silent' }) });
+  it('answers without earlier questions when the storage cannot be read or written, and logs it', async () => {
+    const broken: Storage = {
+      read: async () => Promise.reject(new Error('storage unreachable')),
+      write: async () => Promise.reject(new Error('disk full')),
+      delete: async () => undefined,
+    };
+    const errors: Array<{ msg: string }> = [];
+    const memory = createConversationMemory({ storage: broken, logger: pino({ level: 'error' }, { write: (line: string) => errors.push(JSON.parse(line)) }) });
     const recalled = await memory.recall(activity());
-    await expect(memory.remember(recalled, rememberTurn(recalled.context, turn('vraag')))).rejects.toThrow('disk full');
+    expect(recalled.context).toEqual(emptyConversation());
+    await expect(memory.remember(recalled, rememberTurn(recalled.context, turn('vraag')))).resolves.toBeUndefined();
+    expect(errors.map((e) => e.msg)).toEqual(['conversation memory unavailable: answering without the earlier questions']);
+  });
+
+  it('does not fail the turn when only writing fails', async () => {
+    const writeFails: Storage = { read: async () => ({}), write: async () => Promise.reject(new Error('disk full')), delete: async () => undefined };
+    const errors: Array<{ msg: string }> = [];
+    const memory = createConversationMemory({ storage: writeFails, logger: pino({ level: 'error' }, { write: (line: string) => errors.push(JSON.parse(line)) }) });
+    const recalled = await memory.recall(activity());
+    await expect(memory.remember(recalled, rememberTurn(recalled.context, turn('vraag')))).resolves.toBeUndefined();
+    expect(errors.map((e) => e.msg)).toEqual(['conversation memory unavailable: this turn is not remembered']);
   });
 });
