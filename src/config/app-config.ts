@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { REGISTRATION_FILE_NAME } from '../registrations/registration-file-name.ts';
 import { ConfigError } from './config-error.ts';
 
 export type RunMode = 'local' | 'production';
@@ -11,7 +12,19 @@ export interface AppConfig {
   projectDir: string;
   dataDir: string;
   knowledgeDir: string;
+  /** The knowledge index: INDEX_DIR when set, else DATA_DIR/index. */
   indexDir: string;
+  /**
+   * true when INDEX_DIR is set: the index was built by a job (`cli ingest`) and is only read,
+   * never built or updated at start-up. false: DATA_DIR/index, built when missing or outdated.
+   */
+  indexPrebuilt: boolean;
+  /**
+   * The gemeente's registration store. With REGISTRATIONS_FILE: a file built by a job
+   * (`cli import-registrations`), opened read-only by the bot (`prebuilt`). Without it:
+   * DATA_DIR/registrations.sqlite, loaded with voorbeelddata while it is empty.
+   */
+  registrations: { file: string; prebuilt: boolean };
   logLevel: string;
   playground: { enabled: boolean; port: number };
   auth: { clientId?: string; clientSecret?: string; tenantId?: string };
@@ -37,6 +50,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3978),
   DATA_DIR: optionalText,
   KNOWLEDGE_DIR: optionalText,
+  INDEX_DIR: optionalText,
+  REGISTRATIONS_FILE: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PLAYGROUND: z.enum(['auto', 'on', 'off']).default('auto'),
   PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
@@ -97,6 +112,14 @@ function serviceProblems(e: ParsedEnv, openai: OpenAiServiceConfig | undefined):
   return problems;
 }
 
+function locationProblems(e: ParsedEnv): string[] {
+  const problems: string[] = [];
+  if (e.REGISTRATIONS_FILE && /[\\/]$/.test(e.REGISTRATIONS_FILE)) {
+    problems.push(`REGISTRATIONS_FILE: een bestand, geen map (bijvoorbeeld ${e.REGISTRATIONS_FILE}registrations.sqlite) / a file, not a folder`);
+  }
+  return problems;
+}
+
 export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..');
 
 /**
@@ -113,7 +136,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   const openai = openAiServiceOf(e);
-  const problems = serviceProblems(e, openai);
+  const problems = [...serviceProblems(e, openai), ...locationProblems(e)];
   if (problems.length > 0) throw new ConfigError(problems);
   const hasCredentials = Boolean(e.clientId || e.clientSecret || e.tenantId);
   const mode: RunMode = hasCredentials || e.NODE_ENV === 'production' ? 'production' : 'local';
@@ -132,7 +155,11 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     projectDir: PROJECT_DIR,
     dataDir,
     knowledgeDir: e.KNOWLEDGE_DIR ? path.resolve(e.KNOWLEDGE_DIR) : path.join(PROJECT_DIR, 'knowledge'),
-    indexDir: path.join(dataDir, 'index'),
+    indexDir: e.INDEX_DIR ? path.resolve(e.INDEX_DIR) : path.join(dataDir, 'index'),
+    indexPrebuilt: Boolean(e.INDEX_DIR),
+    registrations: e.REGISTRATIONS_FILE
+      ? { file: path.resolve(e.REGISTRATIONS_FILE), prebuilt: true }
+      : { file: path.join(dataDir, REGISTRATION_FILE_NAME), prebuilt: false },
     logLevel: e.LOG_LEVEL,
     playground: { enabled: mode === 'local' && e.PLAYGROUND !== 'off', port: e.PLAYGROUND_PORT },
     auth: { clientId: e.clientId, clientSecret: e.clientSecret, tenantId: e.tenantId },

@@ -10,6 +10,8 @@ describe('loadAppConfig', () => {
     expect(config.port).toBe(3978);
     expect(config.dataDir).toBe(path.join(PROJECT_DIR, 'data'));
     expect(config.indexDir).toBe(path.join(PROJECT_DIR, 'data', 'index'));
+    expect(config.indexPrebuilt).toBe(false);
+    expect(config.registrations).toEqual({ file: path.join(PROJECT_DIR, 'data', 'registrations.sqlite'), prebuilt: false });
     expect(config.playground.enabled).toBe(true);
   });
 
@@ -17,6 +19,39 @@ describe('loadAppConfig', () => {
     const config = loadAppConfig({ PORT: '4000', DATA_DIR: '/tmp/sw-data' });
     expect(config.port).toBe(4000);
     expect(config.indexDir).toBe('/tmp/sw-data/index');
+    expect(config.registrations.file).toBe('/tmp/sw-data/registrations.sqlite');
+  });
+
+  it('takes a prebuilt index (INDEX_DIR) and registration store (REGISTRATIONS_FILE), relative paths from the working directory', () => {
+    const config = loadAppConfig({ DATA_DIR: '/tmp/sw-data', INDEX_DIR: 'build/index', REGISTRATIONS_FILE: 'shared/registrations.sqlite' });
+    expect(config.indexDir).toBe(path.resolve('build/index'));
+    expect(config.indexPrebuilt).toBe(true);
+    expect(config.registrations).toEqual({ file: path.resolve('shared/registrations.sqlite'), prebuilt: true });
+    expect(config.dataDir).toBe('/tmp/sw-data');
+
+    const absolute = loadAppConfig({ INDEX_DIR: '/home/site/wwwroot/build/index', REGISTRATIONS_FILE: '/mnt/gemeente/registrations.sqlite' });
+    expect(absolute.indexDir).toBe('/home/site/wwwroot/build/index');
+    expect(absolute.registrations.file).toBe('/mnt/gemeente/registrations.sqlite');
+  });
+
+  it('treats empty INDEX_DIR and REGISTRATIONS_FILE as not set', () => {
+    const config = loadAppConfig({ DATA_DIR: '/tmp/sw-data', INDEX_DIR: '  ', REGISTRATIONS_FILE: '' });
+    expect(config.indexDir).toBe('/tmp/sw-data/index');
+    expect(config.indexPrebuilt).toBe(false);
+    expect(config.registrations).toEqual({ file: '/tmp/sw-data/registrations.sqlite', prebuilt: false });
+  });
+
+  it('refuses a folder as REGISTRATIONS_FILE, together with the other problems', () => {
+    try {
+      loadAppConfig({ REGISTRATIONS_FILE: '/mnt/gemeente/', AZURE_OPENAI_API_KEY: 'k' });
+      expect.unreachable();
+    } catch (error) {
+      expect(ConfigError.isInstance(error)).toBe(true);
+      expect((error as ConfigError).problems).toEqual([
+        expect.stringMatching(/^AZURE_OPENAI_ENDPOINT:/),
+        expect.stringMatching(/^REGISTRATIONS_FILE: een bestand, geen map/),
+      ]);
+    }
   });
 
   it('names every invalid variable in one error', () => {
