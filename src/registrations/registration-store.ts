@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { allocationKey, registrationRowHash, type RegistrationRow } from './registration-row.ts';
 import { migrateRegistrationSchema } from './registration-schema.ts';
+import { assertRegistrationSchema } from './registration-schema-check.ts';
 import {
   createRegistrationReader,
   IMPORT_COLUMNS,
@@ -15,6 +16,12 @@ import {
 export interface OpenRegistrationStoreOptions {
   /** `DATA_DIR/registrations.sqlite` in the app; ':memory:' or a temp file in tests. */
   filePath: string;
+  /**
+   * `wal` (default): readers and the writer do not block each other, for a store on this machine.
+   * `delete`: the file stays self-contained (no -wal/-shm next to it), so it can be shipped or
+   * shared and opened read-only elsewhere; for a store built by a job (REGISTRATIONS_FILE).
+   */
+  journalMode?: 'wal' | 'delete';
 }
 
 export interface WriteImportOptions {
@@ -45,22 +52,43 @@ export interface WriteImportResult {
 export class RegistrationStore {
   readonly reader: RegistrationReader;
   readonly filePath: string;
+  /** true for `openReadOnly`: SQLite refuses every write (imports, sample data). */
+  readonly readOnly: boolean;
   private readonly db: Database.Database;
 
   private constructor(db: Database.Database, filePath: string) {
     this.db = db;
     this.filePath = filePath;
+    this.readOnly = db.readonly;
     this.reader = createRegistrationReader({ db });
   }
 
-  static open({ filePath }: OpenRegistrationStoreOptions): RegistrationStore {
+  /** Opens (and creates or migrates) a store for reading and writing. */
+  static open({ filePath, journalMode = 'wal' }: OpenRegistrationStoreOptions): RegistrationStore {
     if (filePath !== ':memory:') mkdirSync(path.dirname(path.resolve(filePath)), { recursive: true });
     const db = new Database(filePath);
     try {
-      db.pragma('journal_mode = WAL');
+      // Leaving WAL checkpoints the file and removes its -wal and -shm files.
+      db.pragma(journalMode === 'wal' ? 'journal_mode = WAL' : 'journal_mode = DELETE');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 5000');
       migrateRegistrationSchema({ db });
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new RegistrationStore(db, filePath);
+  }
+
+  /**
+   * Opens an existing store built elsewhere, only for reading: nothing is created, migrated or
+   * written. Throws when the file is missing or does not hold the registration schema.
+   */
+  static openReadOnly({ filePath }: { filePath: string }): RegistrationStore {
+    const db = new Database(filePath, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma('busy_timeout = 5000');
+      assertRegistrationSchema({ db });
     } catch (error) {
       db.close();
       throw error;
