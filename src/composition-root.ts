@@ -6,7 +6,9 @@ import { createAssistant, type Assistant } from './core/assistant.ts';
 import { createDataAnswerer } from './data-answers/answer-data-question.ts';
 import type { FeedbackStore } from './feedback/feedback-store.ts';
 import { createEmbedder } from './knowledge/embeddings/create-embedder.ts';
+import type { Embedder } from './knowledge/embeddings/embedder.ts';
 import { openDefaultIndex } from './knowledge/index/open-default-index.ts';
+import { openPrebuiltIndex } from './knowledge/index/open-prebuilt-index.ts';
 import { KnowledgeIndex } from './knowledge/index/knowledge-index.ts';
 import { createLexicalTermMatcher } from './compose/lexical-term-matcher.ts';
 import { createHybridRetriever } from './knowledge/retrieval/hybrid-retriever.ts';
@@ -29,21 +31,24 @@ export interface Stelselwijzer {
 }
 
 /**
- * The one place where the parts are wired together. With no `indexDir`, the default index is
- * used and built from the knowledge folder first if it is missing.
+ * The one place where the parts are wired together. With no `indexDir`, the configured index is
+ * used: the prebuilt one in INDEX_DIR as it is, or the default one, built from the knowledge
+ * folder first if it is missing. The registration is the prebuilt REGISTRATIONS_FILE (read-only)
+ * or the default store under DATA_DIR.
  */
 export async function createStelselwijzer(options: { config: AppConfig; logger?: Logger; indexDir?: string }): Promise<Stelselwijzer> {
   const { config, logger } = options;
   const embedder = await createEmbedder(config);
-  const index = options.indexDir
-    ? KnowledgeIndex.load({ indexDir: options.indexDir, embedder })
-    : await openDefaultIndex({ indexDir: config.indexDir, knowledgeDir: config.knowledgeDir, projectDir: config.projectDir, embedder, logger });
+  const index = await openIndex({ config, embedder, logger, indexDir: options.indexDir });
   const retriever = createHybridRetriever({ index, embedder });
   const composer = createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: index.lexical }) });
-  const stores = await openStores({ config: storageConfigFromEnv(process.env), dataDir: config.dataDir });
-  const { feedback, conversationStorage } = stores;
   const today = () => new Date();
-  const data = openAssistantTools({ dataDir: config.dataDir, env: process.env, today });
+  const data = openAssistantTools({ dataDir: config.dataDir, registrations: config.registrations, env: process.env, today });
+  const stores = await openStores({ config: storageConfigFromEnv(process.env), dataDir: config.dataDir }).catch((error: unknown) => {
+    data.close();
+    throw error;
+  });
+  const { feedback, conversationStorage } = stores;
   const dataAnswerer = createDataAnswerer({ tools: data.tools, catalogue: data.catalogue, today });
   const llm = createLlmMode({ service: config.openai, retriever, tools: listAssistantTools(data.tools), logger, today });
   const assistant = createAssistant({ retriever, composer, dataAnswerer, llm, today });
@@ -58,4 +63,12 @@ export async function createStelselwijzer(options: { config: AppConfig; logger?:
       stores.close();
     },
   };
+}
+
+/** An explicit index directory (cli `--index`), else the prebuilt INDEX_DIR, else the default index. */
+async function openIndex(options: { config: AppConfig; embedder: Embedder; logger?: Logger; indexDir?: string }): Promise<KnowledgeIndex> {
+  const { config, embedder, logger } = options;
+  if (options.indexDir) return KnowledgeIndex.load({ indexDir: options.indexDir, embedder });
+  if (config.indexPrebuilt) return openPrebuiltIndex({ indexDir: config.indexDir, embedder });
+  return openDefaultIndex({ indexDir: config.indexDir, knowledgeDir: config.knowledgeDir, projectDir: config.projectDir, embedder, logger });
 }

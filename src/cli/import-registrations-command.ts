@@ -1,17 +1,31 @@
 import fs from 'node:fs';
-import { importRegistrationCsvFile, openRegistrationData, type RegistrationImportReport } from '../registrations/index.ts';
+import { importRegistrationCsvFile, type RegistrationImportReport } from '../registrations/index.ts';
+import { openRegistrationData, type RegistrationLocation } from '../registrations/open-registration-data.ts';
+import { RegistrationStore } from '../registrations/registration-store.ts';
 import { CliUsageError } from './cli-error.ts';
 
-/** `import-registrations <file.csv>`: imports toewijzingen all-or-nothing; errors are listed by row. */
-export async function runImportRegistrationsCommand(options: { file: string; dataDir: string; write: (text: string) => void }): Promise<RegistrationImportReport> {
+/**
+ * `import-registrations <file.csv>`: imports toewijzingen all-or-nothing; errors are listed by row.
+ * Into the default store under DATA_DIR, or, with REGISTRATIONS_FILE, into that prebuilt store,
+ * left self-contained (journal mode DELETE, no -wal/-shm files) so instances can read it read-only.
+ */
+export async function runImportRegistrationsCommand(options: {
+  file: string;
+  registrations: RegistrationLocation;
+  write: (text: string) => void;
+}): Promise<RegistrationImportReport> {
   if (!fs.existsSync(options.file)) throw new CliUsageError(`Bestand niet gevonden: ${options.file}`);
-  const { store } = openRegistrationData({ dataDir: options.dataDir, loadSample: false });
+  const { registrations } = options;
+  const store = registrations.prebuilt
+    ? RegistrationStore.open({ filePath: registrations.file, journalMode: 'delete' })
+    : openRegistrationData({ filePath: registrations.file, loadSample: false }).store;
   try {
     const report = await importRegistrationCsvFile({ store, filePath: options.file });
     // The report's message lists the row-numbered errors of a rejected import.
     const lines = [report.message];
     if (report.status === 'rejected') lines.push('Herstel de rijen hierboven en importeer het bestand opnieuw.');
     if (report.ignoredColumns.length > 0) lines.push(`Genegeerde kolommen: ${report.ignoredColumns.join(', ')}`);
+    if (registrations.prebuilt) lines.push(`Registratie: ${registrations.file} (REGISTRATIONS_FILE, alleen-lezen te delen / ready to share read-only)`);
     options.write(lines.join('\n'));
     return report;
   } finally {

@@ -69,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
     case 'import-registrations': {
       const file = rest[0];
       if (!file) throw new CliUsageError('Geef een CSV-bestand: import-registrations <bestand.csv>');
-      const report = await runImportRegistrationsCommand({ file: path.resolve(file), dataDir: config.dataDir, write });
+      const report = await runImportRegistrationsCommand({ file: path.resolve(file), registrations: config.registrations, write });
       return report.status === 'rejected' ? 1 : 0;
     }
     default:

@@ -2,12 +2,14 @@ import path from 'node:path';
 import { cbsBaseUrlsFromEnv } from '../data/cbs/cbs-base-urls.ts';
 import { createCbsClient } from '../data/cbs/cbs-client.ts';
 import { loadIndicatorCatalogue, type IndicatorCatalogue } from '../data/indicators/indicator-catalogue.ts';
-import { openRegistrationData } from '../registrations/open-registration-data.ts';
+import { openAssistantRegistration, REGISTRATION_FILE_NAME, type RegistrationLocation } from '../registrations/open-registration-data.ts';
 import { createAssistantTools, type AssistantTools } from './create-assistant-tools.ts';
 
 export interface OpenAssistantToolsOptions {
-  /** The app's data directory: CBS responses are cached in `cbs-cache/`, the registration is `registrations.sqlite`. */
+  /** The app's data directory: CBS responses are cached in `cbs-cache/`, the registration is `registrations.sqlite` unless `registrations` says otherwise. */
   dataDir: string;
+  /** The registration store (`AppConfig.registrations`); default: `dataDir/registrations.sqlite`, not prebuilt. */
+  registrations?: RegistrationLocation;
   /** Reads `CBS_ODATA_V4_URL` and `CBS_ODATA_V3_URL`; the public CBS addresses when absent. */
   env: Record<string, string | undefined>;
   today?: () => Date;
@@ -29,8 +31,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Opens everything the data tools need, for the composition root: the CBS client with its on-disk
- * cache, the indicator catalogue and the gemeente's registration (loaded with voorbeelddata when
- * empty, so answers from it say so).
+ * cache, the indicator catalogue and the gemeente's registration (a prebuilt store read-only, or
+ * the default one loaded with voorbeelddata when empty, so answers from it say so).
  */
 export function openAssistantTools(options: OpenAssistantToolsOptions): OpenedAssistantTools {
   const today = options.today ?? (() => new Date());
@@ -41,7 +43,8 @@ export function openAssistantTools(options: OpenAssistantToolsOptions): OpenedAs
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const catalogue = loadIndicatorCatalogue();
-  const { store } = openRegistrationData({ dataDir: options.dataDir, today: today() });
+  const location = options.registrations ?? { file: path.join(options.dataDir, REGISTRATION_FILE_NAME), prebuilt: false };
+  const store = openAssistantRegistration({ location, today: today() });
   const registrationIsSample = store.reader.listImports().some((record) => record.isSample);
   return {
     tools: createAssistantTools({ cbs, catalogue, registrations: store.reader, today }),
