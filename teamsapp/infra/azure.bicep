@@ -87,6 +87,24 @@ resource webApp 'Microsoft.Web/sites@2022-09-01' = {
           name: 'NODE_ENV'
           value: 'production'
         }
+        // The knowledge index the deploy job builds into the package (build/index, see
+        // ../m365agents.yml); every instance only reads it and never builds one itself.
+        {
+          name: 'INDEX_DIR'
+          value: '/home/site/wwwroot/build/index'
+        }
+        // Each instance's own writable data (CBS cache, and the sample registration while
+        // REGISTRATIONS_FILE is not set): local disk, because /home is shared by all instances.
+        {
+          name: 'DATA_DIR'
+          value: '/tmp/stelselwijzer'
+        }
+        // REGISTRATIONS_FILE is deliberately not set here: the gemeente's registration is private
+        // and not in the repository. Build it on a share mounted into the app (Azure Files, path
+        // mapping e.g. /mounts/registrations) with
+        //   REGISTRATIONS_FILE=/mounts/registrations/registrations.sqlite npm run cli -- import-registrations export.csv
+        // and then add the app setting REGISTRATIONS_FILE=/mounts/registrations/registrations.sqlite;
+        // every instance opens it read-only. Until then each instance answers from voorbeelddata.
         // Credentials as read by the Microsoft 365 Agents SDK.
         {
           name: 'clientId'
