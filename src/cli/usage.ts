@@ -12,7 +12,9 @@ Gebruik / usage:
       Voer een tool direct uit (query_indicator, query_registrations, compare_financing,
       budget_runway, residential_scenario) en toon de JSON-uitvoer.
   stelselwijzer import-registrations <bestand.csv>
-      Importeer toewijzingen (eigen registratie) in DATA_DIR/registrations.sqlite; alles of niets.
+      Importeer toewijzingen (eigen registratie) in REGISTRATIONS_FILE, anders
+      DATA_DIR/registrations.sqlite; alles of niets.
 
 Via npm: npm run cli -- ask "Wat is taakgerichte bekostiging?"
-Zonder --index wordt de standaardindex gebruikt (DATA_DIR/index), zo nodig eerst gebouwd uit knowledge/.`;
+Zonder --index: de index in INDEX_DIR (vooraf gebouwd, alleen gelezen), anders DATA_DIR/index,
+zo nodig eerst gebouwd uit knowledge/.`;

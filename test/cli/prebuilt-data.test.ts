@@ -98,6 +98,16 @@ describe('prebuilt index and registration store (INDEX_DIR, REGISTRATIONS_FILE)'
     expect(fs.existsSync(path.join(temp.dir, 'instance-cli', 'index'))).toBe(false);
   }, 60_000);
 
+  it('cli tool query_registrations reads REGISTRATIONS_FILE too', async () => {
+    const instance = path.join(temp.dir, 'instance-tool');
+    const input = JSON.stringify({ metric: 'residentiele_plaatsingen', from: '2024-01-01', to: '2024-12-31' });
+    const { stdout } = await cli(env({ DATA_DIR: instance, INDEX_DIR: indexDir, REGISTRATIONS_FILE: registrationsFile }), 'tool', 'query_registrations', '--input', input);
+    const output = JSON.parse(stdout) as { clients: number; source: { isSample: boolean } };
+    expect(output.clients).toBe(1);
+    expect(output.source.isSample).toBe(false);
+    expect(fs.existsSync(path.join(instance, 'registrations.sqlite'))).toBe(false);
+  }, 60_000);
+
   it('a missing INDEX_DIR is a clear start-up error and no index is built', async () => {
     const missing = path.join(temp.dir, 'no-index');
     const dataDir = path.join(temp.dir, 'instance-missing-index');
