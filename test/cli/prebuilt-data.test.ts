@@ -8,21 +8,12 @@ import { loadAppConfig, PROJECT_DIR } from '../../src/config/app-config.ts';
 import { ConfigError } from '../../src/config/config-error.ts';
 import { createStelselwijzer } from '../../src/composition-root.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
+import { directorySnapshot } from '../support/directory-snapshot.ts';
 
 const run = promisify(execFile);
 const BIN = path.join(PROJECT_DIR, 'bin', 'stelselwijzer.js');
 const FIXTURE = path.join(PROJECT_DIR, 'test', 'registrations', 'fixtures', 'residentieel-2024.csv');
 const REGISTRATION_QUESTION = 'Hoeveel residentiële plaatsingen hadden we in 2024?';
-
-/** Every file under a directory with its bytes and modification time. */
-function snapshot(dir: string): Record<string, { bytes: string; mtimeMs: number }> {
-  return Object.fromEntries(
-    (fs.readdirSync(dir, { recursive: true }) as string[])
-      .map((name) => path.join(dir, name))
-      .filter((file) => fs.statSync(file).isFile())
-      .map((file) => [path.relative(dir, file), { bytes: fs.readFileSync(file).toString('base64'), mtimeMs: fs.statSync(file).mtimeMs }]),
-  );
-}
 
 /**
  * Several instances: the knowledge index (INDEX_DIR) and the registration store
@@ -61,8 +52,8 @@ describe('prebuilt index and registration store (INDEX_DIR, REGISTRATIONS_FILE)'
   });
 
   it('createStelselwijzer answers from both as they are and writes to neither', async () => {
-    const index = snapshot(indexDir);
-    const registration = snapshot(path.dirname(registrationsFile));
+    const index = directorySnapshot(indexDir);
+    const registration = directorySnapshot(path.dirname(registrationsFile));
     const instanceDataDir = path.join(temp.dir, 'instance-1');
     const config = loadAppConfig({ DATA_DIR: instanceDataDir, INDEX_DIR: indexDir, REGISTRATIONS_FILE: registrationsFile, LOG_LEVEL: 'silent' });
     const stelselwijzer = await createStelselwijzer({ config });
@@ -81,8 +72,8 @@ describe('prebuilt index and registration store (INDEX_DIR, REGISTRATIONS_FILE)'
     } finally {
       stelselwijzer.close();
     }
-    expect(snapshot(indexDir)).toEqual(index);
-    expect(snapshot(path.dirname(registrationsFile))).toEqual(registration);
+    expect(directorySnapshot(indexDir)).toEqual(index);
+    expect(directorySnapshot(path.dirname(registrationsFile))).toEqual(registration);
     expect(fs.existsSync(path.join(instanceDataDir, 'index'))).toBe(false);
     expect(fs.existsSync(path.join(instanceDataDir, 'registrations.sqlite'))).toBe(false);
   }, 60_000);

@@ -8,29 +8,11 @@ import { openPrebuiltRegistrations } from '../../src/registrations/open-prebuilt
 import { RegistrationStore } from '../../src/registrations/registration-store.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { csvLines, importCsv } from './registration-test-store.ts';
+import { directorySnapshot } from '../support/directory-snapshot.ts';
+import { configErrorOf } from '../support/config-error-of.ts';
 
 const HEADER = 'client_id,gemeente_code,productcategorie,begindatum,einddatum';
 const YEAR = { from: '2024-01-01', to: '2024-12-31' } as const;
-
-/** The files of a directory with their bytes and modification times. */
-function snapshot(dir: string): Record<string, { bytes: string; mtimeMs: number }> {
-  return Object.fromEntries(
-    fs.readdirSync(dir).map((name) => {
-      const file = path.join(dir, name);
-      return [name, { bytes: fs.readFileSync(file).toString('base64'), mtimeMs: fs.statSync(file).mtimeMs }];
-    }),
-  );
-}
-
-function configErrorOf(action: () => unknown): ConfigError {
-  try {
-    action();
-  } catch (error) {
-    if (ConfigError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
 
 describe('prebuilt registration store (REGISTRATIONS_FILE)', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -68,7 +50,7 @@ describe('prebuilt registration store (REGISTRATIONS_FILE)', () => {
 
   it('is read as it is, without sample data, and nothing is written to it or next to it', () => {
     const filePath = buildStore();
-    const before = snapshot(path.dirname(filePath));
+    const before = directorySnapshot(path.dirname(filePath));
     const store = openAssistantRegistration({ location: { file: filePath, prebuilt: true }, today: '2026-11-01' });
     stores.push(store);
     expect(store.readOnly).toBe(true);
@@ -76,7 +58,7 @@ describe('prebuilt registration store (REGISTRATIONS_FILE)', () => {
     expect(store.reader.listImports().some((record) => record.isSample)).toBe(false);
     expect(() => importCsv(store, csvLines(HEADER, 'r2,GM0405,43,2024-01-01,'))).toThrow(/readonly/);
     store.close();
-    expect(snapshot(path.dirname(filePath))).toEqual(before);
+    expect(directorySnapshot(path.dirname(filePath))).toEqual(before);
   });
 
   it('the reader on the read-only connection sees a later import by the job', () => {
@@ -119,9 +101,9 @@ describe('prebuilt registration store (REGISTRATIONS_FILE)', () => {
     const local = RegistrationStore.open({ filePath });
     importCsv(local, csvLines(HEADER, 'r1,GM0405,43,2024-01-01,'));
     local.close();
-    const before = snapshot(dir);
+    const before = directorySnapshot(dir);
     expect(configErrorOf(() => openPrebuiltRegistrations({ filePath })).message).toMatch(/REGISTRATIONS_FILE: .+ staat in WAL-modus/);
-    expect(snapshot(dir)).toEqual(before);
+    expect(directorySnapshot(dir)).toEqual(before);
 
     // The import job opens it with journal mode DELETE, which makes it self-contained.
     RegistrationStore.open({ filePath, journalMode: 'delete' }).close();

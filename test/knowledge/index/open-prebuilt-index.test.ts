@@ -7,26 +7,8 @@ import { indexFiles } from '../../../src/knowledge/index/index-files.ts';
 import { openPrebuiltIndex } from '../../../src/knowledge/index/open-prebuilt-index.ts';
 import { ingestDirectory } from '../../../src/knowledge/ingest/ingest-directory.ts';
 import { makeTempDir } from '../../support/temp-dir.ts';
-
-/** Every file of a directory with its bytes and modification time. */
-function snapshot(dir: string): Record<string, { bytes: string; mtimeMs: number }> {
-  return Object.fromEntries(
-    fs.readdirSync(dir).map((name) => {
-      const file = path.join(dir, name);
-      return [name, { bytes: fs.readFileSync(file).toString('base64'), mtimeMs: fs.statSync(file).mtimeMs }];
-    }),
-  );
-}
-
-function configErrorOf(action: () => unknown): ConfigError {
-  try {
-    action();
-  } catch (error) {
-    if (ConfigError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+import { directorySnapshot } from '../../support/directory-snapshot.ts';
+import { configErrorOf } from '../../support/config-error-of.ts';
 
 describe('openPrebuiltIndex (INDEX_DIR)', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -46,10 +28,10 @@ describe('openPrebuiltIndex (INDEX_DIR)', () => {
 
   it('loads a prebuilt index as it is', async () => {
     const indexDir = await buildIndex();
-    const before = snapshot(indexDir);
+    const before = directorySnapshot(indexDir);
     const index = openPrebuiltIndex({ indexDir, embedder: createHashingEmbedder() });
     expect(index.chunks.map((chunk) => chunk.source)).toEqual(['knowledge/a.md']);
-    expect(snapshot(indexDir)).toEqual(before);
+    expect(directorySnapshot(indexDir)).toEqual(before);
   });
 
   it('never builds a missing index: the error names INDEX_DIR and the command that builds it', () => {
@@ -64,11 +46,11 @@ describe('openPrebuiltIndex (INDEX_DIR)', () => {
     const indexDir = await buildIndex();
     const lexicalFile = indexFiles(indexDir).lexical;
     fs.writeFileSync(lexicalFile, JSON.stringify({ ...JSON.parse(fs.readFileSync(lexicalFile, 'utf8')), analyzer: 'an-older-analyzer' }));
-    const before = snapshot(indexDir);
+    const before = directorySnapshot(indexDir);
     const error = configErrorOf(() => openPrebuiltIndex({ indexDir, embedder: createHashingEmbedder() }));
     expect(error.message).toMatch(/INDEX_DIR: De index in .+ is gemaakt met een oudere versie van Stelselwijzer/);
     expect(error.message).toContain(`INDEX_DIR=${indexDir} npm run cli -- ingest knowledge`);
-    expect(snapshot(indexDir)).toEqual(before);
+    expect(directorySnapshot(indexDir)).toEqual(before);
   });
 
   it('refuses an index of another index format version', async () => {
