@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { importRegistrationCsvFile, type RegistrationImportReport } from '../registrations/index.ts';
-import { openRegistrationData, type RegistrationLocation } from '../registrations/open-registration-data.ts';
+import type { RegistrationLocation } from '../registrations/open-registration-data.ts';
 import { RegistrationStore } from '../registrations/registration-store.ts';
 import { CliUsageError } from './cli-error.ts';
 
@@ -16,9 +16,8 @@ export async function runImportRegistrationsCommand(options: {
 }): Promise<RegistrationImportReport> {
   if (!fs.existsSync(options.file)) throw new CliUsageError(`Bestand niet gevonden: ${options.file}`);
   const { registrations } = options;
-  const store = registrations.prebuilt
-    ? RegistrationStore.open({ filePath: registrations.file, journalMode: 'delete' })
-    : openRegistrationData({ filePath: registrations.file, loadSample: false }).store;
+  // Never voorbeelddata here; a prebuilt store stays one self-contained file.
+  const store = RegistrationStore.open({ filePath: registrations.file, journalMode: registrations.prebuilt ? 'delete' : 'wal' });
   try {
     const report = await importRegistrationCsvFile({ store, filePath: options.file });
     // The report's message lists the row-numbered errors of a rejected import.
