@@ -1,3 +1,4 @@
+import { memoizeRecent } from '../../memo/memoize-recent.ts';
 import { createCompoundSplitter } from './compound-splitter.ts';
 import { DUTCH_STOPWORDS } from './dutch-stopwords.ts';
 import { ENGLISH_STOPWORDS } from './english-stopwords.ts';
@@ -41,18 +42,8 @@ const DOUBLED_FINAL_CONSONANT = /([bcdfghjklmnpqrstvwxz])\1$/u;
 export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnalyzer {
   const stemmer = createSnowballStemmer('dutch');
   const splitter = createCompoundSplitter({ lexicon: options.compoundLexicon, excludedParts: STOPWORDS });
-  const stemCache = new Map<string, string>();
-
-  const stem = (word: string): string => {
-    if (HAS_DIGIT.test(word)) return word;
-    let stemmed = stemCache.get(word);
-    if (stemmed === undefined) {
-      stemmed = undoubleFinalSyllable(stemmer.stem(word));
-      if (stemCache.size >= MAX_STEM_CACHE_SIZE) stemCache.clear();
-      stemCache.set(word, stemmed);
-    }
-    return stemmed;
-  };
+  const stemWord = memoizeRecent((word: string) => undoubleFinalSyllable(stemmer.stem(word)), { maxEntries: MAX_STEM_CACHE_SIZE });
+  const stem = (word: string): string => (HAS_DIGIT.test(word) ? word : stemWord(word));
 
   const analyzeTokens = (text: string): AnalyzedToken[] => {
     const tokens: AnalyzedToken[] = [];
