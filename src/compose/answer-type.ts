@@ -1,18 +1,31 @@
 /** What kind of thing a question asks for, so that sentences holding that kind of thing rank higher. */
-export type AnswerType = 'time' | 'quantity';
+export type AnswerType = 'time' | 'quantity' | 'reason' | 'means' | 'names';
+export const ANSWER_TYPES: readonly AnswerType[] = ['time', 'quantity', 'reason', 'means', 'names'];
 
 const TIME_QUESTION = /\b(sinds wanneer|wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke jaren|welk jaar|hoe lang|since when|when|which years?|what year|how long)\b/i;
-const QUANTITY_QUESTION = /\b(hoeveel|hoe groot|hoe hoog|welk bedrag|wat kost|hoeveel procent|welk percentage|how many|how much|what (amount|percentage|share|rate))\b/i;
+const QUANTITY_QUESTION = /\b(hoeveel|hoe groot|hoe hoog|welk bedrag|wat kost|hoeveel procent|welk percentage|how many|how much|how large|how big|what (amount|percentage|share|rate))\b/i;
+const REASON_QUESTION = /^\s*(waarom|waardoor|hoe komt het|om welke reden|wat is de reden|why|what (causes|caused|explains))\b|\b(waarom|waardoor|why)\b/i;
+const NAMES_QUESTION = /^\s*(wie|who)\b|\b(welke|which) (organisaties|partijen|aanbieders|gemeenten|partners|instellingen|organisations|organizations|parties|providers|municipalities)\b|\b(uit welke|met welke) (organisaties|partijen|aanbieders)\b/i;
+const MEANS_QUESTION = /^\s*(hoe|how|op welke manier|in what way|wat doe[nt]?)\b/i;
 
 export function expectedAnswerType(question: string): AnswerType | undefined {
   if (TIME_QUESTION.test(question)) return 'time';
   if (QUANTITY_QUESTION.test(question)) return 'quantity';
+  if (NAMES_QUESTION.test(question)) return 'names';
+  if (REASON_QUESTION.test(question)) return 'reason';
+  if (MEANS_QUESTION.test(question)) return 'means';
   return undefined;
 }
 
-const TIME_IN_SENTENCE = /\b(1[89]\d{2}|20\d{2})\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i;
-const QUANTITY_IN_SENTENCE = /\d/;
+const SENTENCE_PATTERNS: Record<AnswerType, RegExp> = {
+  time: /\b(1[89]\d{2}|20\d{2})\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b/i,
+  quantity: /\d/,
+  reason: /\b(omdat|doordat|daardoor|waardoor|zodat|want|dankzij|vanwege|oorzaak|oorzaken|reden|redenen|leidt tot|leidde tot|komt door|het gevolg|because|due to|caused by|so that|as a result)\b/i,
+  means: /\b(door|via|met behulp van|door middel van|middels|dankzij|waarmee|waarbij|zodat|by|through|using)\b/i,
+  // Two capitalised words inside the sentence: names of people or organisations.
+  names: /\s\p{Lu}[\p{L}\p{N}-]+(?:[\s,]+(?:en\s+|van\s+|de\s+)*)\p{Lu}[\p{L}\p{N}-]+/u,
+};
 
 export function sentenceHasAnswerType(sentence: string, type: AnswerType): boolean {
-  return (type === 'time' ? TIME_IN_SENTENCE : QUANTITY_IN_SENTENCE).test(sentence);
+  return SENTENCE_PATTERNS[type].test(sentence);
 }

@@ -79,16 +79,60 @@ export function unknownNames(options: { question: string; terms: TermMatcher }):
   const unknown: string[] = [];
   words.forEach((match, i) => {
     const word = match[0];
-    if (!/^\p{Lu}/u.test(word)) return;
+    // "iPhone", "eBay": a capital after the first letter marks a name too.
+    const isMixedCase = /^\p{Ll}+\p{Lu}/u.test(word);
+    if (!/^\p{Lu}/u.test(word) && !isMixedCase) return;
     const isAcronym = /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}\p{Lu}$/u.test(word.replace(/[-’']/g, ''));
     const before = question.slice(0, match.index).trimEnd();
-    if (!isAcronym && (before === '' || /[.?!:;"“(]$/.test(before))) return;
-    const inRun = [words[i - 1]?.[0], words[i + 1]?.[0]].some((n) => n !== undefined && /^\p{Lu}/u.test(n));
-    if (inRun && !isAcronym) return;
+    if (!isAcronym && !isMixedCase && (before === '' || /[.?!:;"“(]$/.test(before))) return;
     if (/\b(volgens|according to)( (het|de|the))?$/i.test(before)) return;
-    if (terms.knowsWord(word) === false) unknown.push(word);
+    if (terms.knowsWord(word) !== false) return;
+    // In a run of capitalised words ("Tesla Model", "Youth Care Reform Agenda") the run names one
+    // thing: it is unknown when its other words do not name something the corpus knows either.
+    const run = [words[i - 1]?.[0], words[i + 1]?.[0]].filter((n): n is string => n !== undefined && /^\p{Lu}/u.test(n));
+    if (!isAcronym && run.some((neighbour) => terms.knowsWord(neighbour) === true && !GENERIC_NAME_WORDS.has(neighbour.toLowerCase()))) return;
+    unknown.push(word);
   });
   return unknown;
+}
+
+/** Words that make a run of capitals look like a name without saying which one. */
+const GENERIC_NAME_WORDS = new Set(['model', 'start', 'plus', 'pro', 'new', 'nieuwe', 'the', 'de', 'het']);
+
+/**
+ * Names in a Dutch question (a capitalised word or run of them inside the sentence: "Sportakkoord",
+ * "Kansrijke Start") that none of the passages mentions as such: the passages are about something
+ * else, even when each word is known on its own. English questions name Dutch things in English
+ * ("The Hague"), so they are left to the other checks.
+ */
+export function namesMissingFromPassages(options: { question: string; passageTexts: readonly string[] }): string[] {
+  const { question } = options;
+  const haystack = options.passageTexts.map(fold).join('\n');
+  const words = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
+  const runs: string[][] = [];
+  words.forEach((match, i) => {
+    const word = match[0];
+    if (!/^\p{Lu}/u.test(word)) return;
+    const before = question.slice(0, match.index).trimEnd();
+    if (before === '' || /[.?!:;"“(]$/.test(before) || /\b(volgens|according to)( (het|de|the))?$/i.test(before)) return;
+    const previous = words[i - 1];
+    const continuesRun = previous !== undefined && runs.length > 0 && runs.at(-1)!.at(-1) === previous[0] && question.slice(previous.index! + previous[0].length, match.index).trim() === '';
+    if (continuesRun) runs.at(-1)!.push(word);
+    else runs.push([word]);
+  });
+  // Of a hyphenated word ("Wmo-aanvraag") the capitalised part is the name.
+  const names = runs.map((run) => run.map((word) => word.split('-').filter((part) => /^\p{Lu}/u.test(part)).join('-')).join(' '));
+  return names.filter((name) => !haystack.includes(fold(name)));
+}
+
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
+}
+
+/** Years the question names ("in 2012") that none of the passages mention: they are about another time. */
+export function yearsMissingFromPassages(options: { question: string; passageTexts: readonly string[] }): string[] {
+  const years = options.question.match(/\b(19[5-9]\d|20\d{2})\b/g) ?? [];
+  return years.filter((year) => !options.passageTexts.some((text) => text.includes(year)));
 }
 
 /**

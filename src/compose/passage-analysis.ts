@@ -1,22 +1,28 @@
 import type { Chunk } from '../knowledge/document.ts';
 import { splitSentences } from '../knowledge/ingest/split-sentences.ts';
-import { sentenceHasAnswerType, type AnswerType } from './answer-type.ts';
+import { sentenceHasAnswerType, type AnswerType, ANSWER_TYPES } from './answer-type.ts';
+import { listAnnouncementOf, listItemsAfter, withoutListMarker } from './list-announcement.ts';
 import { isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';
+import { isStructuralLine } from './structural-lines.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /** A sentence of a passage that may be quoted, with what scoring needs to know about it. */
 export interface CandidateSentence {
-  /** The sentence as it would be quoted: a list introduction ("… op 3 gebieden:") with its items. */
+  /** The sentence as it would be quoted: a list announcement ("… op 3 gebieden:") with its items. */
   text: string;
-  /** Its analysed terms. */
+  /** Its analysed terms (items included). */
   terms: ReadonlySet<string>;
+  /** The analysed terms of the sentence itself, without list items: what its length is judged on. */
+  ownTermCount: number;
   looksLikeDefinition: boolean;
-  /** The kinds of answer it holds (a year or month, a number). */
+  /** The kinds of answer it holds (a year or month, a number, a reason, a means). */
   answerTypes: ReadonlySet<AnswerType>;
   /** For a glossary entry ("Lumpsum: Een lumpsum is …"): the analysed terms of its headword. */
   headwordTerms?: readonly string[];
-  /** Where the sentence stands in the passage text (−1 when quoted with list items), for reading order. */
-  offset: number;
+  /** Its position among the passage's sentences, for reading order. */
+  position: number;
+  /** The positions of the passage's sentences it quotes (itself and its list items). */
+  covers: readonly number[];
 }
 
 /** What the composer needs to know of one passage, independent of the question. */
@@ -25,11 +31,11 @@ export interface PassageAnalysis {
   terms: ReadonlySet<string>;
   /** The terms of its heading path: the context of every sentence in it. */
   headingTerms: ReadonlySet<string>;
-  /** Its sentences that could answer something (fragments, questions and meta sentences left out). */
+  /** Its plain text (terms of title and headings excluded), for checks such as years mentioned. */
+  text: string;
+  /** Its sentences that could answer something (structure, fragments, questions and meta sentences left out). */
   candidates: readonly CandidateSentence[];
 }
-
-const ANSWER_TYPES: readonly AnswerType[] = ['time', 'quantity'];
 
 /**
  * Analyses passages once per chunk: the same passages come back for many questions, and their
@@ -49,26 +55,43 @@ export function createPassageAnalyser(terms: TermMatcher): (chunk: Chunk) => Pas
 }
 
 function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
-  const sentences = splitSentences(chunk.text);
+  const lines = splitSentences(chunk.text, { keepListMarkers: true });
+  const context = { title: chunk.metadata.title, headingPath: chunk.headingPath };
   const candidates: CandidateSentence[] = [];
-  sentences.forEach((sentence, i) => {
-    if (sentence.length < 25 || !/[a-z]{3}/i.test(sentence) || isMetaSentence(sentence) || sentence.trimEnd().endsWith('?')) return;
-    const text = sentence.trimEnd().endsWith(':') ? withListItems(sentences, i) : sentence;
+  lines.forEach((line, position) => {
+    const sentence = withoutListMarker(line);
+    if (!isQuotable(sentence) || isStructuralLine(sentence, context)) return;
+    const announcement = listAnnouncementOf(sentence);
+    const items = announcement ? listItemsAfter(lines, position, announcement) : [];
+    const text = items.length > 0 ? joinItems(sentence, items.map((i) => withoutListMarker(lines[i]!))) : sentence;
     const headword = glossaryHeadword(text);
     candidates.push({
       text,
       terms: new Set(terms.sentenceTerms(text)),
+      ownTermCount: items.length > 0 ? new Set(terms.sentenceTerms(sentence)).size : new Set(terms.sentenceTerms(text)).size,
       looksLikeDefinition: looksLikeDefinition(text),
       answerTypes: new Set(ANSWER_TYPES.filter((type) => sentenceHasAnswerType(text, type))),
       ...(headword === undefined ? {} : { headwordTerms: terms.sentenceTerms(headword) }),
-      offset: chunk.text.indexOf(text),
+      position,
+      covers: [position, ...items],
     });
   });
   return {
     terms: new Set(terms.sentenceTerms(`${chunk.metadata.title} ${chunk.headingPath.join(' ')} ${chunk.text}`)),
     headingTerms: new Set(terms.sentenceTerms(chunk.headingPath.join(' '))),
+    text: chunk.text,
     candidates,
   };
+}
+
+function isQuotable(sentence: string): boolean {
+  return sentence.length >= 25 && /[a-z]{3}/i.test(sentence) && !isMetaSentence(sentence) && !sentence.trimEnd().endsWith('?');
+}
+
+/** An announcement with its items: list lines joined with semicolons, whole sentences with spaces. */
+function joinItems(announcement: string, items: string[]): string {
+  const itemsAreSentences = items.every((item) => /[.!]$/.test(item.trim()) && item.length > 60);
+  return itemsAreSentences ? `${announcement} ${items.join(' ')}` : `${announcement} ${items.map((item) => item.replace(/[.;,]$/, '')).join('; ')}.`;
 }
 
 /**
@@ -80,15 +103,4 @@ function glossaryHeadword(sentence: string): string | undefined {
   const headword = match?.[1];
   if (!headword || headword.split(/\s+/).length > 6 || !match[2]!.toLowerCase().includes(headword.toLowerCase().split(/\s+/).at(-1)!)) return undefined;
   return headword;
-}
-
-/** A sentence that introduces a list ("… op 3 gebieden:") with the list lines that follow it. */
-function withListItems(sentences: string[], index: number): string {
-  const items: string[] = [];
-  for (let i = index + 1; i < sentences.length && items.length < 5; i++) {
-    const line = sentences[i]!.trim();
-    if (line.length > 200 || line.endsWith(':')) break;
-    items.push(line.replace(/^[-•*]\s*|^\d+[.)]\s*/, ''));
-  }
-  return items.length > 0 ? `${sentences[index]!.trim()} ${items.join('; ')}` : sentences[index]!;
 }

@@ -10,11 +10,18 @@ const META_SENTENCE = [
 ];
 
 export function isMetaSentence(sentence: string): boolean {
-  return META_SENTENCE.some((pattern) => pattern.test(sentence.trim())) || /https?:\/\/|www\./i.test(sentence);
+  return META_SENTENCE.some((pattern) => pattern.test(sentence.trim())) || /https?:\/\/|www\./i.test(sentence) || isSelfDescription(sentence);
 }
 
 
 /** A sentence that defines something: "X is …", "X betekent …", "Onder X verstaan we …". */
 export function looksLikeDefinition(sentence: string): boolean {
   return /^[^,.;:]{2,80}?\b(is|zijn|betekent|houdt in|verwijst naar|staat voor|refers to|means)\b/i.test(sentence) || /^onder .{2,60} (verstaan|valt)/i.test(sentence);
+}
+
+/** "De casus Utrecht beschrijft …", "Deze handreiking gaat over …": a document describing itself. */
+const SELF_DESCRIPTION = /^(de|deze|dit|het) ([\w-]*advies|casus|handreiking|rapport|onderzoek|notitie|publicatie|brochure|factsheet|blog|paragraaf|hoofdstuk|interview|artikel|document|overzicht|kennisbankartikel)\b[^.]{0,80}\b(beschrijft|beschrijven|gaat over|behandelt|bespreekt|schetst|geeft (een )?(overzicht|beeld)|is leerzaam|is relevant|zet [^.]{0,80} op een rij|is gebaseerd op)\b/i;
+
+export function isSelfDescription(sentence: string): boolean {
+  return SELF_DESCRIPTION.test(sentence.trim());
 }

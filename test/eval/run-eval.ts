@@ -6,10 +6,11 @@ import { evaluateGoldSet, type EvalMetrics } from './evaluate.ts';
 import { readGoldSet } from './gold-set.ts';
 
 /**
- * `npm run eval [-- --docs <dir> --gold <file.jsonl>] [--verbose]`: builds a fresh index from knowledge/
- * (or the given folder), asks the gold set and prints the metrics against the thresholds.
+ * `npm run eval [-- --docs <dir> --gold <file.jsonl>] [--verbose] [--answers]`: builds a fresh index from knowledge/
+ * (or the given folder), asks the gold set and prints the metrics against the thresholds. `--verbose`
+ * lists every question, not only the misses; `--answers` prints the answer text under each, to read.
  */
-const { values: args } = parseArgs({ options: { docs: { type: 'string' }, gold: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { docs: { type: 'string' }, gold: { type: 'string' }, verbose: { type: 'boolean', default: false }, answers: { type: 'boolean', default: false } } });
 const goldFile = args.gold ? path.resolve(args.gold) : undefined;
 // Thresholds live next to the gold file.
 const thresholdsFile = path.join(goldFile ? path.dirname(goldFile) : import.meta.dirname, 'thresholds.json');
@@ -24,6 +25,7 @@ try {
     console.log(`${ok ? 'ok  ' : 'MISS'} ${r.gold.id} ${r.gold.question}`);
     console.log(`     cited: ${[...new Set(r.answer.citations.map((c) => c.source))].join(', ') || '(none)'}${r.answer.abstained ? ' [abstained]' : ''}`);
     if (!r.gold.shouldAbstain) console.log(`     expected: ${r.gold.expectedDocs[0]}; facts missing: ${r.gold.expectedFacts.filter((f) => !r.factsFound.includes(f)).join(' | ') || '-'}`);
+    if (args.answers) console.log(`${r.answer.answer.replace(/^/gm, '     > ')}\n`);
   }
   console.log('');
   let failed = false;

@@ -1,0 +1,71 @@
+import type { ScoredSentence } from './scored-sentence.ts';
+
+export interface AnswerSelectionOptions {
+  /** The question's terms with their weights (query weight × rarity). */
+  questionWeights: ReadonlyMap<string, number>;
+  /** At most this many sentences, the lead included. */
+  maxSentences: number;
+}
+
+/** Below this share of the lead's score a sentence does not support the answer. */
+const SUPPORT_RATIO = 0.35;
+/** Sentences from another document than the lead's must score at least this share of the lead. */
+const OTHER_DOCUMENT_RATIO = 0.6;
+/** A supporting sentence must add at least this share of the question's weight, unless it elaborates on the lead from the same document. */
+const MIN_NEW_COVERAGE = 0.05;
+/** Above this share of shared terms two sentences say the same. */
+const REDUNDANT_OVERLAP = 0.75;
+
+/**
+ * Picks an answer: a lead sentence that answers the question (the best of the best-ranked passage,
+ * unless another passage answers clearly better), then at most a few supporting sentences, each
+ * adding something the question asks about: a question term not covered yet, the kind of thing asked
+ * for (a number, a year, a reason), or elaboration from the lead's own passage. Read as lead first,
+ * then the lead's passage in its own order, then the other passages in rank order.
+ */
+export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerSelectionOptions): ScoredSentence[] {
+  if (scored.length === 0) return [];
+  const lead = leadOf(scored);
+  const { questionWeights, maxSentences } = options;
+  const totalWeight = [...questionWeights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
+  const covered = new Set([...lead.candidate.terms].filter((term) => questionWeights.has(term)));
+  const picked = [lead];
+  for (const sentence of scored) {
+    if (picked.length >= maxSentences || sentence.score < SUPPORT_RATIO * lead.score) break;
+    if (picked.includes(sentence) || picked.some((p) => quotesSameLines(p, sentence) || overlap(p.candidate.terms, sentence.candidate.terms) > REDUNDANT_OVERLAP)) continue;
+    const sameDocument = sentence.passage.chunk.docId === lead.passage.chunk.docId;
+    if (!sameDocument && sentence.score < OTHER_DOCUMENT_RATIO * lead.score) continue;
+    const newWeight = [...sentence.candidate.terms].filter((term) => questionWeights.has(term) && !covered.has(term)).reduce((sum, term) => sum + questionWeights.get(term)!, 0);
+    const elaborates = sameDocument && sentence.score >= 0.45 * lead.score;
+    const answersKind = sentence.hasAnswerType && sentence.score >= 0.5 * lead.score;
+    if (newWeight / totalWeight < MIN_NEW_COVERAGE && !elaborates && !answersKind) continue;
+    picked.push(sentence);
+    for (const term of sentence.candidate.terms) if (questionWeights.has(term)) covered.add(term);
+  }
+  return readingOrder(lead, picked);
+}
+
+function leadOf(scored: readonly ScoredSentence[]): ScoredSentence {
+  const best = scored[0]!;
+  const topRank = Math.min(...scored.map((s) => s.passageRank));
+  const topPassageBest = scored.find((s) => s.passageRank === topRank)!;
+  return topPassageBest.score >= 0.5 * best.score ? topPassageBest : best;
+}
+
+function readingOrder(lead: ScoredSentence, picked: ScoredSentence[]): ScoredSentence[] {
+  const passageOrder = [lead.passage, ...picked.map((s) => s.passage)].filter((p, i, all) => all.indexOf(p) === i);
+  const rest = picked
+    .filter((s) => s !== lead)
+    .sort((a, b) => passageOrder.indexOf(a.passage) - passageOrder.indexOf(b.passage) || a.candidate.position - b.candidate.position);
+  return [lead, ...rest];
+}
+
+function quotesSameLines(a: ScoredSentence, b: ScoredSentence): boolean {
+  return a.passage.chunk === b.passage.chunk && a.candidate.covers.some((line) => b.candidate.covers.includes(line));
+}
+
+export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const term of a) if (b.has(term)) shared++;
+  return shared / Math.max(1, Math.min(a.size, b.size));
+}

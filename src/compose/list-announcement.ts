@@ -1,0 +1,60 @@
+/**
+ * A sentence that announces a list ("De VNG noemt drie gebieden …", "… de volgende kansen:") and
+ * the items that follow it. Quoting only the announcement leaves out the answer; the items are part
+ * of it.
+ */
+
+const NUMBER_WORDS: Record<string, number> = {
+  twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const MAX_ITEMS = 7;
+
+/** "drie gebieden", "vier (belangrijke) manieren", "3 pijlers": a count followed by a plural noun. */
+const COUNTED_PLURAL = /\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]{3,}(?:en|'s|’s|s))\b/iu;
+const FOLLOWING = /\b(de volgende|het volgende|als volgt|hieronder|the following|as follows)\b/i;
+/** Items that open with an ordinal cue ("Het tweede gebied is …", "Ten derde …"). */
+const ORDINAL_ITEM = /^(?:het|de|ten|een|the|a)?\s*(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste|first|second|third|fourth|fifth|last)\b|^(?:ten slotte|tot slot|daarnaast|verder|tenslotte|finally)\b/i;
+const LIST_MARKER = /^(?:[-*•–·▪◦]|\d{1,3}[.)])\s+/;
+
+export interface ListAnnouncement {
+  /** How many items the sentence announces, when it says so. */
+  count?: number;
+  /** It ends with a colon: the lines that follow are its items. */
+  colon?: boolean;
+}
+
+/** Whether a sentence announces a list, and how many items when it says so. */
+export function listAnnouncementOf(sentence: string): ListAnnouncement | undefined {
+  const text = sentence.trim();
+  const counted = COUNTED_PLURAL.exec(text);
+  const count = counted ? (NUMBER_WORDS[counted[1]!.toLowerCase()] ?? Number(counted[1])) : undefined;
+  if (text.endsWith(':')) return count === undefined ? { colon: true } : { count, colon: true };
+  if (FOLLOWING.test(text)) return count === undefined ? {} : { count };
+  // A counted plural announces a list only when the sentence does not list the items itself.
+  if (count !== undefined && !/[,;:]/.test(text.slice(counted!.index))) return { count };
+  return undefined;
+}
+
+/**
+ * The items that follow an announcement: list lines, sentences that open with an ordinal cue ("Het
+ * tweede gebied …"), or after a colon the short lines that follow; at most as many as announced. `lines` are the passage's sentences
+ * with their list markers kept; returns the indexes of the items.
+ */
+export function listItemsAfter(lines: readonly string[], index: number, announcement: ListAnnouncement): number[] {
+  const items: number[] = [];
+  const limit = Math.min(announcement.count ?? MAX_ITEMS, MAX_ITEMS);
+  for (let i = index + 1; i < lines.length && items.length < limit; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > 400) break;
+    const isItem = LIST_MARKER.test(line) || ORDINAL_ITEM.test(line) || (announcement.colon === true && line.length < 200);
+    if (!isItem) break;
+    items.push(i);
+    if (line.endsWith(':')) break;
+  }
+  return items;
+}
+
+export function withoutListMarker(line: string): string {
+  return line.trim().replace(LIST_MARKER, '');
+}
