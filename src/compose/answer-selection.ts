@@ -9,6 +9,8 @@ export interface AnswerSelectionOptions {
 
 /** Below this share of the lead's score a sentence does not support the answer. */
 const SUPPORT_RATIO = 0.35;
+/** A one-sentence answer takes the best further sentence of its document from this share of the lead's relevance. */
+const MIN_SUPPORT_RATIO = 0.2;
 /** Sentences from another document than the lead's must score at least this share of the lead. */
 const OTHER_DOCUMENT_RATIO = 0.6;
 /** A supporting sentence must add at least this share of the question's weight, unless it elaborates on the lead from the same document. */
@@ -30,26 +32,37 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   const totalWeight = [...questionWeights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
   const covered = new Set([...lead.candidate.terms].filter((term) => questionWeights.has(term)));
   const picked = [lead];
+  const isNew = (sentence: ScoredSentence) => !picked.includes(sentence) && !picked.some((p) => quotesSameLines(p, sentence) || overlap(p.candidate.terms, sentence.candidate.terms) > REDUNDANT_OVERLAP);
+  const sameDocument = (sentence: ScoredSentence) => sentence.passage.chunk.docId === lead.passage.chunk.docId;
+  // Supporting sentences are judged on their relevance; the lead's bonus for answering the kind of question does not raise the bar.
+  const bar = lead.relevance;
   for (const sentence of scored) {
-    if (picked.length >= maxSentences || sentence.score < SUPPORT_RATIO * lead.score) break;
-    if (picked.includes(sentence) || picked.some((p) => quotesSameLines(p, sentence) || overlap(p.candidate.terms, sentence.candidate.terms) > REDUNDANT_OVERLAP)) continue;
-    const sameDocument = sentence.passage.chunk.docId === lead.passage.chunk.docId;
-    if (!sameDocument && sentence.score < OTHER_DOCUMENT_RATIO * lead.score) continue;
+    if (picked.length >= maxSentences) break;
+    if (sentence.relevance < SUPPORT_RATIO * bar || !isNew(sentence)) continue;
+    if (!sameDocument(sentence) && sentence.relevance < OTHER_DOCUMENT_RATIO * bar) continue;
     const newWeight = [...sentence.candidate.terms].filter((term) => questionWeights.has(term) && !covered.has(term)).reduce((sum, term) => sum + questionWeights.get(term)!, 0);
-    const elaborates = sameDocument && sentence.score >= 0.45 * lead.score;
-    const answersKind = sentence.hasAnswerType && sentence.score >= 0.5 * lead.score;
+    const elaborates = sameDocument(sentence) && sentence.relevance >= 0.45 * bar;
+    const answersKind = sentence.hasAnswerType && sentence.relevance >= 0.5 * bar;
     if (newWeight / totalWeight < MIN_NEW_COVERAGE && !elaborates && !answersKind) continue;
     picked.push(sentence);
     for (const term of sentence.candidate.terms) if (questionWeights.has(term)) covered.add(term);
   }
+  // An answer is more than its lead: the best further sentence of the lead's document supports it.
+  if (picked.length === 1) {
+    const support = scored.find((sentence) => sameDocument(sentence) && isNew(sentence) && sentence.relevance >= MIN_SUPPORT_RATIO * bar);
+    if (support) picked.push(support);
+  }
   return readingOrder(lead, picked);
 }
+
+/** The best-ranked passage gives the lead unless another passage's best sentence scores this much higher. */
+const LEAD_FROM_TOP_PASSAGE_RATIO = 0.6;
 
 function leadOf(scored: readonly ScoredSentence[]): ScoredSentence {
   const best = scored[0]!;
   const topRank = Math.min(...scored.map((s) => s.passageRank));
   const topPassageBest = scored.find((s) => s.passageRank === topRank)!;
-  return topPassageBest.score >= 0.5 * best.score ? topPassageBest : best;
+  return topPassageBest.score >= LEAD_FROM_TOP_PASSAGE_RATIO * best.score ? topPassageBest : best;
 }
 
 function readingOrder(lead: ScoredSentence, picked: ScoredSentence[]): ScoredSentence[] {

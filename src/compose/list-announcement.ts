@@ -55,6 +55,21 @@ export function listItemsAfter(lines: readonly string[], index: number, announce
   return items;
 }
 
+/**
+ * A sentence that announces and lists its items itself ("… vier manieren: bemiddelen, aanspreken, …",
+ * "… vier hefbomen, namelijk belief systems, …"): the number of items it announces.
+ */
+export function inlineListCount(sentence: string): number | undefined {
+  const counted = COUNTED_PLURAL.exec(sentence);
+  if (!counted) return undefined;
+  const rest = sentence.slice(counted.index + counted[0].length);
+  const listed = /^[^.]{0,60}?(:|\bnamelijk\b|\bnaamlijk\b|\bnamely\b)(.*)$/.exec(rest);
+  if (!listed) return undefined;
+  const count = NUMBER_WORDS[counted[1]!.toLowerCase()] ?? Number(counted[1]);
+  const separators = (listed[2]!.match(/,|\ben\b|\band\b|;/g) ?? []).length;
+  return separators >= count - 1 ? count : undefined;
+}
+
 export function withoutListMarker(line: string): string {
   return line.trim().replace(LIST_MARKER, '');
 }

@@ -12,6 +12,7 @@ import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion } from '../core/question-kinds.ts';
 import { createPassageAnalyser, type CandidateSentence, type PassageAnalysis } from './passage-analysis.ts';
 import { overlap, selectAnswer } from './answer-selection.ts';
+import { listAnnouncementOf } from './list-announcement.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -58,7 +59,8 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
 
       const answerType = expectedAnswerType(question);
       const questionWeights = weightsOf(queryTerms, terms);
-      const scored = scoreSentences({ passages, analyse, questionWeights, questionTerms: new Set(terms.sentenceTerms(question)), wantsDefinition: isDefinitionQuestion(question), answerType });
+      const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
+      const scored = scoreSentences({ passages, analyse, questionWeights, questionTerms: new Set(terms.sentenceTerms(question)), wantsDefinition: isDefinitionQuestion(question), answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const shape = questionShape(question);
       const picked = shape === 'decision' ? pickForDecision(scored, DECISION_SENTENCES) : selectAnswer(scored, { questionWeights, maxSentences: maxSentencesFor(question, answerType) });
       if (picked.length === 0) return abstain(language);
@@ -102,8 +104,11 @@ function scoreSentences(options: {
   questionTerms: Set<string>;
   wantsDefinition: boolean;
   answerType: AnswerType | undefined;
+  /** A list question ("Welke drie …?"), and the number of items it asks for when it says so. */
+  wantsList: boolean;
+  wantedCount: number | undefined;
 }): ScoredSentence[] {
-  const { passages, analyse, questionWeights, questionTerms, wantsDefinition, answerType } = options;
+  const { passages, analyse, questionWeights, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
   const topDocument = passages[0]?.chunk.docId;
   // Passages of one document share its rank: a later passage of the best document is as good evidence.
   const documentRanks = [...new Set(passages.map((p) => p.chunk.docId))];
@@ -123,7 +128,9 @@ function scoreSentences(options: {
       const hasAnswerType = answerType !== undefined && candidate.answerTypes.has(answerType);
       const answerTypeBonus = hasAnswerType ? ANSWER_TYPE_BONUS[answerType] : 1;
       const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
-      result.push({ candidate, passage, passageRank, hasAnswerType, score: (definitionBonus * documentBonus * answerTypeBonus * rankPrior * match) / lengthPenalty });
+      const relevance = (documentBonus * rankPrior * match) / lengthPenalty;
+      const listBonus = wantedCount !== undefined && candidate.listCount === wantedCount ? 2 : wantsList && candidate.listCount !== undefined ? 1.4 : 1;
+      result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: definitionBonus * answerTypeBonus * listBonus * relevance });
     }
   });
   return result.sort((a, b) => b.score - a.score);

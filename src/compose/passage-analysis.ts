@@ -1,7 +1,7 @@
 import type { Chunk } from '../knowledge/document.ts';
 import { splitSentences } from '../knowledge/ingest/split-sentences.ts';
 import { sentenceHasAnswerType, type AnswerType, ANSWER_TYPES } from './answer-type.ts';
-import { listAnnouncementOf, listItemsAfter, withoutListMarker } from './list-announcement.ts';
+import { inlineListCount, listAnnouncementOf, listItemsAfter, withoutListMarker } from './list-announcement.ts';
 import { isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';
 import { isStructuralLine } from './structural-lines.ts';
 import type { TermMatcher } from './term-matcher.ts';
@@ -23,6 +23,8 @@ export interface CandidateSentence {
   position: number;
   /** The positions of the passage's sentences it quotes (itself and its list items). */
   covers: readonly number[];
+  /** For a list, quoted with its items or listing them itself: how many items. */
+  listCount?: number;
 }
 
 /** What the composer needs to know of one passage, independent of the question. */
@@ -63,6 +65,8 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
     if (!isQuotable(sentence) || isStructuralLine(sentence, context)) return;
     const announcement = listAnnouncementOf(sentence);
     const items = announcement ? listItemsAfter(lines, position, announcement) : [];
+    // A colon that promises a list this passage does not hold ("…, luidende:") answers nothing.
+    if (announcement?.colon && items.length === 0) return;
     const text = items.length > 0 ? joinItems(sentence, items.map((i) => withoutListMarker(lines[i]!))) : sentence;
     const headword = glossaryHeadword(text);
     candidates.push({
@@ -74,6 +78,7 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
       ...(headword === undefined ? {} : { headwordTerms: terms.sentenceTerms(headword) }),
       position,
       covers: [position, ...items],
+      ...(items.length > 0 ? { listCount: items.length } : inlineListCount(sentence) !== undefined ? { listCount: inlineListCount(sentence)! } : {}),
     });
   });
   return {
@@ -85,7 +90,8 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
 }
 
 function isQuotable(sentence: string): boolean {
-  return sentence.length >= 25 && /[a-z]{3}/i.test(sentence) && !isMetaSentence(sentence) && !sentence.trimEnd().endsWith('?');
+  // A sentence that starts in lower case is the tail of one the splitter or the page cut off.
+  return sentence.length >= 25 && /[a-z]{3}/i.test(sentence) && !/^\p{Ll}/u.test(sentence) && !isMetaSentence(sentence) && !sentence.trimEnd().endsWith('?');
 }
 
 /** An announcement with its items: list lines joined with semicolons, whole sentences with spaces. */

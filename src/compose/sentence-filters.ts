@@ -7,6 +7,9 @@ const META_SENTENCE = [
   /\b[\w-]+\/[\w-]+\.md\b/,
   /^engelse (termen|begrippen|vertalingen)\b/i,
   /\b(heet|heten) in het engels\b/i,
+  // Contact details and calls to action: "Dan kunt u contact opnemen per mail info@… of bellen naar 070 …".
+  /[\w.+-]+@[\w-]+\.[\w.]+/,
+  /\b(bel|bellen|mail|e-mail|contact opnemen|neem contact op|lees meer|meer informatie|klik|download|aanmelden voor de nieuwsbrief)\b.*\b(via|naar|op|met)\b.*(\d{3}[\s-]?\d{3}|@|\.nl\b)/i,
 ];
 
 export function isMetaSentence(sentence: string): boolean {

@@ -34,6 +34,8 @@ export function isStructuralLine(line: string, context: StructuralContext): bool
   if (text === '') return true;
   if (isTitleOrHeading(text, context)) return true;
   if (DOT_LEADER.test(text) || RUN_OF_NUMBERED_HEADINGS.test(text)) return true;
+  // A running header or table row: cells between bars ("Ministerie van VWS | Staatsblad 2024, 69 | AMvB").
+  if ((text.match(/\s\|\s/g) ?? []).length >= 2 && !/[.!?]$/.test(text)) return true;
   if (CAPTION.test(text) && wordCount(text) <= 25) return true;
   if (BIBLIOGRAPHY.some((pattern) => pattern.test(text))) return true;
   const endsLikeSentence = ENDS_LIKE_A_SENTENCE.test(text);

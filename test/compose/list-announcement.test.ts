@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listAnnouncementOf, listItemsAfter } from '../../src/compose/list-announcement.ts';
+import { inlineListCount, listAnnouncementOf, listItemsAfter } from '../../src/compose/list-announcement.ts';
 
 describe('listAnnouncementOf', () => {
   it('reads a counted plural as an announcement of that many items', () => {
@@ -39,5 +39,17 @@ describe('listItemsAfter', () => {
 
   it('takes nothing when the next sentences are not items', () => {
     expect(listItemsAfter(['Er zijn twee weken voor een beschikking.', 'Het onderzoek na een melding duurt zes weken.'], 0, { count: 2 })).toEqual([]);
+  });
+});
+
+describe('inlineListCount', () => {
+  it('counts a sentence that announces and lists its items', () => {
+    expect(inlineListCount('De Jeugdautoriteit doet dat op vier manieren: bemiddelen, aanspreken, liquiditeitssteun bieden en bestuurlijke maatregelen voorbereiden.')).toBe(4);
+    expect(inlineListCount('Het model kent vier hefbomen, namelijk belief systems, boundary systems, diagnostic control systems en interactive control systems.')).toBe(4);
+  });
+
+  it('does not count an announcement without its items', () => {
+    expect(inlineListCount('De VNG noemt drie gebieden waarop gemeenten actie moeten ondernemen.')).toBeUndefined();
+    expect(inlineListCount('Het onderzoek duurde twee jaar: het begon in 2019.')).toBeUndefined();
   });
 });

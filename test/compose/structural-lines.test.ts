@@ -31,3 +31,9 @@ describe('isStructuralLine', () => {
     expect(isStructuralLine(line, context)).toBe(false);
   });
 });
+
+describe('isStructuralLine: running headers', () => {
+  it('treats a line of cells between bars as structure', () => {
+    expect(isStructuralLine('Ministerie van Volksgezondheid, Welzijn en Sport | Staatsblad 2024, 69 | AMvB', context)).toBe(true);
+  });
+});

@@ -1,5 +1,7 @@
 import type { Answer } from '../../src/core/answer.ts';
 import type { Assistant } from '../../src/core/assistant.ts';
+import { questionShape } from '../../src/compose/question-shape.ts';
+import { isHeadingOrContentsLine, quotedSentences } from './answer-sentences.ts';
 import type { GoldQuestion } from './gold-set.ts';
 
 export interface QuestionResult {
@@ -9,6 +11,10 @@ export interface QuestionResult {
   firstHitRank?: number;
   factsFound: string[];
   abstentionCorrect: boolean;
+  /** The answer's quoted sentences (each with its citation marker). */
+  sentences: string[];
+  /** Quoted sentences that are a heading, title or table-of-contents line of the documents. */
+  structuralSentences: string[];
 }
 
 export interface EvalMetrics {
@@ -22,19 +28,31 @@ export interface EvalMetrics {
   answersWithFact: number;
   abstentionAccuracy: number;
   refusedOutOfScope: number;
+  /** Share of answerable questions where some cited document is an expected one. */
+  citedDocumentHit: number;
+  /** Answerable questions that were refused. */
+  falseRefusals: number;
+  /** Median number of quoted sentences of the answered questions that are not "should we…?" questions. */
+  medianSentences: number;
+  /** Quoted sentences, over all answers, that are headings, titles or table-of-contents lines. */
+  structuralSentences: number;
   latencyP50Ms: number;
   latencyP95Ms: number;
 }
 
 /** Asks every gold question and scores the cited documents, the facts in the answer text and abstention. */
-export async function evaluateGoldSet(options: { assistant: Assistant; gold: GoldQuestion[] }): Promise<{ metrics: EvalMetrics; results: QuestionResult[] }> {
+export async function evaluateGoldSet(options: { assistant: Assistant; gold: GoldQuestion[]; headings?: ReadonlySet<string> }): Promise<{ metrics: EvalMetrics; results: QuestionResult[] }> {
+  const headings = options.headings ?? new Set<string>();
   const results: QuestionResult[] = [];
   for (const gold of options.gold) {
     const answer = await options.assistant.ask({ question: gold.question });
     const citedDocs = uniqueInOrder(answer.citations.map((c) => c.source));
     const hitIndex = citedDocs.findIndex((source) => gold.expectedDocs.includes(source));
     const text = answer.answer.toLowerCase();
+    const sentences = answer.abstained ? [] : quotedSentences(answer.answer);
     results.push({
+      sentences,
+      structuralSentences: sentences.filter((sentence) => isHeadingOrContentsLine(sentence, headings)),
       gold,
       answer,
       firstHitRank: hitIndex >= 0 ? hitIndex + 1 : undefined,
@@ -62,6 +80,10 @@ function metricsOf(results: QuestionResult[]): EvalMetrics {
     answersWithFact: share(answerable.filter((r) => r.gold.expectedFacts.length > 0), (r) => r.factsFound.length > 0),
     abstentionAccuracy: share(results, (r) => r.abstentionCorrect),
     refusedOutOfScope: share(outOfScope, (r) => r.answer.abstained),
+    citedDocumentHit: share(answerable, (r) => r.firstHitRank !== undefined),
+    falseRefusals: answerable.filter((r) => r.answer.abstained).length,
+    medianSentences: median(results.filter((r) => !r.answer.abstained && r.answer.intent === 'knowledge' && questionShape(r.gold.question) !== 'decision').map((r) => r.sentences.length)),
+    structuralSentences: results.reduce((sum, r) => sum + r.structuralSentences.length, 0),
     latencyP50Ms: percentile(latencies, 0.5),
     latencyP95Ms: percentile(latencies, 0.95),
   };
@@ -70,6 +92,13 @@ function metricsOf(results: QuestionResult[]): EvalMetrics {
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 function uniqueInOrder(values: string[]): string[] {
