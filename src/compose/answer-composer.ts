@@ -9,7 +9,18 @@ export interface ComposedAnswer {
   suggestions: string[];
 }
 
+export interface ComposeOptions {
+  question: string;
+  language: Language;
+  passages: RetrievedPassage[];
+  /**
+   * Only a figure: the answer is the sentence (and at most one more) that gives the number asked
+   * for, or a refusal when no passage gives one. For number questions a data tool could not answer.
+   */
+  figuresOnly?: boolean;
+}
+
 /** Turns retrieved passages into a cited answer. */
 export interface AnswerComposer {
-  compose(options: { question: string; language: Language; passages: RetrievedPassage[] }): ComposedAnswer;
+  compose(options: ComposeOptions): ComposedAnswer;
 }

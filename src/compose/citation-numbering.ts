@@ -21,6 +21,7 @@ export class CitationNumbering {
       title: chunk.metadata.title,
       source: chunk.source,
       ...(chunk.metadata.url ? { url: chunk.metadata.url } : {}),
+      ...(chunk.metadata.date ? { date: chunk.metadata.date } : {}),
       snippet: snippetOf(flatTextOf(chunk), quoted),
     });
     return n;

@@ -99,40 +99,10 @@ export function unknownNames(options: { question: string; terms: TermMatcher }):
 /** Words that make a run of capitals look like a name without saying which one. */
 const GENERIC_NAME_WORDS = new Set(['model', 'start', 'plus', 'pro', 'new', 'nieuwe', 'the', 'de', 'het']);
 
-/**
- * Names in a Dutch question (a capitalised word or run of them inside the sentence: "Sportakkoord",
- * "Kansrijke Start") that none of the passages mentions as such: the passages are about something
- * else, even when each word is known on its own. English questions name Dutch things in English
- * ("The Hague"), so they are left to the other checks.
- */
-export function namesMissingFromPassages(options: { question: string; passageTexts: readonly string[] }): string[] {
-  const { question } = options;
-  const haystack = options.passageTexts.map(fold).join('\n');
-  const words = [...question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)];
-  const runs: string[][] = [];
-  words.forEach((match, i) => {
-    const word = match[0];
-    if (!/^\p{Lu}/u.test(word)) return;
-    const before = question.slice(0, match.index).trimEnd();
-    if (before === '' || /[.?!:;"“(]$/.test(before) || /\b(volgens|according to)( (het|de|the))?$/i.test(before)) return;
-    const previous = words[i - 1];
-    const continuesRun = previous !== undefined && runs.length > 0 && runs.at(-1)!.at(-1) === previous[0] && question.slice(previous.index! + previous[0].length, match.index).trim() === '';
-    if (continuesRun) runs.at(-1)!.push(word);
-    else runs.push([word]);
-  });
-  // Of a hyphenated word ("Wmo-aanvraag") the capitalised part is the name.
-  const names = runs.map((run) => run.map((word) => word.split('-').filter((part) => /^\p{Lu}/u.test(part)).join('-')).join(' '));
-  return names.filter((name) => !haystack.includes(fold(name)));
-}
-
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']/g, "'");
-}
-
-/** Years the question names ("in 2012") that none of the passages mention: they are about another time. */
-export function yearsMissingFromPassages(options: { question: string; passageTexts: readonly string[] }): string[] {
+/** Years the question names ("in 2012") that the corpus never mentions: the sources are about other years. */
+export function unknownYears(options: { question: string; terms: TermMatcher }): string[] {
   const years = options.question.match(/\b(19[5-9]\d|20\d{2})\b/g) ?? [];
-  return years.filter((year) => !options.passageTexts.some((text) => text.includes(year)));
+  return years.filter((year) => options.terms.knowsWord(year) === false);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { RetrievedPassage } from '../knowledge/retrieval/hybrid-retriever.t
 import type { AnswerComposer, ComposedAnswer } from './answer-composer.ts';
 import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
-import { gemeentenMissingFromPassages, namesMissingFromPassages, passageTerms, questionWords, unknownNames, unknownWordShare, weightedCoverage, yearsMissingFromPassages } from './evidence.ts';
+import { gemeentenMissingFromPassages, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
@@ -13,6 +13,7 @@ import { isDefinitionQuestion } from '../core/question-kinds.ts';
 import { createPassageAnalyser, type CandidateSentence, type PassageAnalysis } from './passage-analysis.ts';
 import { overlap, selectAnswer } from './answer-selection.ts';
 import { listAnnouncementOf } from './list-announcement.ts';
+import { figureFits } from './figure-sentence.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -30,6 +31,9 @@ export interface OfflineComposerOptions {
   minCoverage?: number;
 }
 
+/** A figure from the documents: the sentence that gives it, and at most one more. */
+const FIGURE_SENTENCES = 2;
+
 /** A "should we…?" answer: up to three sentences per group of considerations. */
 const DECISION_SENTENCES = 9;
 
@@ -44,7 +48,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
   const minCoverage = options.minCoverage ?? 0.4;
 
   return {
-    compose({ question, language, passages }): ComposedAnswer {
+    compose({ question, language, passages, figuresOnly = false }): ComposedAnswer {
       const queryTerms = terms.queryTerms(question);
       const top = passages.slice(0, 4);
       if (top.length === 0 || queryTerms.size === 0) return abstain(language);
@@ -53,22 +57,23 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       if (unknownWordShare(words) >= MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language);
       if (gemeentenMissingFromPassages({ question, present, terms }).length > 0) return abstain(language);
       if (unknownNames({ question, terms }).length > 0) return abstain(language);
-      if (yearsMissingFromPassages({ question, passageTexts: passageTextsOf(passages) }).length > 0) return abstain(language);
-      if (language === 'nl' && namesMissingFromPassages({ question, passageTexts: passageTextsOf(top) }).length > 0) return abstain(language);
+      if (unknownYears({ question, terms }).length > 0) return abstain(language);
       if (weightedCoverage({ words, present, terms }) < minCoverage) return abstain(language);
 
-      const answerType = expectedAnswerType(question);
+      const answerType = figuresOnly ? 'quantity' : expectedAnswerType(question);
       const questionWeights = weightsOf(queryTerms, terms);
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
       const scored = scoreSentences({ passages, analyse, questionWeights, questionTerms: new Set(terms.sentenceTerms(question)), wantsDefinition: isDefinitionQuestion(question), answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
-      const shape = questionShape(question);
-      const picked = shape === 'decision' ? pickForDecision(scored, DECISION_SENTENCES) : selectAnswer(scored, { questionWeights, maxSentences: maxSentencesFor(question, answerType) });
+      const shape = figuresOnly ? 'explanation' : questionShape(question);
+      const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageText: passageTextsOf([s.passage])[0]!, question, terms })) : scored;
+      const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor(question, answerType);
+      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences });
       if (picked.length === 0) return abstain(language);
 
       const numbering = new CitationNumbering();
       const cite = (s: ScoredSentence): string => `${s.candidate.text} [${numbering.numberFor(s.passage, s.candidate.text)}]`;
       const body = shape === 'decision' ? renderGroups(picked, language, cite) : renderParagraph(picked, cite);
-      const answer = language === 'en' ? `${ENGLISH_LEAD}\n\n${body}` : body;
+      const answer = language === 'en' && !figuresOnly ? `${ENGLISH_LEAD}\n\n${body}` : body;
       const suggestions = followUpSuggestions({ passages, quotedChunkIds: new Set(picked.map((s) => s.passage.chunk.id)) });
       return { answer, citations: numbering.citations, abstained: false, suggestions };
     },
@@ -90,8 +95,8 @@ function weightsOf(queryTerms: Map<string, number>, terms: TermMatcher): Map<str
 /** Plain questions get a lead and a few supporting sentences; list, why and how questions a little more room. */
 function maxSentencesFor(question: string, answerType: AnswerType | undefined): number {
   if (isDefinitionQuestion(question)) return 3;
-  if (answerType === 'reason' || answerType === 'means' || LIST_QUESTION.test(question)) return 5;
-  return 4;
+  if (answerType === 'reason' || answerType === 'means' || LIST_QUESTION.test(question)) return 6;
+  return 5;
 }
 
 const LIST_QUESTION = /^\s*(welke|wat zijn|noem|which|what are|name)\b/i;

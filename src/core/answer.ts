@@ -17,6 +17,8 @@ export interface Citation {
   /** The document's path as ingested (e.g. `knowledge/casus-hollands-kroon.md`), or a data source id. */
   source: string;
   url?: string;
+  /** The document's date (ISO date or year) when it gives one, so that a quoted figure shows its age. */
+  date?: string;
   snippet: string;
 }
 

@@ -53,11 +53,15 @@ export const HELP_TEXT: Record<Language, string> = {
 
 export const ABSTAIN_TEXT: Record<Language, string> = {
   nl:
-    'Daarover vind ik geen betrouwbaar antwoord in de bronnen die ik heb. ' +
-    'Ik gok liever niet. Probeer een andere formulering, of vraag uw beheerder de juiste documenten toe te voegen.',
+    'Daarover vind ik geen betrouwbaar antwoord in de bronnen die ik heb. Ik gok liever niet. ' +
+    'Wat ik wel kan: vragen beantwoorden over sturing en bekostiging van jeugdhulp en Wmo (bekostigingsvarianten, ' +
+    'casussen van gemeenten, onderzoek en regelgeving), cijfers opzoeken bij CBS en in uw eigen registratie, en ' +
+    'budgetten doorrekenen. Probeer een andere formulering, of vraag uw beheerder de juiste documenten toe te voegen.',
   en:
     'I could not find a reliable answer to that in my sources, and I would rather not guess. ' +
-    'Try rephrasing the question, or ask your administrator to add the relevant documents.',
+    'What I can do: answer questions on steering and funding youth care and Wmo support (funding models, cases of ' +
+    'municipalities, research and regulation), look up figures at CBS and in your own registration, and run budget ' +
+    'calculations. Try rephrasing the question, or ask your administrator to add the relevant documents.',
 };
 
 export function isHelpRequest(question: string): boolean {

@@ -8,6 +8,7 @@ import type { Answer, Language } from './answer.ts';
 import { EXAMPLE_QUESTIONS, HELP_TEXT, isHelpRequest, isResetRequest, RESET_TEXT } from './assistant-texts.ts';
 import { emptyConversation, rememberTurn, type ConversationContext } from './conversation-context.ts';
 import { detectLanguage } from './detect-language.ts';
+import { documentFigureLabel, figureFromDocuments } from './document-figure.ts';
 
 export interface AskOptions {
   question: string;
@@ -73,11 +74,13 @@ export function createAssistant(options: AssistantOptions): Assistant {
 
       const data = await dataAnswerer?.answer({ question: asked, language });
       if (data) {
+        const fromDocuments = data.figureMissing && data.intent === 'data' && data.citations.length === 0 ? await figureFromDocuments({ question: asked, language, filter, retriever, composer }) : undefined;
+        const documentFigure = fromDocuments ? `\n\n${documentFigureLabel(fromDocuments.citations, language)}\n\n${fromDocuments.answer}` : '';
         return {
           ...base,
           intent: data.intent,
-          answer: understood + data.answer,
-          citations: data.citations,
+          answer: understood + data.answer + documentFigure,
+          citations: fromDocuments ? fromDocuments.citations : data.citations,
           toolCalls: data.toolCalls,
           figures: data.figures,
           timings: { totalMs: elapsed(started) },

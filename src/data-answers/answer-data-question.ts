@@ -17,6 +17,11 @@ export interface DataAnswer {
   figures: Figure[];
   suggestions: string[];
   toolCalls: ToolCall[];
+  /**
+   * Set when no tool gave the figure asked for: its source could not be reached, there is no such
+   * indicator, or inputs are missing. The assistant may then look for the figure in the documents.
+   */
+  figureMissing?: true;
 }
 
 export interface DataAnswerer {
@@ -45,7 +50,7 @@ export function createDataAnswerer(options: CreateDataAnswererOptions): DataAnsw
       const route = routeDataQuestion({ question, language, today: today(), catalogue });
       if (!route) return undefined;
       if (route.kind === 'clarify') {
-        return { intent: intentOf(route.tool), answer: route.message, citations: [], figures: [], suggestions: [], toolCalls: [] };
+        return { intent: intentOf(route.tool), answer: route.message, citations: [], figures: [], suggestions: [], toolCalls: [], figureMissing: true };
       }
       const toolCalls: ToolCall[] = [];
       try {
@@ -64,7 +69,7 @@ export function createDataAnswerer(options: CreateDataAnswererOptions): DataAnsw
         if (!failure) throw error;
         toolCalls.push({ name: route.tool, input: route.input, output: failure.output });
         const understood = describeUnderstood({ route, language, catalogue });
-        return { intent: intentOf(route.tool), answer: `${failure.message}\n\n_${understood}_`, citations: [], figures: [], suggestions: [], toolCalls };
+        return { intent: intentOf(route.tool), answer: `${failure.message}\n\n_${understood}_`, citations: [], figures: [], suggestions: [], toolCalls, figureMissing: true };
       }
     },
   };

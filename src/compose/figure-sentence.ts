@@ -1,0 +1,27 @@
+import type { TermMatcher } from './term-matcher.ts';
+import { gemeentenMissingFromPassages } from './evidence.ts';
+
+/**
+ * A figure a person would quote: an amount, a percentage, a count of people or organisations, a
+ * number with thousands separators or "miljoen". Not a code (JW301, A027918), an article number
+ * (2.3.5) or a bare year.
+ */
+const FIGURE = /€\s?\d|\d\s?(%|procent\b|percent\b)|\b\d[\d.,]*\s+(miljoen|miljard|duizend|million|billion)\b|(^|[^\w.,])\d{1,3}(\.\d{3})+(?![\d.,]*\w)|(^|\s)(ruim |circa |bijna |ongeveer |zo'n |meer dan |minder dan )?\d[\d.,]*\s+(kinderen|jongeren|jeugdigen|cliënten|clienten|aanbieders|zorgaanbieders|jeugdhulpaanbieders|gemeenten|inwoners|plaatsingen|gezinnen|gezinshuizen|trajecten|mensen|huishoudens|medewerkers|professionals|children|young people|clients|providers|municipalities|placements)\b/iu;
+
+export function holdsFigure(sentence: string): boolean {
+  return FIGURE.test(sentence);
+}
+
+/**
+ * Whether a sentence can answer a number question on its own terms: it gives a figure, names the
+ * year the question asks about (when it asks about one), and its passage is about the gemeente the
+ * question names. A figure about another place or year must not stand in for the one asked.
+ */
+export function figureFits(options: { sentence: string; passageText: string; question: string; terms: TermMatcher }): boolean {
+  const { sentence, passageText, question, terms } = options;
+  if (!holdsFigure(sentence)) return false;
+  const years = question.match(/\b(19[5-9]\d|20\d{2})\b/g) ?? [];
+  if (years.some((year) => !sentence.includes(year))) return false;
+  const present = new Set(terms.sentenceTerms(passageText));
+  return gemeentenMissingFromPassages({ question, present, terms }).length === 0;
+}
