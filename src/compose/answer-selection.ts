@@ -8,13 +8,15 @@ export interface AnswerSelectionOptions {
 }
 
 /** Below this share of the lead's score a sentence does not support the answer. */
-const SUPPORT_RATIO = 0.35;
+const SUPPORT_RATIO = 0.3;
 /** A one-sentence answer takes the best further sentence of its document from this share of the lead's relevance. */
 const MIN_SUPPORT_RATIO = 0.2;
 /** Sentences from another document than the lead's must score at least this share of the lead. */
 const OTHER_DOCUMENT_RATIO = 0.6;
 /** A supporting sentence must add at least this share of the question's weight, unless it elaborates on the lead from the same document. */
 const MIN_NEW_COVERAGE = 0.05;
+/** A sentence of the lead's own document supports it from this share of the lead's relevance, new terms or not. */
+const ELABORATION_RATIO = 0.35;
 /** Above this share of shared terms two sentences say the same. */
 const REDUNDANT_OVERLAP = 0.75;
 
@@ -41,7 +43,7 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
     if (sentence.relevance < SUPPORT_RATIO * bar || !isNew(sentence)) continue;
     if (!sameDocument(sentence) && sentence.relevance < OTHER_DOCUMENT_RATIO * bar) continue;
     const newWeight = [...sentence.candidate.terms].filter((term) => questionWeights.has(term) && !covered.has(term)).reduce((sum, term) => sum + questionWeights.get(term)!, 0);
-    const elaborates = sameDocument(sentence) && sentence.relevance >= 0.45 * bar;
+    const elaborates = sameDocument(sentence) && sentence.relevance >= ELABORATION_RATIO * bar;
     const answersKind = sentence.hasAnswerType && sentence.relevance >= 0.5 * bar;
     if (newWeight / totalWeight < MIN_NEW_COVERAGE && !elaborates && !answersKind) continue;
     picked.push(sentence);
