@@ -1,6 +1,7 @@
 /**
  * `npm run package:teams`: builds teamsapp/build/appPackage.zip for uploading Stelselwijzer to Teams.
- * Placeholders in teamsapp/manifest.json come from the environment and from .env in the project root.
+ * Placeholders in teamsapp/manifest.json come from the environment, .env in the project root and
+ * .localConfigs (the credentials local debugging writes), in that order of precedence.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -11,8 +12,9 @@ const projectDir = path.resolve(import.meta.dirname, '..');
 const appDir = path.join(projectDir, 'teamsapp');
 const outFile = path.join(appDir, 'build', 'appPackage.zip');
 
-const envFile = path.join(projectDir, '.env');
-if (existsSync(envFile)) loadDotenv({ path: envFile, quiet: true });
+for (const envFile of ['.env', '.localConfigs'].map((name) => path.join(projectDir, name))) {
+  if (existsSync(envFile)) loadDotenv({ path: envFile, quiet: true });
+}
 
 try {
   const { manifest } = await buildTeamsPackage({ appDir, outFile, env: process.env });

@@ -1,12 +1,13 @@
 /**
- * Builds the Teams app package: fills the ${{VAR}} placeholders of teamsapp/manifest.json from the
- * environment, validates the result and zips manifest.json, color.png and outline.png at the root.
+ * Builds the Teams app package: fills the ${{VAR}} placeholders of teamsapp/manifest.json and its
+ * localization files from the environment, validates them against the official schemas and zips
+ * manifest.json, the localization files, color.png and outline.png at the root.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { validateIcons, validateManifest } from './validate-manifest.ts';
+import { validateIcons, validateLocalization, validateManifest } from './validate-manifest.ts';
 
 const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
@@ -101,11 +102,27 @@ export interface PackageResult {
   manifest: Record<string, unknown>;
 }
 
+/** The localization files a manifest names (localizationInfo), as paths relative to the package root. */
+export function localizationFilesOf(manifest: Record<string, unknown>): string[] {
+  const info = manifest.localizationInfo as { defaultLanguageFile?: string; additionalLanguages?: { file: string }[] } | undefined;
+  return [...(info?.defaultLanguageFile ? [info.defaultLanguageFile] : []), ...(info?.additionalLanguages ?? []).map((l) => l.file)];
+}
+
+async function readJson(file: string): Promise<unknown> {
+  return JSON.parse(await readFile(file, 'utf8'));
+}
+
 /** Builds, validates and writes the app package; throws TeamsPackageError listing all problems. */
 export async function buildTeamsPackage({ appDir, outFile, env }: PackageOptions): Promise<PackageResult> {
-  const template: unknown = JSON.parse(await readFile(path.join(appDir, 'manifest.json'), 'utf8'));
-  const manifest = substitutePlaceholders(template, resolveVariables(env)) as Record<string, unknown>;
+  const vars = resolveVariables(env);
+  const manifest = substitutePlaceholders(await readJson(path.join(appDir, 'manifest.json')), vars) as Record<string, unknown>;
   const problems = validateManifest(manifest);
+  const localizations = new Map<string, unknown>();
+  for (const file of problems.length === 0 ? localizationFilesOf(manifest) : []) {
+    const localization = substitutePlaceholders(await readJson(path.join(appDir, file)), vars);
+    localizations.set(file, localization);
+    problems.push(...validateLocalization(localization).map((problem) => `${file}: ${problem}`));
+  }
   if (problems.length > 0) {
     throw new TeamsPackageError('Het manifest is ongeldig / the manifest is invalid:', problems);
   }
@@ -120,6 +137,7 @@ export async function buildTeamsPackage({ appDir, outFile, env }: PackageOptions
   }
   const zip = new JSZip();
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+  for (const [file, localization] of localizations) zip.file(file, `${JSON.stringify(localization, null, 2)}\n`);
   zip.file(icons.color, color);
   zip.file(icons.outline, outline);
   const data = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { AuthConfiguration } from '@microsoft/agents-hosting';
 import { REGISTRATION_FILE_NAME } from '../registrations/registration-file-name.ts';
+import { botAuthProblems, hasBotCredentials, sdkAuthConfiguration, type BotAuthEnv } from './bot-auth-config.ts';
 import { ConfigError } from './config-error.ts';
 
 export type RunMode = 'local' | 'production';
@@ -27,7 +29,12 @@ export interface AppConfig {
   registrations: { file: string; prebuilt: boolean };
   logLevel: string;
   playground: { enabled: boolean; port: number };
-  auth: { clientId?: string; clientSecret?: string; tenantId?: string };
+  /**
+   * The bot's credentials for the Agents SDK, with `authType` explicit: a user-assigned managed
+   * identity (preferred, no secret), a client secret, a certificate, federated credentials, …
+   * Empty in local mode.
+   */
+  auth: AuthConfiguration;
   embeddings: 'local' | 'openai';
   /** Questions per user: a burst, then a steady rate (per instance). */
   rateLimit: { burst: number; perMinute: number };
@@ -55,9 +62,14 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PLAYGROUND: z.enum(['auto', 'on', 'off']).default('auto'),
   PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
+  authType: optionalText,
   clientId: optionalText,
   clientSecret: optionalText,
   tenantId: optionalText,
+  certPemFile: optionalText,
+  certKeyFile: optionalText,
+  FICClientId: optionalText,
+  WIDAssertionFile: optionalText,
   EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
   RATE_LIMIT_BURST: z.coerce.number().int().min(1).max(1000).default(10),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().min(0.1).max(6000).default(12),
@@ -125,7 +137,7 @@ export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..');
 /**
  * Parses the environment into an AppConfig. Every problem is collected and reported at once,
  * each naming its variable. Production mode (credentials present or NODE_ENV=production)
- * requires the full set of app credentials.
+ * requires the bot's credentials complete for their auth type (see bot-auth-config.ts).
  */
 export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = envSchema.safeParse(env);
@@ -138,15 +150,20 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const openai = openAiServiceOf(e);
   const problems = [...serviceProblems(e, openai), ...locationProblems(e)];
   if (problems.length > 0) throw new ConfigError(problems);
-  const hasCredentials = Boolean(e.clientId || e.clientSecret || e.tenantId);
-  const mode: RunMode = hasCredentials || e.NODE_ENV === 'production' ? 'production' : 'local';
+  const botAuth: BotAuthEnv = {
+    authType: e.authType,
+    clientId: e.clientId,
+    clientSecret: e.clientSecret,
+    tenantId: e.tenantId,
+    certPemFile: e.certPemFile,
+    certKeyFile: e.certKeyFile,
+    FICClientId: e.FICClientId,
+    WIDAssertionFile: e.WIDAssertionFile,
+  };
+  const mode: RunMode = hasBotCredentials(botAuth) || e.NODE_ENV === 'production' ? 'production' : 'local';
   if (mode === 'production') {
-    const missing = (['clientId', 'clientSecret', 'tenantId'] as const).filter((name) => !e[name]);
-    if (missing.length > 0) {
-      throw new ConfigError(
-        missing.map((name) => `${name}: vereist in productiemodus (app-registratie van de bot) / required in production mode`),
-      );
-    }
+    const authProblems = botAuthProblems(botAuth);
+    if (authProblems.length > 0) throw new ConfigError(authProblems);
   }
   const dataDir = e.DATA_DIR ? path.resolve(e.DATA_DIR) : path.join(PROJECT_DIR, 'data');
   return {
@@ -162,7 +179,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : { file: path.join(dataDir, REGISTRATION_FILE_NAME), prebuilt: false },
     logLevel: e.LOG_LEVEL,
     playground: { enabled: mode === 'local' && e.PLAYGROUND !== 'off', port: e.PLAYGROUND_PORT },
-    auth: { clientId: e.clientId, clientSecret: e.clientSecret, tenantId: e.tenantId },
+    auth: sdkAuthConfiguration(botAuth),
     embeddings: e.EMBEDDINGS,
     rateLimit: { burst: e.RATE_LIMIT_BURST, perMinute: e.RATE_LIMIT_PER_MINUTE },
     ...(openai ? { openai } : {}),

@@ -17,16 +17,30 @@ export interface DutchNumberOptions {
   grouping?: boolean;
 }
 
-/** Formats a number the Dutch way; non-finite numbers become an en dash. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** One `Intl.NumberFormat('nl-NL')` per combination of options, built once. */
+function dutchFormatter(minDecimals: number, maxDecimals: number, grouping: boolean): Intl.NumberFormat {
+  const key = `${minDecimals}:${maxDecimals}:${grouping}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('nl-NL', {
+      minimumFractionDigits: minDecimals,
+      maximumFractionDigits: maxDecimals,
+      useGrouping: grouping,
+      // -0,001 rounds to 0, not to "-0".
+      signDisplay: 'negative',
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/** Formats a number the Dutch way (`Intl.NumberFormat('nl-NL')`); non-finite numbers become an en dash. */
 export function formatDutchNumber(value: number, options: DutchNumberOptions = {}): string {
   if (!Number.isFinite(value)) return '–';
-  const maxDecimals = options.maxDecimals ?? 2;
-  const decimals = options.decimals ?? decimalsNeeded(Number(value.toFixed(maxDecimals)), maxDecimals);
-  const fixed = Math.abs(value).toFixed(decimals);
-  const [whole = '0', fraction] = fixed.split('.');
-  const grouped = options.grouping === false ? whole : whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const negative = value < 0 && Number(fixed) !== 0;
-  return `${negative ? '-' : ''}${grouped}${fraction ? `,${fraction}` : ''}`;
+  const maxDecimals = options.decimals ?? options.maxDecimals ?? 2;
+  return dutchFormatter(options.decimals ?? 0, maxDecimals, options.grouping !== false).format(value);
 }
 
 /** How many decimals a value needs to be shown without noise, at most `max`. */

@@ -1,6 +1,7 @@
-import { BlobServiceClient, type ContainerClient } from '@azure/storage-blob';
+import type { TokenCredential } from '@azure/identity';
+import { BlobServiceClient, type AnonymousCredential, type ContainerClient, type StorageSharedKeyCredential } from '@azure/storage-blob';
 
-type BlobCredential = NonNullable<ConstructorParameters<typeof BlobServiceClient>[1]>;
+type BlobCredential = TokenCredential | StorageSharedKeyCredential | AnonymousCredential;
 
 /**
  * Where the blobs live: a connection string (Azurite, shared key, SAS) or an account URL with a

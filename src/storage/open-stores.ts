@@ -3,6 +3,7 @@ import type { Storage } from '@microsoft/agents-hosting';
 import type { FeedbackStore } from '../feedback/feedback-store.ts';
 import { createSqliteStorage } from './sqlite-storage.ts';
 import { openSqliteFeedbackStore } from '../feedback/sqlite-feedback-store.ts';
+import { blobConnectionOf } from './blob-access.ts';
 import { openBlobContainer } from './blob-connection.ts';
 import { createBlobFeedbackStore } from './blob-feedback-store.ts';
 import { createBlobStorage } from './blob-storage.ts';
@@ -19,8 +20,9 @@ export interface Stores {
  * Opens the stores the configuration names. `local`: SQLite files `<dataDir>/state.sqlite` (conversation state) and
  * SQLite in `<dataDir>/feedback.sqlite`, for one instance. `blob`: both in one Azure Blob container
  * (state under `state/`, answers and feedback under `answers/` and `feedback/`), shared by every
- * instance. The container is created, or reached, before this resolves, so a wrong connection
- * string or an unreachable account stops the start instead of the first conversation.
+ * instance, reached with a managed identity or a connection string (see `BlobAccess`). The container
+ * is created, or reached, before this resolves, so a wrong connection string, a missing role
+ * assignment or an unreachable account stops the start instead of the first conversation.
  */
 export async function openStores(options: { config: StorageConfig; dataDir: string }): Promise<Stores> {
   const { config, dataDir } = options;
@@ -38,7 +40,7 @@ export async function openStores(options: { config: StorageConfig; dataDir: stri
       };
     }
     case 'blob': {
-      const connection = { connectionString: config.connectionString, containerName: config.containerName };
+      const connection = blobConnectionOf(config, config.containerName);
       await openBlobContainer(connection).ready();
       const feedback = createBlobFeedbackStore(connection);
       return { conversationStorage: createBlobStorage(connection), feedback, close: () => feedback.close() };

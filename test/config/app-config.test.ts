@@ -66,11 +66,31 @@ describe('loadAppConfig', () => {
     }
   });
 
-  it('is production mode when credentials are present, and then requires all of them', () => {
-    expect(() => loadAppConfig({ clientId: 'abc' })).toThrowError(/clientSecret[\s\S]*tenantId/);
+  it('is production mode when credentials are present, and then requires clientId and tenantId', () => {
+    expect(() => loadAppConfig({ clientSecret: 'b' })).toThrowError(/clientId[\s\S]*tenantId/);
     const config = loadAppConfig({ clientId: 'a', clientSecret: 'b', tenantId: 'c' });
     expect(config.mode).toBe('production');
     expect(config.playground.enabled).toBe(false);
+    expect(config.auth).toEqual({ authType: 'ClientSecret', clientId: 'a', clientSecret: 'b', tenantId: 'c' });
+  });
+
+  it('runs on a user-assigned managed identity without any secret (the Azure deployment)', () => {
+    const config = loadAppConfig({ authType: 'UserManagedIdentity', clientId: 'mi-client-id', tenantId: 't', NODE_ENV: 'production' });
+    expect(config.mode).toBe('production');
+    expect(config.auth).toEqual({ authType: 'UserManagedIdentity', clientId: 'mi-client-id', tenantId: 't' });
+    // Without authType and without a secret or certificate the SDK picks the managed identity too.
+    expect(loadAppConfig({ clientId: 'mi-client-id', tenantId: 't' }).auth.authType).toBe('UserManagedIdentity');
+  });
+
+  it('requires what the chosen auth type needs, and only known auth types', () => {
+    expect(() => loadAppConfig({ authType: 'ClientSecret', clientId: 'a', tenantId: 't' })).toThrowError(/clientSecret: vereist in productiemodus bij authType ClientSecret/);
+    expect(() => loadAppConfig({ authType: 'Certificate', clientId: 'a', tenantId: 't', certPemFile: 'c.pem' })).toThrowError(/certKeyFile/);
+    expect(() => loadAppConfig({ authType: 'Password', clientId: 'a', tenantId: 't' })).toThrowError(/authType: onbekend type "Password"/);
+    expect(loadAppConfig({ authType: 'SystemManagedIdentity', clientId: 'a', tenantId: 't' }).auth.authType).toBe('SystemManagedIdentity');
+  });
+
+  it('has no bot credentials in local mode', () => {
+    expect(loadAppConfig({}).auth).toEqual({});
   });
 
   it('refuses NODE_ENV=production without credentials', () => {

@@ -25,10 +25,18 @@ describe('storageConfigFromEnv', () => {
     expect(storageConfigFromEnv({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: CONNECTION, AZURE_STORAGE_CONTAINER: 'bot-state-2' })).toMatchObject({ containerName: 'bot-state-2' });
   });
 
-  it('STORAGE=blob without a connection string names AZURE_STORAGE_CONNECTION_STRING', () => {
+  it('blob with a managed identity: the account URL and the identity\'s client id, no key', () => {
+    const env = { STORAGE: 'blob', AZURE_STORAGE_ACCOUNT_URL: 'https://stelselst.blob.core.windows.net', AZURE_CLIENT_ID: 'mi-client-id' };
+    expect(storageConfigFromEnv(env)).toEqual({ kind: 'blob', accountUrl: 'https://stelselst.blob.core.windows.net', managedIdentityClientId: 'mi-client-id', containerName: 'stelselwijzer' });
+    expect(storageConfigFromEnv({ ...env, AZURE_CLIENT_ID: '' })).toEqual({ kind: 'blob', accountUrl: 'https://stelselst.blob.core.windows.net', containerName: 'stelselwijzer' });
+  });
+
+  it('STORAGE=blob needs an account URL or a connection string, not both', () => {
     const problems = problemsOf({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: '  ' });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^AZURE_STORAGE_CONNECTION_STRING: .*STORAGE=blob/);
+    expect(problems[0]).toMatch(/^AZURE_STORAGE_ACCOUNT_URL .*AZURE_STORAGE_CONNECTION_STRING: .*STORAGE=blob/);
+    expect(problemsOf({ STORAGE: 'blob', AZURE_STORAGE_CONNECTION_STRING: CONNECTION, AZURE_STORAGE_ACCOUNT_URL: 'https://x.blob.core.windows.net' })[0]).toMatch(/^AZURE_STORAGE_CONNECTION_STRING: niet samen/);
+    expect(problemsOf({ STORAGE: 'blob', AZURE_STORAGE_ACCOUNT_URL: 'stelselst' })[0]).toMatch(/^AZURE_STORAGE_ACCOUNT_URL: /);
   });
 
   it('an unknown STORAGE or an invalid container name names the variable', () => {

@@ -8,10 +8,14 @@ export interface BotProcess {
   stop: () => Promise<void>;
 }
 
-/** Runs `src/start.ts` (what `npm start` runs) in a child process and waits until it prints `readyPattern`. */
-export async function startBotProcess(options: { env: Record<string, string>; readyPattern: RegExp; timeoutMs?: number }): Promise<BotProcess> {
+/**
+ * Runs `src/start.ts` (what `npm start` runs) in a child process, or with `compiled` the built
+ * `dist/start.js` (what `npm run start:prod` runs), and waits until it prints `readyPattern`.
+ */
+export async function startBotProcess(options: { env: Record<string, string>; readyPattern: RegExp; timeoutMs?: number; compiled?: boolean }): Promise<BotProcess> {
   // As `npm start` runs it: one node process with the tsx loader, so signals reach the bot itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_DIR, 'src', 'start.ts')], {
+  const args = options.compiled ? [path.join(PROJECT_DIR, 'dist', 'start.js')] : ['--import', 'tsx', path.join(PROJECT_DIR, 'src', 'start.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: PROJECT_DIR,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

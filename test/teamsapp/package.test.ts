@@ -22,14 +22,15 @@ afterEach(() => {
 });
 
 describe('buildTeamsPackage', () => {
-  it('writes a zip with exactly manifest.json, color.png and outline.png, placeholders filled', async () => {
+  it('writes a zip with exactly manifest.json, en.json, color.png and outline.png, placeholders filled', async () => {
     const outFile = tempZip();
     const result = await buildTeamsPackage({ appDir: APP_DIR, outFile, env: { BOT_ID: EXAMPLE_BOT_ID } });
     expect(result.outFile).toBe(outFile);
 
     const zip = await JSZip.loadAsync(readFileSync(outFile));
     const files = Object.values(zip.files).filter((f) => !f.dir).map((f) => f.name);
-    expect(files.sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect(files.sort()).toEqual(['color.png', 'en.json', 'manifest.json', 'outline.png']);
+    expect(await zip.file('en.json')!.async('string')).toContain('"name.short": "Stelselwijzer"');
 
     const text = await zip.file('manifest.json')!.async('string');
     expect(text).not.toContain('${{');
@@ -67,7 +68,7 @@ describe('buildTeamsPackage', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(TeamsPackageError);
-    expect((error as TeamsPackageError).problems).toEqual(['bots.0.botId: moet een GUID zijn']);
+    expect((error as TeamsPackageError).problems).toEqual([expect.stringMatching(/^bots\.0\.botId: must match pattern /)]);
   });
 });
 

@@ -52,12 +52,13 @@ describe('scale-out deployment: one prebuilt index, per-instance DATA_DIR', () =
   const ingest = deploy.find((step) => step.uses === 'cli/runNpmCommand' && /\bingest\b/.test(step.args ?? ''));
   const indexArg = / --index (\S+)/.exec(ingest?.args ?? '')?.[1];
 
-  it('deploy installs, builds the knowledge index into the package, then uploads it', () => {
-    expect(deploy.map((step) => step.uses)).toEqual(['cli/runNpmCommand', 'cli/runNpmCommand', 'azureAppService/zipDeploy']);
+  it('deploy installs, builds the knowledge index and the JavaScript into the package, then uploads it', () => {
+    expect(deploy.map((step) => step.uses)).toEqual(['cli/runNpmCommand', 'cli/runNpmCommand', 'cli/runNpmCommand', 'azureAppService/zipDeploy']);
     expect(deploy[0]).toMatchObject({ args: 'ci --no-audit', workingDirectory: '..' });
     expect(ingest).toEqual({ uses: 'cli/runNpmCommand', args: 'run cli -- ingest knowledge --index build/index', workingDirectory: '..' });
     expect(deploy.indexOf(ingest!)).toBe(1);
-    expect(deploy[2]).toMatchObject({ workingDirectory: '..' });
+    expect(deploy[2]).toEqual({ uses: 'cli/runNpmCommand', args: 'run build', workingDirectory: '..' });
+    expect(deploy[3]).toMatchObject({ workingDirectory: '..' });
   });
 
   it('the upload keeps the index the deploy step built', () => {
@@ -68,6 +69,8 @@ describe('scale-out deployment: one prebuilt index, per-instance DATA_DIR', () =
     expect(ignores(patterns, 'node_modules/zod/package.json')).toBe(true);
     expect(ignores(patterns, 'teamsapp/build/appPackage.dev.zip')).toBe(true);
     for (const file of Object.values(indexFiles(indexArg!))) expect(ignores(patterns, file), file).toBe(false);
+    expect(ignores(patterns, 'dist/start.js')).toBe(false);
+    expect(ignores(patterns, '.localConfigs')).toBe(true);
   });
 
   it('the App Service reads that index (INDEX_DIR) and keeps its writable data per instance (DATA_DIR, not on the shared /home)', () => {

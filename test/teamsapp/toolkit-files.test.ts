@@ -27,13 +27,14 @@ describe('Agents Toolkit project files', () => {
     });
   }
 
-  it('local debugging registers the bot at BOT_ENDPOINT and writes the Agents SDK credentials to ../.env', () => {
+  it('local debugging registers the bot at BOT_ENDPOINT and writes the Agents SDK credentials to ../.localConfigs, not ../.env', () => {
     const yml = read('m365agents.local.yml');
     for (const action of ['teamsApp/create', 'aadApp/create', 'botFramework/create', 'file/createOrUpdateEnvironmentFile']) {
       expect(yml).toContain(`uses: ${action}`);
     }
     expect(yml).toContain('messagingEndpoint: ${{BOT_ENDPOINT}}/api/messages');
-    expect(yml).toContain('target: ../.env');
+    expect(yml).toContain('target: ../.localConfigs');
+    expect(yml).not.toMatch(/target: \.\.\/\.env\b/);
     expect(yml).toMatch(/^\s+clientId: \$\{\{BOT_ID\}\}$/m);
     expect(yml).toMatch(/^\s+clientSecret: \$\{\{SECRET_BOT_PASSWORD\}\}$/m);
     expect(yml).toMatch(/^\s+tenantId: \$\{\{TEAMS_APP_TENANT_ID\}\}$/m);
@@ -41,9 +42,12 @@ describe('Agents Toolkit project files', () => {
 
   it('the dev environment deploys infra/azure.bicep with parameters for every required bicep param', () => {
     const yml = read('m365agents.yml');
-    for (const action of ['teamsApp/create', 'aadApp/create', 'arm/deploy', 'azureAppService/zipDeploy', 'teamsApp/publishAppPackage']) {
+    for (const action of ['teamsApp/create', 'arm/deploy', 'azureAppService/zipDeploy', 'teamsApp/publishAppPackage']) {
       expect(yml).toContain(`uses: ${action}`);
     }
+    // The bot's identity is the managed identity of infra/azure.bicep: no app registration with a secret.
+    expect(yml).not.toContain('uses: aadApp/create');
+    expect(yml).not.toContain('SECRET_');
     const bicep = read('infra/azure.bicep');
     const required = [...bicep.matchAll(/^param (\w+) \w+\s*$/gm)].map((m) => m[1]!);
     const parameters = Object.keys(JSON.parse(read('infra/azure.parameters.json')).parameters as object);

@@ -1,50 +1,31 @@
-import type { Activity } from '@microsoft/agents-activity';
-import type { Answer, Citation } from '../../core/answer.ts';
-import type { ActivityFields } from './outgoing-activity.ts';
+import { addAIToActivity, type Activity } from '@microsoft/agents-activity';
+import type { Answer } from '../../core/answer.ts';
+import { clientCitation } from './client-citation.ts';
+import { FEEDBACK_LOOP_CHANNEL_DATA } from './feedback-loop.ts';
+import { outgoingActivity } from './outgoing-activity.ts';
 
-/** Teams cuts citation abstracts after about 480 characters. */
-const MAX_ABSTRACT = 470;
+/** Teams shows at most three suggested prompts under a message. */
+export const MAX_SUGGESTED_ACTIONS = 3;
 
 /**
- * The Teams message for an answer: Markdown text with `[n]` markers, the AI-generated label and a
- * citation entity per source (shown by Teams as pop-ups), feedback buttons, and suggested follow-up prompts.
+ * The Teams message for an answer: Markdown text with `[n]` markers, the AI-generated label with a
+ * citation per cited source (the SDK's `addAIToActivity`; Teams shows them as pop-ups), feedback
+ * buttons, and suggested follow-up prompts.
  */
-export function answerActivity(answer: Answer): ActivityFields {
+export function answerActivity(answer: Answer): Activity {
   const cited = answer.citations.filter((c) => answer.answer.includes(`[${c.n}]`));
-  return {
+  const activity = outgoingActivity({
     type: 'message',
     text: answer.answer,
     textFormat: 'markdown',
-    entities: [
-      {
-        type: 'https://schema.org/Message',
-        '@type': 'Message',
-        '@context': 'https://schema.org',
-        '@id': '',
-        additionalType: ['AIGeneratedContent'],
-        citation: cited.map(citationClaim),
-      },
-    ],
-    channelData: { feedbackLoopEnabled: true },
+    channelData: { ...FEEDBACK_LOOP_CHANNEL_DATA },
     ...(answer.suggestions.length > 0 ? { suggestedActions: suggestedActions(answer.suggestions) } : {}),
-  };
+  });
+  addAIToActivity(activity, cited.map((citation) => clientCitation(citation, answer.language)));
+  return activity;
 }
 
-function citationClaim(citation: Citation) {
-  const abstract = citation.snippet.length > MAX_ABSTRACT ? `${citation.snippet.slice(0, MAX_ABSTRACT - 1)}…` : citation.snippet;
-  return {
-    '@type': 'Claim',
-    position: citation.n,
-    appearance: {
-      '@type': 'DigitalDocument',
-      name: citation.title.slice(0, 80),
-      abstract,
-      ...(citation.url ? { url: citation.url } : {}),
-      keywords: [citation.source].slice(0, 3),
-    },
-  };
-}
-
+/** Prompts to click, at most `MAX_SUGGESTED_ACTIONS`; clicking one sends its text as the user. */
 export function suggestedActions(prompts: string[]): Activity['suggestedActions'] {
-  return { to: [], actions: prompts.map((prompt) => ({ type: 'imBack', title: prompt, value: prompt })) };
+  return { to: [], actions: prompts.slice(0, MAX_SUGGESTED_ACTIONS).map((prompt) => ({ type: 'imBack', title: prompt, value: prompt })) };
 }

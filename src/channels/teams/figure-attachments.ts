@@ -25,7 +25,7 @@ function cachedChartPng(chart: ChartSpec): Promise<Buffer> {
 export async function figureAttachments(answer: Answer): Promise<Attachment[]> {
   return Promise.all(
     (answer.figures ?? []).map(async (figure) =>
-      figureCard({ figure, language: answer.language, png: figure.chart ? await cachedChartPng(figure.chart) : undefined }),
+      await figureCard({ figure, language: answer.language, png: figure.chart ? await cachedChartPng(figure.chart) : undefined }),
     ),
   );
 }

@@ -2,11 +2,21 @@ import type { Attachment } from '@microsoft/agents-activity';
 import type { ChartSpec, DataTable, Figure, Language } from '../../core/answer.ts';
 import { downscalePng, readPngSize } from '../../presentation/png-image.ts';
 import { toDisplayTable, type DisplayTable } from '../../presentation/table-cells.ts';
+import { TEAMS_MESSAGE_LIMIT_BYTES, teamsPayloadBytes } from './teams-payload-bytes.ts';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
 
-/** Card size we aim under: Teams refuses messages above about 40 KB, and the answer text needs room too. */
-export const MAX_FIGURE_CARD_BYTES = 28_000;
+/**
+ * Card size we aim under, counted as Teams does (`teamsPayloadBytes`: UTF-16, images excluded):
+ * 70% of the 100 KB message limit, leaving room for the answer text, its citations and the sources card.
+ */
+export const MAX_FIGURE_CARD_BYTES = Math.floor(TEAMS_MESSAGE_LIMIT_BYTES * 0.7);
+
+/**
+ * Size of one inline chart PNG we aim under. Images do not count against the message limit, but
+ * they travel inside the activity; a rendered chart is some tens of KB, so this only catches outliers.
+ */
+export const MAX_CHART_PNG_BYTES = 200_000;
 
 /** Tables with more columns than this get small text and no grid lines, to fit narrow cards. */
 const COMPACT_TABLE_COLUMNS = 5;
@@ -19,8 +29,10 @@ export interface FigureCardOptions {
   /** The chart of `figure`, rendered by `renderChartPng`; without it the card has no image. */
   png?: Buffer;
   language: Language;
-  /** Upper bound of the card's JSON size in bytes; `MAX_FIGURE_CARD_BYTES` unless told. */
+  /** Upper bound of the card's size as Teams counts it (images excluded); `MAX_FIGURE_CARD_BYTES` unless told. */
   maxBytes?: number;
+  /** Upper bound of the chart PNG in bytes; `MAX_CHART_PNG_BYTES` unless told. */
+  maxImageBytes?: number;
 }
 
 type CardElement = Record<string, unknown>;
@@ -33,9 +45,11 @@ const LABELS = {
 /**
  * An Adaptive Card (1.5) for one figure: its title, the table (a `Table`, or a `FactSet` for one or
  * two columns), the chart as an inline PNG, and the source note with its `[n]` citation. The chart
- * is scaled down, or left out with a word in the note, to keep the card under `maxBytes`.
+ * is scaled down to stay under `maxImageBytes`, or left out with a word in the note when it does
+ * not fit or the card is over `maxBytes` even without it.
  */
-export function figureCard({ figure, png, language, maxBytes = MAX_FIGURE_CARD_BYTES }: FigureCardOptions): Attachment {
+export async function figureCard(options: FigureCardOptions): Promise<Attachment> {
+  const { figure, png, language, maxBytes = MAX_FIGURE_CARD_BYTES, maxImageBytes = MAX_CHART_PNG_BYTES } = options;
   const labels = LABELS[language];
   const title = figure.table?.title ?? figure.chart?.title ?? labels.figure;
   const note = sourceNote(figure, labels.source);
@@ -46,19 +60,24 @@ export function figureCard({ figure, png, language, maxBytes = MAX_FIGURE_CARD_B
   if (!png || !figure.chart) return attachment(withoutImage(note));
 
   const altText = chartAltText(figure.chart, labels);
-  for (const candidate of imageCandidates(png)) {
-    const card = adaptiveCard([...head, imageBlock(candidate, altText), noteBlock(note)]);
-    if (byteSize(card) <= maxBytes) return attachment(card);
+  const image = await fittingImage(png, maxImageBytes);
+  if (image) {
+    const card = adaptiveCard([...head, imageBlock(image, altText), noteBlock(note)]);
+    if (teamsPayloadBytes(card) <= maxBytes) return attachment(card);
   }
   return attachment(withoutImage(`${note} ${labels.dropped}`));
 }
 
-/** The chart as rendered, then smaller and smaller copies. */
-function* imageCandidates(png: Buffer): Generator<Buffer> {
-  yield png;
-  const size = readPngSize(png);
-  if (!size) return;
-  for (const factor of DOWNSCALE_FACTORS) yield downscalePng(png, size.width * factor);
+/** The chart as rendered, or the first smaller copy under `maxImageBytes`; undefined when none is. */
+async function fittingImage(png: Buffer, maxImageBytes: number): Promise<Buffer | undefined> {
+  if (png.length <= maxImageBytes) return png;
+  const size = await readPngSize(png);
+  if (!size) return undefined;
+  for (const factor of DOWNSCALE_FACTORS) {
+    const smaller = await downscalePng(png, Math.round(size.width * factor));
+    if (smaller.length <= maxImageBytes) return smaller;
+  }
+  return undefined;
 }
 
 function tableElements(table: DataTable): CardElement[] {
@@ -122,8 +141,4 @@ function adaptiveCard(body: CardElement[]): CardElement {
 
 function attachment(card: CardElement): Attachment {
   return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card };
-}
-
-function byteSize(card: CardElement): number {
-  return Buffer.byteLength(JSON.stringify(card), 'utf8');
 }

@@ -3,7 +3,7 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import type { Answer } from '../../core/answer.ts';
 import { answerActivity } from './answer-activity.ts';
 import { canStream } from './can-stream.ts';
-import { outgoingActivity } from './outgoing-activity.ts';
+import { useCurrentFeedbackLoopForStream } from './feedback-loop.ts';
 
 /**
  * Sends the answer: streamed in personal chat (the final message carries citations, AI label,
@@ -12,11 +12,14 @@ import { outgoingActivity } from './outgoing-activity.ts';
  */
 export async function replyWithAnswer(options: { context: TurnContext; answer: Answer; attachments?: Attachment[] }): Promise<string | undefined> {
   const { context, answer } = options;
-  const activity = outgoingActivity({ ...answerActivity(answer), ...(options.attachments?.length ? { attachments: options.attachments } : {}) });
+  const activity = answerActivity(answer);
+  if (options.attachments?.length) activity.attachments = options.attachments;
   if (canStream(context)) {
     const stream = context.streamingResponse;
     stream.queueTextChunk(answer.answer);
     stream.setFeedbackLoop(true);
+    stream.setFeedbackLoopType('default');
+    useCurrentFeedbackLoopForStream(context);
     // The SDK puts its own attachment list on the final message.
     if (options.attachments?.length) stream.setAttachments(options.attachments);
     stream.setFinalMessage(activity);

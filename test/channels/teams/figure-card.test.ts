@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTIVE_CARD_CONTENT_TYPE, figureCard, MAX_FIGURE_CARD_BYTES } from '../../../src/channels/teams/figure-card.ts';
+import { TEAMS_MESSAGE_LIMIT_BYTES, teamsPayloadBytes } from '../../../src/channels/teams/teams-payload-bytes.ts';
 import { renderChartPng } from '../../../src/presentation/render-chart.ts';
 import { tenByTenChart, tenByTenTable, wmoFigure } from '../../presentation/figure-fixtures.ts';
 import { distinctColours, ihdrSize, PNG_MAGIC } from '../../presentation/png-inspection.ts';
@@ -23,7 +24,7 @@ const cellTexts = (table: TableElement, row: number) => table.rows[row]?.cells.m
 describe('figureCard', () => {
   it('is an Adaptive Card 1.5 with title, a Table with header row, the chart image and the source note', async () => {
     const png = await renderChartPng({ chart: wmoFigure.chart! });
-    const attachment = figureCard({ figure: wmoFigure, png, language: 'nl' });
+    const attachment = await figureCard({ figure: wmoFigure, png, language: 'nl' });
     expect(attachment.contentType).toBe(ADAPTIVE_CARD_CONTENT_TYPE);
     const card = cardOf(attachment);
     expect(card.type).toBe('AdaptiveCard');
@@ -50,11 +51,14 @@ describe('figureCard', () => {
     expect(card.body.at(-1)).toMatchObject({ type: 'TextBlock', text: 'Bron: CBS Iv3, 2022–2023 [2]', size: 'Small', isSubtle: true });
   });
 
-  it('stays under the size limit for a 10×10 table with a chart, scaling the chart down if needed', async () => {
+  it('keeps a 10×10 table with its full-size chart under the budget Teams counts (UTF-16, images excluded)', async () => {
     const png = await renderChartPng({ chart: tenByTenChart() });
-    const attachment = figureCard({ figure: { citationN: 1, table: tenByTenTable(), chart: tenByTenChart() }, png, language: 'nl' });
+    const attachment = await figureCard({ figure: { citationN: 1, table: tenByTenTable(), chart: tenByTenChart() }, png, language: 'nl' });
     const card = cardOf(attachment);
-    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThanOrEqual(MAX_FIGURE_CARD_BYTES);
+    expect(MAX_FIGURE_CARD_BYTES).toBeLessThan(TEAMS_MESSAGE_LIMIT_BYTES);
+    expect(teamsPayloadBytes(card)).toBeLessThanOrEqual(MAX_FIGURE_CARD_BYTES);
+    // The image is left out of the count but sent in full.
+    expect(teamsPayloadBytes(card)).toBeLessThan(JSON.stringify(card).length * 2 - png.toString('base64').length * 2 + 100);
     const table = element(card, 'Table') as unknown as TableElement & { showGridLines: boolean };
     expect(table.columns).toHaveLength(10);
     expect(table.showGridLines).toBe(false);
@@ -63,42 +67,49 @@ describe('figureCard', () => {
     const image = element(card, 'Image') as { url: string } | undefined;
     expect(image).toBeDefined();
     const decoded = Buffer.from(image!.url.split(',')[1] ?? '', 'base64');
-    expect(ihdrSize(decoded).width).toBeLessThanOrEqual(600);
+    expect(decoded.equals(png)).toBe(true);
     expect(distinctColours(decoded)).toBeGreaterThan(10);
   });
 
-  it('scales the chart down when the card with the full-size chart is just too large', async () => {
-    const png = await renderChartPng({ chart: wmoFigure.chart! });
-    const fullSize = Buffer.byteLength(JSON.stringify(figureCard({ figure: wmoFigure, png, language: 'nl' }).content));
-    const card = cardOf(figureCard({ figure: wmoFigure, png, language: 'nl', maxBytes: fullSize - 1 }));
-    expect(Buffer.byteLength(JSON.stringify(card))).toBeLessThan(fullSize);
+  it('scales the chart down when the full-size PNG is over the image budget', async () => {
+    const png = await renderChartPng({ chart: wmoFigure.chart!, width: 1200, height: 720 });
+    const card = cardOf(await figureCard({ figure: wmoFigure, png, language: 'nl', maxImageBytes: png.length - 1 }));
     const image = element(card, 'Image') as { url: string };
-    const { width, height } = ihdrSize(Buffer.from(image.url.split(',')[1] ?? '', 'base64'));
-    expect(width).toBeLessThan(600);
-    expect(width).toBeGreaterThanOrEqual(330);
-    expect(height / width).toBeCloseTo(360 / 600, 1);
+    const scaled = Buffer.from(image.url.split(',')[1] ?? '', 'base64');
+    const { width, height } = ihdrSize(scaled);
+    expect(scaled.length).toBeLessThan(png.length);
+    expect(width).toBeLessThan(1200);
+    expect(width).toBeGreaterThanOrEqual(660);
+    expect(height / width).toBeCloseTo(720 / 1200, 1);
   });
 
   it('leaves the chart out and says so when even a small copy does not fit', async () => {
     const png = await renderChartPng({ chart: wmoFigure.chart! });
-    const card = cardOf(figureCard({ figure: wmoFigure, png, language: 'nl', maxBytes: 4_000 }));
+    const card = cardOf(await figureCard({ figure: wmoFigure, png, language: 'nl', maxImageBytes: 500 }));
     expect(element(card, 'Image')).toBeUndefined();
     expect(card.body.at(-1)?.text).toBe('Bron: CBS Iv3, 2022–2023 [2] De grafiek is weggelaten: te groot voor een Teams-bericht.');
   });
 
-  it('shows one or two columns as a FactSet and adds the citation to a note without it', () => {
+  it('leaves the chart out when the card is over its budget even without it', async () => {
+    const png = await renderChartPng({ chart: wmoFigure.chart! });
+    const card = cardOf(await figureCard({ figure: wmoFigure, png, language: 'nl', maxBytes: 500 }));
+    expect(element(card, 'Image')).toBeUndefined();
+    expect(card.body.at(-1)?.text).toBe('Bron: CBS Iv3, 2022–2023 [2] De grafiek is weggelaten: te groot voor een Teams-bericht.');
+  });
+
+  it('shows one or two columns as a FactSet and adds the citation to a note without it', async () => {
     const figure = {
       citationN: 3,
       table: { title: 'Inwoners', columns: ['Gemeente', 'Inwoners'], rows: [['Texel', 13_985], ['Schagen', 47_512]], note: 'Bron: CBS' },
     };
-    const card = cardOf(figureCard({ figure, language: 'en' }));
+    const card = cardOf(await figureCard({ figure, language: 'en' }));
     expect(element(card, 'Table')).toBeUndefined();
     expect(element(card, 'FactSet')).toMatchObject({ facts: [{ title: 'Texel', value: '13.985' }, { title: 'Schagen', value: '47.512' }] });
     expect(card.body.at(-1)?.text).toBe('Bron: CBS [3]');
   });
 
-  it('writes a source line with the citation when the figure has no note', () => {
-    const card = cardOf(figureCard({ figure: { citationN: 4, chart: wmoFigure.chart! }, language: 'en' }));
+  it('writes a source line with the citation when the figure has no note', async () => {
+    const card = cardOf(await figureCard({ figure: { citationN: 4, chart: wmoFigure.chart! }, language: 'en' }));
     expect(card.body[0]?.text).toBe('Uitgaven Wmo per inwoner');
     expect(card.body.at(-1)?.text).toBe('Source: [4]');
   });
