@@ -21,7 +21,7 @@ import type { TermMatcher } from './term-matcher.ts';
  * From this share of words the corpus never uses, a question is about something else. English
  * questions about a Dutch corpus naturally have more unknown words; the thesaurus bridges the key ones.
  */
-const MAX_UNKNOWN_WORD_SHARE: Record<Language, number> = { nl: 0.6, en: 0.75 };
+const MAX_UNKNOWN_WORD_SHARE: Record<Language, number> = { nl: 0.5, en: 0.75 };
 
 const ENGLISH_LEAD = 'From the sources (quoted in Dutch, as written):';
 
