@@ -21,7 +21,10 @@ import type { TermMatcher } from './term-matcher.ts';
  * From this share of words the corpus never uses, a question is about something else. English
  * questions about a Dutch corpus naturally have more unknown words; the thesaurus bridges the key ones.
  */
-const MAX_UNKNOWN_WORD_SHARE: Record<Language, number> = { nl: 0.5, en: 0.75 };
+const MAX_UNKNOWN_WORD_SHARE: Record<Language, number> = { nl: 0.6, en: 0.75 };
+/** A Dutch question of at least this many content words is about something else from half of them unknown. */
+const LONGER_QUESTION_WORDS = 4;
+const LONGER_QUESTION_MAX_UNKNOWN_SHARE = 0.5;
 
 const ENGLISH_LEAD = 'From the sources (quoted in Dutch, as written):';
 
@@ -54,7 +57,9 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       if (top.length === 0 || queryTerms.size === 0) return abstain(language);
       const present = passageTerms(top.map((p) => analyse(p.chunk)));
       const words = questionWords({ question, terms });
-      if (unknownWordShare(words) >= MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language);
+      const unknownShare = unknownWordShare(words);
+      if (unknownShare >= MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language);
+      if (language === 'nl' && words.length >= LONGER_QUESTION_WORDS && unknownShare >= LONGER_QUESTION_MAX_UNKNOWN_SHARE) return abstain(language);
       if (gemeentenMissingFromPassages({ question, present, terms }).length > 0) return abstain(language);
       if (unknownNames({ question, terms }).length > 0) return abstain(language);
       if (unknownYears({ question, terms }).length > 0) return abstain(language);

@@ -79,7 +79,9 @@ describe('what the bot sends to Teams for every gold question', () => {
         checked++;
       }
     }
-    expect(checked).toBeGreaterThan(100);
+    // Every answer that cites something had its citations checked (concise answers cite one or two documents).
+    expect(checked).toBeGreaterThanOrEqual(sent.filter((s) => citationsOf(s.activity).length > 0).length);
+    expect(checked).toBeGreaterThan(50);
   });
 
   it('marks every answer as AI-generated with the current feedback form', () => {
