@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { REGISTRATION_FILE_NAME } from '../registrations/registration-file-name.ts';
 import { ConfigError } from './config-error.ts';
+import { resolveOwnGemeente } from './own-gemeente.ts';
 
 export type RunMode = 'local' | 'production';
 
@@ -25,6 +26,8 @@ export interface AppConfig {
    * DATA_DIR/registrations.sqlite, loaded with voorbeelddata while it is empty.
    */
   registrations: { file: string; prebuilt: boolean };
+  /** OWN_GEMEENTE as a gemeentecode: what "we" means when the registration holds several gemeenten. */
+  ownGemeenteCode?: string;
   logLevel: string;
   playground: { enabled: boolean; port: number };
   auth: { clientId?: string; clientSecret?: string; tenantId?: string };
@@ -52,6 +55,7 @@ const envSchema = z.object({
   KNOWLEDGE_DIR: optionalText,
   INDEX_DIR: optionalText,
   REGISTRATIONS_FILE: optionalText,
+  OWN_GEMEENTE: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PLAYGROUND: z.enum(['auto', 'on', 'off']).default('auto'),
   PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
@@ -136,7 +140,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   const openai = openAiServiceOf(e);
-  const problems = [...serviceProblems(e, openai), ...locationProblems(e)];
+  const ownGemeente = e.OWN_GEMEENTE ? resolveOwnGemeente(e.OWN_GEMEENTE) : undefined;
+  const problems = [...serviceProblems(e, openai), ...locationProblems(e), ...(ownGemeente?.kind === 'problem' ? [ownGemeente.message] : [])];
   if (problems.length > 0) throw new ConfigError(problems);
   const hasCredentials = Boolean(e.clientId || e.clientSecret || e.tenantId);
   const mode: RunMode = hasCredentials || e.NODE_ENV === 'production' ? 'production' : 'local';
@@ -160,6 +165,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     registrations: e.REGISTRATIONS_FILE
       ? { file: path.resolve(e.REGISTRATIONS_FILE), prebuilt: true }
       : { file: path.join(dataDir, REGISTRATION_FILE_NAME), prebuilt: false },
+    ...(ownGemeente?.kind === 'code' ? { ownGemeenteCode: ownGemeente.code } : {}),
     logLevel: e.LOG_LEVEL,
     playground: { enabled: mode === 'local' && e.PLAYGROUND !== 'off', port: e.PLAYGROUND_PORT },
     auth: { clientId: e.clientId, clientSecret: e.clientSecret, tenantId: e.tenantId },
