@@ -88,7 +88,7 @@ const COST_OF: Readonly<Record<string, string>> = {
   jeugdhulp_met_verblijf: 'kosten_jeugdhulp_met_verblijf',
 };
 const percentCue = /\b(?:procent|percentage|aandeel|share|percent)\b|%/;
-const costCue = /\b(?:kosten|kost|kostte|uitgaven|uitgegeven|besteed|spend|spent|spending|cost|costs|expenditure|euro)\b/;
+const costCue = /\b(?:kosten|kost|kostte|uitgaven|uitgegeven|besteed|spend|spent|spending|cost|costs|expenditure|euro)\b|\bga(?:f|ven)\b[^?]*\buit\b/;
 
 /**
  * "Hoeveel procent van de jongeren had jeugdhulp" asks for the percentage indicator, "how much did
