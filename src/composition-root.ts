@@ -49,7 +49,13 @@ export async function createStelselwijzer(options: { config: AppConfig; logger?:
     throw error;
   });
   const { feedback, conversationStorage } = stores;
-  const dataAnswerer = createDataAnswerer({ tools: data.tools, catalogue: data.catalogue, today });
+  const dataAnswerer = createDataAnswerer({
+    tools: data.tools,
+    catalogue: data.catalogue,
+    today,
+    registrations: data.registrations,
+    ...(config.ownGemeenteCode ? { ownGemeenteCode: config.ownGemeenteCode } : {}),
+  });
   const llm = createLlmMode({ service: config.openai, retriever, tools: listAssistantTools(data.tools), logger, today });
   const assistant = createAssistant({ retriever, composer, dataAnswerer, llm, today });
   return {

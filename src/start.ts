@@ -7,6 +7,7 @@ import { ConfigError } from './config/config-error.ts';
 import { createLogger } from './logging/create-logger.ts';
 import { createHttpServer, listen } from './server/create-http-server.ts';
 import { createRateLimiter } from './server/rate-limiter.ts';
+import { describePlaygroundStartup } from './server/playground-messages.ts';
 import { startPlayground } from './server/start-playground.ts';
 
 /** `npm start`: the bot on PORT and, in local mode, the Agents Playground connected to it. */
@@ -25,10 +26,16 @@ async function start(): Promise<void> {
   const playground = config.playground.enabled
     ? startPlayground({ projectDir: config.projectDir, botPort: config.port, port: config.playground.port, logger })
     : undefined;
-  if (playground) console.log(`Agents Playground (chat in de browser): http://localhost:${config.playground.port}`);
+  if (playground) {
+    const ports = { botPort: config.port, port: config.playground.port };
+    void playground.startup.then((outcome) => {
+      if (outcome.kind === 'ready') console.log(`Agents Playground (chat in de browser): http://localhost:${config.playground.port}`);
+      else console.error(describePlaygroundStartup(outcome, ports));
+    });
+  }
   const stop = (signal: string): void => {
     logger.info({ signal }, 'shutting down');
-    playground?.kill('SIGTERM');
+    playground?.child.kill('SIGTERM');
     closeGracefully(server, () => {
       stelselwijzer.close();
       process.exit(0);

@@ -4,6 +4,7 @@ import type { AuthConfiguration } from '@microsoft/agents-hosting';
 import { REGISTRATION_FILE_NAME } from '../registrations/registration-file-name.ts';
 import { botAuthProblems, hasBotCredentials, sdkAuthConfiguration, type BotAuthEnv } from './bot-auth-config.ts';
 import { ConfigError } from './config-error.ts';
+import { resolveOwnGemeente } from './own-gemeente.ts';
 
 export type RunMode = 'local' | 'production';
 
@@ -27,6 +28,8 @@ export interface AppConfig {
    * DATA_DIR/registrations.sqlite, loaded with voorbeelddata while it is empty.
    */
   registrations: { file: string; prebuilt: boolean };
+  /** OWN_GEMEENTE as a gemeentecode: what "we" means when the registration holds several gemeenten. */
+  ownGemeenteCode?: string;
   logLevel: string;
   playground: { enabled: boolean; port: number };
   /**
@@ -59,6 +62,7 @@ const envSchema = z.object({
   KNOWLEDGE_DIR: optionalText,
   INDEX_DIR: optionalText,
   REGISTRATIONS_FILE: optionalText,
+  OWN_GEMEENTE: optionalText,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PLAYGROUND: z.enum(['auto', 'on', 'off']).default('auto'),
   PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
@@ -148,7 +152,8 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   const openai = openAiServiceOf(e);
-  const problems = [...serviceProblems(e, openai), ...locationProblems(e)];
+  const ownGemeente = e.OWN_GEMEENTE ? resolveOwnGemeente(e.OWN_GEMEENTE) : undefined;
+  const problems = [...serviceProblems(e, openai), ...locationProblems(e), ...(ownGemeente?.kind === 'problem' ? [ownGemeente.message] : [])];
   if (problems.length > 0) throw new ConfigError(problems);
   const botAuth: BotAuthEnv = {
     authType: e.authType,
@@ -177,6 +182,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     registrations: e.REGISTRATIONS_FILE
       ? { file: path.resolve(e.REGISTRATIONS_FILE), prebuilt: true }
       : { file: path.join(dataDir, REGISTRATION_FILE_NAME), prebuilt: false },
+    ...(ownGemeente?.kind === 'code' ? { ownGemeenteCode: ownGemeente.code } : {}),
     logLevel: e.LOG_LEVEL,
     playground: { enabled: mode === 'local' && e.PLAYGROUND !== 'off', port: e.PLAYGROUND_PORT },
     auth: sdkAuthConfiguration(botAuth),

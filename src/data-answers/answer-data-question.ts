@@ -5,7 +5,9 @@ import { composeDataAnswer, type ToolRun } from './compose-data-answer.ts';
 import type { ToolRoute } from './data-route.ts';
 import { describeDataFailure } from './describe-data-failure.ts';
 import { describeUnderstood } from './describe-understood.ts';
+import { readRegistrationProfile } from './registration-profile.ts';
 import { routeDataQuestion } from './route-data-question.ts';
+import type { RegistrationReader } from '../registrations/registration-reader.ts';
 import { runIndicatorWithFallback } from './run-indicator-with-fallback.ts';
 
 /** A data or calculation answer, ready to become the assistant's `Answer`. */
@@ -33,6 +35,13 @@ export interface CreateDataAnswererOptions {
   tools: AssistantTools;
   catalogue: IndicatorCatalogue;
   today: () => Date;
+  /**
+   * The registration the query_registrations tool reads: tells the router which gemeenten it holds
+   * (a question naming one of them is answered from it) and its span (for trends).
+   */
+  registrations?: RegistrationReader;
+  /** OWN_GEMEENTE (a code): what "we" means when the registration holds several gemeenten. */
+  ownGemeenteCode?: string;
 }
 
 const CALCULATORS: readonly AssistantToolName[] = ['compare_financing', 'budget_runway', 'residential_scenario'];
@@ -47,7 +56,10 @@ export function createDataAnswerer(options: CreateDataAnswererOptions): DataAnsw
   const { tools, catalogue, today } = options;
   return {
     async answer({ question, language }) {
-      const route = routeDataQuestion({ question, language, today: today(), catalogue });
+      const registration = options.registrations
+        ? readRegistrationProfile({ reader: options.registrations, ...(options.ownGemeenteCode ? { ownGemeenteCode: options.ownGemeenteCode } : {}) })
+        : undefined;
+      const route = routeDataQuestion({ question, language, today: today(), catalogue, ...(registration ? { registration } : {}) });
       if (!route) return undefined;
       if (route.kind === 'clarify') {
         return { intent: intentOf(route.tool), answer: route.message, citations: [], figures: [], suggestions: [], toolCalls: [], figureMissing: true };
@@ -62,6 +74,8 @@ export function createDataAnswerer(options: CreateDataAnswererOptions): DataAnsw
           ...(periodNote ? { periodNote } : {}),
           ...(route.periodAssumed ? { periodAssumed: true } : {}),
           ...(route.unstatedInputs ? { unstatedInputs: route.unstatedInputs } : {}),
+          ...(route.tool === 'query_registrations' && route.registrationScope ? { registrationScope: route.registrationScope } : {}),
+          ...(route.tool === 'query_registrations' && route.trend ? { trend: true } : {}),
         });
         return { intent: intentOf(route.tool), ...composed, toolCalls };
       } catch (error) {

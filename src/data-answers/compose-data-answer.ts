@@ -7,6 +7,7 @@ import { composeIndicatorAnswer } from './compose-indicator-answer.ts';
 import { composeRegistrationAnswer } from './compose-registration-answer.ts';
 import { composeResidentialAnswer } from './compose-residential-answer.ts';
 import type { ComposedDataAnswer } from './composed-data-answer.ts';
+import type { RegistrationScope } from './data-route.ts';
 
 export type { ComposedDataAnswer } from './composed-data-answer.ts';
 
@@ -25,6 +26,10 @@ export interface ComposeDataAnswerOptions {
   periodAssumed?: boolean;
   /** Inputs filled only to satisfy a schema; figures that depend on them are left out. */
   unstatedInputs?: string[];
+  /** query_registrations: why the figure covers the gemeenten it covers. */
+  registrationScope?: RegistrationScope;
+  /** query_registrations: a development over time. */
+  trend?: boolean;
 }
 
 /** Tool output → Markdown answer with [n] citations, figures and follow-up suggestions, in the question's language. */
@@ -39,7 +44,15 @@ export function composeDataAnswer(options: ComposeDataAnswerOptions): ComposedDa
         context: { ...(options.periodNote ? { periodNote: options.periodNote } : {}), ...(options.periodAssumed ? { periodAssumed: true } : {}) },
       });
     case 'query_registrations':
-      return composeRegistrationAnswer({ result: run.output, language, context: { ...(options.periodAssumed ? { periodAssumed: true } : {}) } });
+      return composeRegistrationAnswer({
+        result: run.output,
+        language,
+        context: {
+          ...(options.periodAssumed ? { periodAssumed: true } : {}),
+          ...(options.registrationScope ? { registrationScope: options.registrationScope } : {}),
+          ...(options.trend ? { trend: true } : {}),
+        },
+      });
     case 'budget_runway':
       return composeBudgetRunwayAnswer({ input: run.input, result: run.output, language });
     case 'compare_financing':

@@ -1,12 +1,20 @@
-import type { ChartSpec, Citation, DataTable, Figure, Language } from '../core/answer.ts';
+import type { Citation, Language } from '../core/answer.ts';
 import type { RegistrationMetricResult } from '../registrations/registration-metrics.ts';
 import type { ComposedDataAnswer } from './composed-data-answer.ts';
 import { formatIsoDate, formatIsoPeriod, formatMoney, formatNumber } from './format-number.ts';
+import type { RegistrationScope } from './data-route.ts';
+import { gemeenteLines, trendLines } from './registration-breakdown-text.ts';
+import { registrationFigures } from './registration-figures.ts';
 import { registrationRemarks } from './registration-remarks.ts';
+import { gemeenteHeadline, registrationScopeText } from './registration-scope-text.ts';
 
 export interface RegistrationAnswerContext {
   /** true when the question named no period and "dit jaar tot vandaag" was used. */
   periodAssumed?: boolean;
+  /** Why the figure covers the gemeenten it covers (named, OWN_GEMEENTE, the whole registration). */
+  registrationScope?: RegistrationScope;
+  /** A development over time: the series leads the answer. */
+  trend?: boolean;
 }
 
 /**
@@ -25,7 +33,9 @@ export function composeRegistrationAnswer(options: {
     ? `${nl ? 'peildatum' : 'reference date'} ${formatIsoDate({ iso: result.period.from, language })}`
     : formatIsoPeriod({ from: result.period.from, to: result.period.to, language });
   const lines: string[] = [];
-  lines.push(`**${result.label[language]}**, ${period}: **${headline(result, language)}** [1]`);
+  if (context.trend) lines.push(...trendLines(result, language), '');
+  const total = context.trend ? (nl ? 'Over de hele periode samen: ' : 'Over the whole period together: ') : '';
+  lines.push(`${total}**${result.label[language]}**${gemeenteHeadline(result, language)}, ${period}: **${headline(result, language)}** [1]`);
   const counts = result.unit === 'clienten'
     ? (nl ? `Samen hebben zij ${formatNumber({ value: result.allocations, language })} toewijzingen.` : `Together they have ${formatNumber({ value: result.allocations, language })} allocations.`)
     : nl
@@ -34,13 +44,17 @@ export function composeRegistrationAnswer(options: {
   lines.push(counts);
   const detail = detailLine(result, language);
   if (detail) lines.push(detail);
+  const perGemeente = gemeenteLines(result, language);
+  if (perGemeente.length > 0) lines.push('', nl ? 'Per gemeente:' : 'Per municipality:', ...perGemeente);
+  const scopeText = registrationScopeText(result, context.registrationScope, language);
+  if (scopeText) lines.push('', scopeText);
   if (result.source.isSample) {
     lines.push('', nl
       ? '**Let op: voorbeelddata.** Dit zijn gegenereerde cijfers, geen echte registratie van de gemeente.'
       : '**Note: sample data.** These figures are generated, not a real registration of the municipality.');
   }
   lines.push('', `**${nl ? 'Definitie' : 'Definition'}:** ${result.definition[language]}`);
-  const periodLine = `**${nl ? 'Periode' : 'Period'}:** ${period}${result.gemeenteCode ? ` (${result.gemeenteCode})` : ''}.`;
+  const periodLine = `**${nl ? 'Periode' : 'Period'}:** ${period}${result.gemeenteCodes ? ` (${result.gemeenteCodes.join(', ')})` : ''}.`;
   const assumed = context.periodAssumed && result.metric !== 'lopend_op'
     ? (nl ? ' U noemde geen periode; ik heb dit jaar tot en met vandaag genomen.' : ' You named no period; I used this year up to today.')
     : '';
@@ -56,7 +70,7 @@ export function composeRegistrationAnswer(options: {
     source: result.source.label.nl,
     snippet: result.definition[language],
   };
-  return { answer: lines.join('\n'), citations: [citation], figures: figures(result, language), suggestions: suggestions(result, language) };
+  return { answer: lines.join('\n'), citations: [citation], figures: registrationFigures(result, language), suggestions: suggestions(result, language) };
 }
 
 function headline(result: RegistrationMetricResult, language: Language): string {
@@ -90,34 +104,6 @@ function detailLine(result: RegistrationMetricResult, language: Language): strin
       : `Including running allocations (counted to the end of the period): on average ${formatNumber({ value: days, language })} days over ${formatNumber({ value: count, language })} allocations.`;
   }
   return undefined;
-}
-
-function figures(result: RegistrationMetricResult, language: Language): Figure[] {
-  const breakdown = result.breakdown;
-  if (!breakdown || breakdown.groups.length === 0) return [];
-  const nl = language === 'nl';
-  const groupTitles = { maand: nl ? 'Maand' : 'Month', aanbieder: nl ? 'Aanbieder' : 'Provider', productcategorie: 'Productcategorie', gemeente: nl ? 'Gemeente' : 'Municipality' };
-  const valueTitle = result.unit === 'euro' ? (nl ? 'Bedrag (euro)' : 'Amount (euro)') : result.unit === 'dagen' ? (nl ? 'Gemiddelde duur (dagen)' : 'Average duration (days)') : null;
-  const table: DataTable = {
-    title: result.label[language],
-    columns: [groupTitles[breakdown.groupBy], nl ? 'Unieke cliënten' : 'Distinct clients', nl ? 'Toewijzingen' : 'Allocations', ...(valueTitle ? [valueTitle] : [])],
-    rows: breakdown.groups.map((group) => [group.label, group.clients, group.allocations, ...(valueTitle ? [group.value] : [])]),
-    note: `${breakdown.note[language]} ${nl ? 'Bron' : 'Source'}: ${result.source.label[language]} [1]`,
-  };
-  const chart: ChartSpec = {
-    kind: breakdown.groupBy === 'maand' ? 'line' : 'bar',
-    title: result.label[language],
-    xLabel: groupTitles[breakdown.groupBy],
-    yLabel: valueTitle ?? (nl ? 'Unieke cliënten' : 'Distinct clients'),
-    series: [{
-      name: result.source.isSample ? `${result.label[language]} (${nl ? 'voorbeelddata' : 'sample data'})` : result.label[language],
-      points: breakdown.groups.flatMap((group) => {
-        const y = valueTitle ? group.value : group.clients;
-        return y === null ? [] : [{ x: group.label, y }];
-      }),
-    }],
-  };
-  return [{ citationN: 1, table, chart }];
 }
 
 function suggestions(result: RegistrationMetricResult, language: Language): string[] {

@@ -13,8 +13,18 @@ export type ToolRoute = {
     periodAssumed?: boolean;
     /** Input fields filled only to satisfy the schema; answers leave out figures that depend on them. */
     unstatedInputs?: string[];
+    /** query_registrations: why the figure covers the gemeenten it covers; the answer says so. */
+    registrationScope?: RegistrationScope;
+    /** query_registrations: a development over time ("hoe ontwikkelt …"), answered as a series with the year before. */
+    trend?: boolean;
   };
 }[AssistantToolName];
+
+/**
+ * named: the question named gemeenten of the registration; own-gemeente: "we" is OWN_GEMEENTE;
+ * whole-registration: "we" over every gemeente in the registration.
+ */
+export type RegistrationScope = 'named' | 'own-gemeente' | 'whole-registration';
 
 /** The question is a data question, but something is missing or unclear: ask, do not guess. */
 export interface ClarifyRoute {

@@ -19,7 +19,7 @@ const countedWords = new Set(
 
 const countQuestion = /\b(?:hoeveel|how many|how much|aantal|number of)\s+(\p{L}+)/gu;
 const figureQuestion =
-  /\b(?:per\s*1[.,]?000|per duizend|per thousand|inwonertal|population|wat (?:is|was|waren|zijn) (?:het |de |onze |ons )?(?:aantal|aandeel|percentage|inwonertal|kosten|uitgaven|gemiddelde)|what (?:is|was|were|are) (?:the |our )?(?:number|share|percentage|population|cost|costs|average))\b/;
+  /\b(?:per\s*1[.,]?000|per duizend|per thousand|inwonertal|population|what percentage|welk percentage|wat (?:is|was|waren|zijn) (?:het |de |onze |ons )?(?:aantal|aandeel|percentage|inwonertal|kosten|uitgaven|gemiddelde)|what (?:is|was|were|are) (?:the |our )?(?:number|share|percentage|population|cost|costs|average))\b/;
 
 /** Asks for a figure: "hoeveel jongeren", "how many young people", "per 1.000 inwoners", "wat waren de kosten". */
 export function asksForFigure(plain: string): boolean {

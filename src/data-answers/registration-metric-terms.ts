@@ -1,3 +1,4 @@
+import type { RegistrationGroupBy } from '../registrations/metric-breakdown.ts';
 import type { RegistrationMetric } from '../registrations/metric-definitions.ts';
 
 /**
@@ -21,9 +22,11 @@ export function findRegistrationMetric(plain: string): RegistrationMetric | unde
   return registrationMetricTerms.find((term) => term.pattern.test(plain))?.metric;
 }
 
-/** "per maand", "per aanbieder", "per productcategorie", "per gemeente". */
-export function findRegistrationGroupBy(plain: string): 'maand' | 'aanbieder' | 'productcategorie' | 'gemeente' | undefined {
+/** "per maand", "per kwartaal", "per jaar", "per aanbieder", "per productcategorie", "per gemeente". */
+export function findRegistrationGroupBy(plain: string): RegistrationGroupBy | undefined {
   if (/\b(?:per|by|each) (?:maand|month)\b|\bmaandelijks|\bmonthly\b/.test(plain)) return 'maand';
+  if (/\b(?:per|by|each) (?:kwartaal|quarter)\b|\bkwartaalcijfers\b|\bquarterly\b/.test(plain)) return 'kwartaal';
+  if (/\b(?:per|by|each) (?:jaar|year)\b|\bjaarcijfers\b|\byearly\b|\bannually\b/.test(plain)) return 'jaar';
   if (/\b(?:per|by|each) (?:aanbieder|zorgaanbieder|provider)\b/.test(plain)) return 'aanbieder';
   if (/\b(?:per|by|each) (?:productcategorie|categorie|category|product category)\b/.test(plain)) return 'productcategorie';
   if (/\b(?:per|by|each) (?:gemeente|municipality)\b/.test(plain)) return 'gemeente';

@@ -8,6 +8,8 @@ import { routeCompareFinancing } from './route-compare-financing.ts';
 import { routeIndicator } from './route-indicator.ts';
 import { routeRegistrations } from './route-registrations.ts';
 import { routeResidentialScenario } from './route-residential-scenario.ts';
+import type { RegistrationProfile } from './registration-profile.ts';
+import { asksForTrend, nationalOrSource } from './trend-cues.ts';
 
 export type { DataRoute, ToolRoute, ClarifyRoute } from './data-route.ts';
 
@@ -16,6 +18,8 @@ export interface RouteDataQuestionOptions {
   language: Language;
   today: Date;
   catalogue: IndicatorCatalogue;
+  /** The registration's gemeenten and span; without it only "we"/"onze" questions reach the registration. */
+  registration?: RegistrationProfile;
 }
 
 /**
@@ -26,7 +30,7 @@ export interface RouteDataQuestionOptions {
  * questions ("Wat is taakgerichte bekostiging?"), which the knowledge path answers.
  */
 export function routeDataQuestion(options: RouteDataQuestionOptions): DataRoute {
-  const { question, language, today, catalogue } = options;
+  const { question, language, today, catalogue, registration } = options;
   const plain = plainText(question).trim();
   if (plain.length === 0) return undefined;
 
@@ -35,13 +39,17 @@ export function routeDataQuestion(options: RouteDataQuestionOptions): DataRoute 
     routeResidentialScenario({ question, language }) ??
     routeCompareFinancing({ question, language });
   if (calculation) return calculation;
-  if (asksForKnowledge.test(plain)) return undefined;
+  // "Hoe heeft … zich ontwikkeld?" reads like a knowledge question, but about our own data it asks for a series.
+  const trendOnly = asksForKnowledge.test(plain);
+  if (trendOnly && !(asksForTrend.test(plain) && !nationalOrSource.test(plain))) return undefined;
 
   const mentions = resolveGemeenteMentions({ question, language });
   const gemeenten = mentions.kind === 'found' ? mentions.gemeenten : [];
+  const viaRegistration = routeRegistrations({ question, language, today, gemeenten, ...(registration ? { registration } : {}) });
+  if (trendOnly && !viaRegistration) return undefined;
   const route =
-    routeRegistrations({ question, language, today, gemeenten }) ??
-    routeIndicator({ question, language, today, catalogue, gemeenten, gemeenteUnresolved: mentions.kind === 'clarify' });
+    viaRegistration ??
+    routeIndicator({ question, language, today, catalogue, gemeenten, gemeenteUnresolved: mentions.kind === 'clarify', ...(registration ? { registration } : {}) });
   if (route && mentions.kind === 'clarify') return { kind: 'clarify', ...(route.tool ? { tool: route.tool } : {}), message: mentions.message };
   return route;
 }

@@ -5,6 +5,8 @@ import type { IndicatorDefinition } from '../data/indicators/indicator-schema.ts
 import { findPeriods, parsePeriod } from '../data/parsing/period-parser.ts';
 import type { DataRoute } from './data-route.ts';
 import { asksForFigure, perThousandInhabitants, plainText, uncoveredQualifier } from './question-cues.ts';
+import { registrationCoverage } from './registration-gemeenten.ts';
+import type { RegistrationProfile } from './registration-profile.ts';
 
 /**
  * "Hoeveel inwoners had Utrecht op 1 januari 2023?": a CBS indicator from the catalogue named in a
@@ -21,6 +23,8 @@ export function routeIndicator(options: {
   gemeenten: GemeenteRecord[];
   /** A place name was found but not settled (typo, shared name): the caller asks about it. */
   gemeenteUnresolved?: boolean;
+  /** Which gemeenten the registration holds, to say so when a registration term is asked for another gemeente. */
+  registration?: RegistrationProfile;
 }): DataRoute {
   const { question, language, catalogue, gemeenten } = options;
   const plain = plainText(question);
@@ -35,7 +39,8 @@ export function routeIndicator(options: {
     const also = language === 'nl'
       ? ` Wilt u in plaats daarvan het CBS-cijfer ${suggestions.join(' of ')}? Of vraag naar uw eigen registratie, bijvoorbeeld: "Hoeveel residentiële plaatsingen hadden we dit jaar?"`
       : ` Would you like the CBS figure ${suggestions.join(' or ')} instead? Or ask about your own registration, e.g. "How many residential placements did we have this year?"`;
-    return { kind: 'clarify', tool: 'query_indicator', message: (language === 'nl' ? found.entry.explanation.nl : found.entry.explanation.en) + also };
+    const coverage = options.registration ? ` ${registrationCoverage(options.registration, language)}` : '';
+    return { kind: 'clarify', tool: 'query_indicator', message: (language === 'nl' ? found.entry.explanation.nl : found.entry.explanation.en) + coverage + also };
   }
   const indicator = variantFor(found.indicator.id, plain, catalogue);
   if (!indicator) return undefined;
@@ -83,7 +88,7 @@ const COST_OF: Readonly<Record<string, string>> = {
   jeugdhulp_met_verblijf: 'kosten_jeugdhulp_met_verblijf',
 };
 const percentCue = /\b(?:procent|percentage|aandeel|share|percent)\b|%/;
-const costCue = /\b(?:kosten|kost|kostte|uitgaven|uitgegeven|besteed|spend|spent|spending|cost|costs|expenditure|euro)\b/;
+const costCue = /\b(?:kosten|kost|kostte|uitgaven|uitgegeven|besteed|spend|spent|spending|cost|costs|expenditure|euro)\b|\bga(?:f|ven)\b[^?]*\buit\b/;
 
 /**
  * "Hoeveel procent van de jongeren had jeugdhulp" asks for the percentage indicator, "how much did

@@ -28,7 +28,16 @@ export const queryRegistrationsInput = z
       .regex(/^GM\d{4}$/, { error: 'gemeenteCode moet GM gevolgd door vier cijfers zijn, bijv. GM0405 / must look like GM0405' })
       .optional()
       .describe('Optioneel: CBS-gemeentecode (GM gevolgd door 4 cijfers) om op één gemeente te filteren. Weglaten = de hele registratie.'),
-    groupBy: z.enum(REGISTRATION_GROUP_BYS).optional().describe('Optioneel: uitsplitsen per gemeente, aanbieder, productcategorie of maand (maand = toewijzingen die die maand overlappen).'),
+    gemeenteCodes: z
+      .array(z.string().regex(/^GM\d{4}$/, { error: 'gemeenteCodes: elke code is GM gevolgd door vier cijfers / each must look like GM0405' }))
+      .min(1)
+      .max(50)
+      .optional()
+      .describe('Optioneel: meerdere CBS-gemeentecodes tegelijk, bijv. om gemeenten te vergelijken (met groupBy gemeente).'),
+    groupBy: z.enum(REGISTRATION_GROUP_BYS).optional().describe(
+      'Optioneel: uitsplitsen per gemeente, aanbieder, productcategorie, maand, kwartaal of jaar (maand/kwartaal/jaar = toewijzingen die die periode overlappen, ' +
+        'met dezelfde periode een jaar eerder ernaast als die binnen from–to valt).',
+    ),
     scope: z.enum(METRIC_SCOPES).optional().describe(
       'Optioneel, niet bij jeugdhulp_met_verblijf en residentiele_plaatsingen: welke productcategorieën. residentieel = 37, 38, 43, 44 (standaard); ' +
         'verblijf = 35, 36, 37, 38, 43, 44; alle = alle categorieën (standaard bij kosten).',
@@ -65,7 +74,7 @@ export function queryRegistrations({ store, ...input }: QueryRegistrationsOption
     const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'invoer'}: ${issue.message}`);
     throw new RegistrationQueryError({ reason: 'invalid-input', message: `Vraag aan de registratie ongeldig: ${issues.join('; ')}.`, issues });
   }
-  const { metric, from, to, peildatum, gemeenteCode, groupBy, scope } = parsed.data;
+  const { metric, from, to, peildatum, gemeenteCode, gemeenteCodes, groupBy, scope } = parsed.data;
   const period = metric === 'lopend_op' ? { from: (peildatum ?? to)!, to: (peildatum ?? to)! } : { from: from!, to: to! };
-  return computeRegistrationMetric({ reader: store, metric, ...period, gemeenteCode, groupBy, scope });
+  return computeRegistrationMetric({ reader: store, metric, ...period, gemeenteCode, gemeenteCodes, groupBy, scope });
 }

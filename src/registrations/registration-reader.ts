@@ -24,6 +24,8 @@ export interface AllocationFilter {
   from: IsoDate;
   to: IsoDate;
   gemeenteCode?: string;
+  /** Several gemeenten at once ("vergelijk Arnhem en Renkum"); combined with gemeenteCode when both are given. */
+  gemeenteCodes?: readonly string[];
   productcategorieen?: readonly string[];
 }
 
@@ -83,6 +85,7 @@ export function createRegistrationReader({ db }: { db: Database.Database }): Reg
      WHERE begindatum <= @to
        AND (einddatum IS NULL OR einddatum >= @from)
        AND (@gemeente IS NULL OR gemeente_code = @gemeente)
+       AND (@gemeenten IS NULL OR gemeente_code IN (SELECT value FROM json_each(@gemeenten)))
        AND (@categories IS NULL OR productcategorie IN (SELECT value FROM json_each(@categories)))
      ORDER BY begindatum, id`);
   const imports = readOnly(db, `SELECT ${IMPORT_COLUMNS} FROM imports ORDER BY id`);
@@ -97,11 +100,12 @@ export function createRegistrationReader({ db }: { db: Database.Database }): Reg
   const cached = createDataVersionCache({ db, maxEntries: CACHED_QUERIES });
 
   return Object.freeze({
-    findAllocations({ from, to, gemeenteCode, productcategorieen }: AllocationFilter): readonly Allocation[] {
+    findAllocations({ from, to, gemeenteCode, gemeenteCodes, productcategorieen }: AllocationFilter): readonly Allocation[] {
       const parameters = {
         from,
         to,
         gemeente: gemeenteCode ?? null,
+        gemeenten: gemeenteCodes ? JSON.stringify(gemeenteCodes) : null,
         categories: productcategorieen ? JSON.stringify(productcategorieen) : null,
       };
       return cached(`allocations ${JSON.stringify(parameters)}`, () => Object.freeze((allocations.all(parameters) as AllocationRecord[]).map(toAllocation)));

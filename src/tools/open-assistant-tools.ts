@@ -3,6 +3,7 @@ import { cbsBaseUrlsFromEnv } from '../data/cbs/cbs-base-urls.ts';
 import { createCbsClient } from '../data/cbs/cbs-client.ts';
 import { loadIndicatorCatalogue, type IndicatorCatalogue } from '../data/indicators/indicator-catalogue.ts';
 import { openAssistantRegistration, REGISTRATION_FILE_NAME, type RegistrationLocation } from '../registrations/open-registration-data.ts';
+import type { RegistrationReader } from '../registrations/registration-reader.ts';
 import { createAssistantTools, type AssistantTools } from './create-assistant-tools.ts';
 
 export interface OpenAssistantToolsOptions {
@@ -21,6 +22,8 @@ export interface OpenAssistantToolsOptions {
 export interface OpenedAssistantTools {
   tools: AssistantTools;
   catalogue: IndicatorCatalogue;
+  /** The registration the tools read (read-only), for the router to know which gemeenten it holds. */
+  registrations: RegistrationReader;
   /** true when the registration holds generated sample data (voorbeelddata). */
   registrationIsSample: boolean;
   /** Closes the registration database. */
@@ -49,6 +52,7 @@ export function openAssistantTools(options: OpenAssistantToolsOptions): OpenedAs
   return {
     tools: createAssistantTools({ cbs, catalogue, registrations: store.reader, today }),
     catalogue,
+    registrations: store.reader,
     registrationIsSample,
     close: () => store.close(),
   };

@@ -104,8 +104,9 @@ describe('data answers from the sample registration', () => {
 
   it('a gemeente that is not in the registration → the registration says which are, no number', async () => {
     const answer = await answerer.answer({ question: 'Hoeveel residentiële plaatsingen hadden we in Utrecht in 2025?', language: 'nl' });
-    expect(answer?.answer).toContain('Gemeente GM0344 komt niet voor in de eigen registratie; wel aanwezig: GM0405.');
-    expect(answer?.toolCalls[0]?.output).toEqual({ error: 'RegistrationQueryError', reason: 'unknown-gemeente' });
+    expect(answer?.answer).toContain('Uw eigen registratie (voorbeelddata) bevat toewijzingen van één gemeente: Hoorn (GM0405). Utrecht (GM0344) staat daar niet in');
+    expect(answer?.answer).toContain('Wel beschikbaar is het CBS-cijfer');
+    expect(answer?.toolCalls).toEqual([]);
   });
 
   it('no registration imported → the registration says so, no number', async () => {

@@ -68,7 +68,7 @@ describe('queryRegistrations', () => {
     };
     expect(schema.properties['metric']?.enum).toContain('residentiele_plaatsingen');
     expect(schema.properties['metric']?.description).toContain('unieke cliënten');
-    expect(schema.properties['groupBy']?.enum).toEqual(['gemeente', 'aanbieder', 'productcategorie', 'maand']);
+    expect(schema.properties['groupBy']?.enum).toEqual(['gemeente', 'aanbieder', 'productcategorie', 'maand', 'kwartaal', 'jaar']);
     expect(schema.required).toEqual(['metric']);
   });
 });

@@ -22,5 +22,5 @@ export function openSampleRegistration(): RegistrationStore {
 /** The real tools and answerer over the given CBS client and registration. */
 export function createAnswerer(options: { cbs: CbsClient; registrations: RegistrationReader }): DataAnswerer {
   const tools = createAssistantTools({ cbs: options.cbs, catalogue, registrations: options.registrations, today });
-  return createDataAnswerer({ tools, catalogue, today });
+  return createDataAnswerer({ tools, catalogue, today, registrations: options.registrations });
 }

@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parseODataFilter, rowMatches } from './odata-filter-parser.ts';
+import { recordedV3 } from './recorded-v3-tables.ts';
 
 export const FIXTURES_DIR = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'cbs');
 
@@ -26,7 +27,8 @@ export interface CbsTestServer {
 /**
  * Serves the recorded CBS responses in test/fixtures/cbs/<table>/ at the real URL paths:
  * v4 `/odata/v1/CBS/<table>/…` (files `properties.json`, `codes-<Dim>.json`, `observations-page-*.json`)
- * and v3 `/ODataApi/odata/<table>/…` (files `[synthetic-]v3-*.json`). Filters are applied for real.
+ * and v3 `/ODataApi/odata/<table>/…` (files `[synthetic-]v3-*.json`, or built from the real figures in
+ * `<table>/recorded/`, see recorded-v3-tables.ts). Filters are applied for real.
  */
 export async function startCbsTestServer(): Promise<CbsTestServer> {
   const state: CbsTestServer = {
@@ -102,9 +104,10 @@ function serveV3(table: string, entity: string, url: URL, response: ServerRespon
   const dir = join(FIXTURES_DIR, table);
   const names: Record<string, string> = { TableInfos: 'table-infos', DataProperties: 'data-properties', TypedDataSet: 'typed-data-set' };
   const base = names[entity] ?? `codes-${entity}`;
+  const recorded = recordedV3(FIXTURES_DIR, table, entity);
   const path = [`v3-${base}.json`, `synthetic-v3-${base}.json`].map((name) => join(dir, name)).find((candidate) => existsSync(candidate));
-  if (!path) return send(response, 404, { error: `no v3 ${entity} for ${table}` });
-  const body = readJson(path) as { value: Record<string, unknown>[] };
+  if (!recorded && !path) return send(response, 404, { error: `no v3 ${entity} for ${table}` });
+  const body = recorded ?? (readJson(path!) as { value: Record<string, unknown>[] });
   if (entity !== 'TypedDataSet') return send(response, 200, body);
 
   const filter = parseODataFilter(url.searchParams.get('$filter') ?? '');
