@@ -5,6 +5,8 @@ export interface AnswerSelectionOptions {
   questionWeights: ReadonlyMap<string, number>;
   /** At most this many sentences, the lead included. */
   maxSentences: number;
+  /** Support only from the lead's own document: a definition is explained by the document that gives it. */
+  sameDocumentOnly?: boolean;
 }
 
 /** Below this share of the lead's score a sentence does not support the answer. */
@@ -41,7 +43,7 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   for (const sentence of scored) {
     if (picked.length >= maxSentences) break;
     if (sentence.relevance < SUPPORT_RATIO * bar || !isNew(sentence)) continue;
-    if (!sameDocument(sentence) && sentence.relevance < OTHER_DOCUMENT_RATIO * bar) continue;
+    if (!sameDocument(sentence) && (options.sameDocumentOnly || sentence.relevance < OTHER_DOCUMENT_RATIO * bar)) continue;
     const newWeight = [...sentence.candidate.terms].filter((term) => questionWeights.has(term) && !covered.has(term)).reduce((sum, term) => sum + questionWeights.get(term)!, 0);
     const elaborates = sameDocument(sentence) && sentence.relevance >= ELABORATION_RATIO * bar;
     const answersKind = sentence.hasAnswerType && sentence.relevance >= 0.5 * bar;

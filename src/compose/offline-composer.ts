@@ -72,7 +72,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageText: passageTextsOf([s.passage])[0]!, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor(question, answerType);
-      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences });
+      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: isDefinitionQuestion(question) });
       if (picked.length === 0) return abstain(language);
 
       const numbering = new CitationNumbering();

@@ -7,6 +7,8 @@ describe('isMetaSentence', () => {
     ['a document describing itself', 'De casus Utrecht beschrijft de opbouw van het Utrechtse jeugdstelsel in sporen en de aanbesteding.'],
     ['an advice describing itself', 'Het Stelselwijzer-advies over overstappen zet de overwegingen voor en tegen op een rij.'],
     ['a pointer elsewhere', 'Zie ook de begrippenlijst.'],
+    ['a sentence about the sources', 'Verschillende onderzoeken hebben taakgerichte bekostiging en het werken met jeugdhulpconsortia in kaart gebracht.'],
+    ['a sentence about how the sources relate', 'De bronnen vullen elkaar aan: de rekenkamer beschrijft kansen en risico’s.'],
   ])('recognises %s', (_kind, sentence) => {
     expect(isMetaSentence(sentence)).toBe(true);
   });
