@@ -1,6 +1,7 @@
 import type { AnswerComposer, ComposedAnswer } from '../compose/answer-composer.ts';
 import type { Retriever } from '../knowledge/retrieval/hybrid-retriever.ts';
 import type { RetrievalFilter } from '../knowledge/retrieval/retrieval-filter.ts';
+import { findGemeenten } from '../data/gemeenten/gazetteer.ts';
 import type { Citation, Language } from './answer.ts';
 
 const PASSAGES_FOR_A_FIGURE = 8;
@@ -18,9 +19,21 @@ export async function figureFromDocuments(options: {
   composer: AnswerComposer;
 }): Promise<ComposedAnswer | undefined> {
   const { question, language, filter, retriever, composer } = options;
-  const passages = await retriever.retrieve({ query: question, filter, limit: PASSAGES_FOR_A_FIGURE });
+  const passages = await retriever.retrieve({ query: withDutchGemeenteNames(question), filter, limit: PASSAGES_FOR_A_FIGURE });
   const composed = composer.compose({ question, language, passages, figuresOnly: true });
   return composed.abstained ? undefined : composed;
+}
+
+/**
+ * The question with the Dutch names of the gemeenten it names: documents say "Den Haag" where an
+ * English question says "The Hague", and a figure is only any good for the gemeente asked about.
+ */
+function withDutchGemeenteNames(question: string): string {
+  const names = findGemeenten({ text: question })
+    .filter((mention) => mention.refersTo === 'gemeente')
+    .flatMap((mention) => mention.gemeenten.flatMap((gemeente) => [gemeente.name, ...gemeente.aliases]))
+    .filter((name) => !question.includes(name));
+  return names.length === 0 ? question : `${question} ${[...new Set(names)].join(' ')}`;
 }
 
 /** The label above a document's figure: where it comes from and how old it is, and that it is no live figure. */

@@ -48,6 +48,14 @@ describe('figures from the documents when the data tool has none', () => {
     expect(answer.answer).toContain(`${answer.citations[0]!.title} (${answer.citations[0]!.date})`);
   }, 60_000);
 
+  it('an English question about The Hague finds the Dutch document’s figure for Den Haag', async () => {
+    const answer = await assistant.ask({ question: 'How many children and young people in The Hague receive youth care?' });
+    expect(answer.answer).toMatch(/CBS StatLine cannot be reached/);
+    expect(answer.answer).toMatch(/From the documents, not a live figure/);
+    expect(answer.answer).toMatch(/15\.000 kinderen en jongeren/);
+    expect(answer.citations[0]!.source).toBe('knowledge/casus-den-haag-kracht-rondomjou.md');
+  }, 60_000);
+
   it('no document figure for another year or gemeente: only the reason, no borrowed number', async () => {
     const answer = await assistant.ask({ question: 'Hoeveel jongeren in Utrecht hadden in 2023 jeugdhulp met verblijf?' });
     expect(answer.answer).toMatch(/CBS StatLine is nu niet bereikbaar/);
