@@ -130,6 +130,7 @@ function scoreSentences(options: {
       if (!glossaryEntryFits(candidate, questionTerms)) continue;
       let match = 0;
       for (const term of candidate.terms) match += questionWeights.get(term) ?? 0;
+      match += prefixMatch(questionWeights, candidate.terms);
       for (const term of headingTerms) if (!candidate.terms.has(term)) match += 0.3 * (questionWeights.get(term) ?? 0);
       if (match === 0) continue;
       const lengthPenalty = Math.sqrt(Math.max(10, candidate.ownTermCount) / 10);
@@ -144,6 +145,30 @@ function scoreSentences(options: {
     }
   });
   return result.sort((a, b) => b.score - a.score);
+}
+
+/** Shared stems shorter than this are chance, not the same word ("voorzitter" in "voorzitterschap"). */
+const MIN_SHARED_STEM = 6;
+/** A word that only shares its stem with a question term counts for this share of it. */
+const PREFIX_MATCH_WEIGHT = 0.5;
+
+/**
+ * Question terms the sentence does not contain as such but as the start of a longer word, or the
+ * other way round ("voorzitter" / "voorzitterschap", "plaats" / "plaatsingen"): the analyser's stems
+ * differ, the word is the same.
+ */
+function prefixMatch(questionWeights: ReadonlyMap<string, number>, sentenceTerms: ReadonlySet<string>): number {
+  let match = 0;
+  for (const [term, weight] of questionWeights) {
+    if (term.length < MIN_SHARED_STEM || sentenceTerms.has(term)) continue;
+    for (const other of sentenceTerms) {
+      if (other.length >= MIN_SHARED_STEM && (other.startsWith(term) || term.startsWith(other))) {
+        match += PREFIX_MATCH_WEIGHT * weight;
+        break;
+      }
+    }
+  }
+  return match;
 }
 
 const ANSWER_TYPE_BONUS: Record<AnswerType, number> = { time: 1.6, quantity: 1.6, reason: 1.5, means: 1.25, names: 1.5 };
