@@ -19,6 +19,8 @@ const OTHER_DOCUMENT_RATIO = 0.6;
 const MIN_NEW_COVERAGE = 0.05;
 /** A sentence of the lead's own document supports it from this share of the lead's relevance, new terms or not. */
 const ELABORATION_RATIO = 0.35;
+/** A sentence with the kind of thing asked for (a reason, a number) supports the lead from this share of its relevance. */
+const ANSWER_KIND_RATIO = 0.3;
 /** Above this share of shared terms two sentences say the same. */
 const REDUNDANT_OVERLAP = 0.75;
 
@@ -46,7 +48,7 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
     if (!sameDocument(sentence) && (options.sameDocumentOnly || sentence.relevance < OTHER_DOCUMENT_RATIO * bar)) continue;
     const newWeight = [...sentence.candidate.terms].filter((term) => questionWeights.has(term) && !covered.has(term)).reduce((sum, term) => sum + questionWeights.get(term)!, 0);
     const elaborates = sameDocument(sentence) && sentence.relevance >= ELABORATION_RATIO * bar;
-    const answersKind = sentence.hasAnswerType && sentence.relevance >= 0.5 * bar;
+    const answersKind = sentence.hasAnswerType && sentence.relevance >= ANSWER_KIND_RATIO * bar;
     if (newWeight / totalWeight < MIN_NEW_COVERAGE && !elaborates && !answersKind) continue;
     picked.push(sentence);
     for (const term of sentence.candidate.terms) if (questionWeights.has(term)) covered.add(term);
