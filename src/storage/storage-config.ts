@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConfigError } from '../config/config-error.ts';
+import { ConfigError } from '../lib/errors/config-error.ts';
 
 /**
  * How the bot reaches Blob Storage: a connection string (Azurite, or an account key — avoid in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/config/config-error.ts';
+import { ConfigError } from '../../src/lib/errors/config-error.ts';
 import { storageConfigFromEnv } from '../../src/storage/storage-config.ts';
 
 const CONNECTION = 'DefaultEndpointsProtocol=https;AccountName=x;AccountKey=eA==;EndpointSuffix=core.windows.net';

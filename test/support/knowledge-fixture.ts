@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { loadAppConfig, PROJECT_DIR, type AppConfig } from '../../src/config/app-config.ts';
-import { createStelselwijzer, type Stelselwijzer } from '../../src/composition-root.ts';
-import { createEmbedder } from '../../src/knowledge/embeddings/create-embedder.ts';
-import { ingestDirectory } from '../../src/knowledge/ingest/ingest-directory.ts';
+import { loadAppConfig, PROJECT_DIR, type AppConfig } from '../../src/app/config/app-config.ts';
+import { createStelselwijzer, type Stelselwijzer } from '../../src/app/composition-root.ts';
+import { createEmbedder } from '../../src/sources/knowledge/embeddings/create-embedder.ts';
+import { ingestDirectory } from '../../src/sources/knowledge/ingest/ingest-directory.ts';
 import { makeTempDir } from './temp-dir.ts';
 
 /**

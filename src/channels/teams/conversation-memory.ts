@@ -3,7 +3,7 @@ import type { Activity } from '@microsoft/agents-activity';
 import type { Storage, StoreItem } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { emptyConversation, replayTurnChange, type ConversationContext } from '../../core/conversation-context.ts';
+import { emptyConversation, replayTurnChange, type ConversationContext } from '../../assistant/conversation-context.ts';
 import { ETagConflictError } from '../../storage/etag-conflict-error.ts';
 
 /** The context of one conversation as read, with the version to write it back against. */

@@ -1,6 +1,6 @@
 import type { Attachment } from '@microsoft/agents-activity';
-import type { Answer, ChartSpec } from '../../core/answer.ts';
-import { renderChartPng } from '../../presentation/render-chart.ts';
+import type { Answer, ChartSpec } from '../../assistant/answer.ts';
+import { renderChartPng } from '../presentation/render-chart.ts';
 import { figureCard } from './figure-card.ts';
 
 /** Rendering a chart takes tens of milliseconds; the same chart (same data) gives the same PNG. */

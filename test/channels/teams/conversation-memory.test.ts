@@ -3,7 +3,7 @@ import type { Storage, StoreItems } from '@microsoft/agents-hosting';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConversationMemory } from '../../../src/channels/teams/conversation-memory.ts';
-import { emptyConversation, rememberTurn, type ConversationTurn } from '../../../src/core/conversation-context.ts';
+import { emptyConversation, rememberTurn, type ConversationTurn } from '../../../src/assistant/conversation-context.ts';
 import { ETagConflictError } from '../../../src/storage/etag-conflict-error.ts';
 import { createSqliteStorage } from '../../../src/storage/sqlite-storage.ts';
 

@@ -1,0 +1,122 @@
+import type { Citation, Figure, Language, ToolCall } from '../../assistant/answer.ts';
+import type { IndicatorCatalogue } from '../../sources/cbs/indicators/indicator-catalogue.ts';
+import type { AssistantToolName, AssistantTools } from '../tools/create-assistant-tools.ts';
+import { composeDataAnswer, type ToolRun } from './compose-data-answer.ts';
+import type { ToolRoute } from './data-route.ts';
+import { describeDataFailure } from './describe-data-failure.ts';
+import { describeUnderstood } from './describe-understood.ts';
+import { readRegistrationProfile } from './registration-profile.ts';
+import { routeDataQuestion } from './route-data-question.ts';
+import type { RegistrationReader } from '../../sources/registrations/registration-reader.ts';
+import { runIndicatorWithFallback } from './run-indicator-with-fallback.ts';
+
+/** A data or calculation answer, ready to become the assistant's `Answer`. */
+export interface DataAnswer {
+  intent: 'data' | 'calculation';
+  /** Markdown with [n] citation markers. */
+  answer: string;
+  citations: Citation[];
+  figures: Figure[];
+  suggestions: string[];
+  toolCalls: ToolCall[];
+  /**
+   * Set when no tool gave the figure asked for: its source could not be reached, there is no such
+   * indicator, or inputs are missing. The assistant may then look for the figure in the documents.
+   */
+  figureMissing?: true;
+}
+
+export interface DataAnswerer {
+  /** undefined: not a data question; let the knowledge path answer it. */
+  answer(options: { question: string; language: Language }): Promise<DataAnswer | undefined>;
+}
+
+export interface CreateDataAnswererOptions {
+  tools: AssistantTools;
+  catalogue: IndicatorCatalogue;
+  today: () => Date;
+  /**
+   * The registration the query_registrations tool reads: tells the router which gemeenten it holds
+   * (a question naming one of them is answered from it) and its span (for trends).
+   */
+  registrations?: RegistrationReader;
+  /** OWN_GEMEENTE (a code): what "we" means when the registration holds several gemeenten. */
+  ownGemeenteCode?: string;
+}
+
+const CALCULATORS: readonly AssistantToolName[] = ['compare_financing', 'budget_runway', 'residential_scenario'];
+
+/**
+ * Answers data questions offline: route the question to a tool (rules, no model), run it and
+ * compose a cited answer from its output only. Missing inputs become a question back; expected
+ * failures (CBS unreachable, no registration, invalid input) a polite answer that says what was
+ * understood. Unexpected errors are rethrown.
+ */
+export function createDataAnswerer(options: CreateDataAnswererOptions): DataAnswerer {
+  const { tools, catalogue, today } = options;
+  return {
+    async answer({ question, language }) {
+      const registration = options.registrations
+        ? readRegistrationProfile({ reader: options.registrations, ...(options.ownGemeenteCode ? { ownGemeenteCode: options.ownGemeenteCode } : {}) })
+        : undefined;
+      const route = routeDataQuestion({ question, language, today: today(), catalogue, ...(registration ? { registration } : {}) });
+      if (!route) return undefined;
+      if (route.kind === 'clarify') {
+        return { intent: intentOf(route.tool), answer: route.message, citations: [], figures: [], suggestions: [], toolCalls: [], figureMissing: true };
+      }
+      const toolCalls: ToolCall[] = [];
+      try {
+        const { run, periodNote } = await runTool({ route, tools, toolCalls, language });
+        const composed = composeDataAnswer({
+          run,
+          language,
+          catalogue,
+          ...(periodNote ? { periodNote } : {}),
+          ...(route.periodAssumed ? { periodAssumed: true } : {}),
+          ...(route.unstatedInputs ? { unstatedInputs: route.unstatedInputs } : {}),
+          ...(route.tool === 'query_registrations' && route.registrationScope ? { registrationScope: route.registrationScope } : {}),
+          ...(route.tool === 'query_registrations' && route.trend ? { trend: true } : {}),
+        });
+        return { intent: intentOf(route.tool), ...composed, toolCalls };
+      } catch (error) {
+        const failure = describeDataFailure({ error, language });
+        if (!failure) throw error;
+        toolCalls.push({ name: route.tool, input: route.input, output: failure.output });
+        const understood = describeUnderstood({ route, language, catalogue });
+        return { intent: intentOf(route.tool), answer: `${failure.message}\n\n_${understood}_`, citations: [], figures: [], suggestions: [], toolCalls, figureMissing: true };
+      }
+    },
+  };
+}
+
+async function runTool(options: { route: ToolRoute; tools: AssistantTools; toolCalls: ToolCall[]; language: Language }): Promise<{ run: ToolRun; periodNote?: string }> {
+  const { route, tools, toolCalls } = options;
+  switch (route.tool) {
+    case 'query_indicator':
+      return runIndicatorWithFallback({ tool: tools.query_indicator, input: route.input, period: route.period, toolCalls, language: options.language });
+    case 'query_registrations': {
+      const output = await tools.query_registrations.run(route.input);
+      toolCalls.push({ name: route.tool, input: route.input, output });
+      return { run: { tool: route.tool, input: route.input, output } };
+    }
+    case 'budget_runway': {
+      const output = await tools.budget_runway.run(route.input);
+      toolCalls.push({ name: route.tool, input: route.input, output });
+      return { run: { tool: route.tool, input: route.input, output } };
+    }
+    case 'compare_financing': {
+      const output = await tools.compare_financing.run(route.input);
+      toolCalls.push({ name: route.tool, input: route.input, output });
+      return { run: { tool: route.tool, input: route.input, output } };
+    }
+    case 'residential_scenario': {
+      const output = await tools.residential_scenario.run(route.input);
+      toolCalls.push({ name: route.tool, input: route.input, output });
+      return { run: { tool: route.tool, input: route.input, output } };
+    }
+  }
+}
+
+function intentOf(tool: AssistantToolName | undefined): 'data' | 'calculation' {
+  return tool !== undefined && CALCULATORS.includes(tool) ? 'calculation' : 'data';
+}
