@@ -1,14 +1,12 @@
-import type { AnswerComposer } from '../answering/extractive/answer-composer.ts';
 import { resolveFollowUp } from './resolve-follow-up.ts';
-import type { DataAnswerer } from '../answering/data/answer-data-question.ts';
 import type { Retriever } from '../sources/knowledge/retrieval/hybrid-retriever.ts';
-import type { LlmAnswerer } from '../answering/llm/llm-answerer.ts';
 import type { RetrievalFilter } from '../sources/knowledge/retrieval/retrieval-filter.ts';
 import type { Answer, Language } from './answer.ts';
 import { EXAMPLE_QUESTIONS, HELP_TEXT, isHelpRequest, isResetRequest, RESET_TEXT } from './assistant-texts.ts';
 import { emptyConversation, rememberTurn, type ConversationContext } from './conversation-context.ts';
 import { detectLanguage } from './detect-language.ts';
 import { documentFigureLabel, figureFromDocuments } from './document-figure.ts';
+import type { AnswerComposer, DataAnswerer, LlmAnswerer } from './ports.ts';
 
 export interface AskOptions {
   question: string;

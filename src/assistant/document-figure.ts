@@ -1,7 +1,7 @@
-import type { AnswerComposer, ComposedAnswer } from '../answering/extractive/answer-composer.ts';
 import type { Retriever } from '../sources/knowledge/retrieval/hybrid-retriever.ts';
 import type { RetrievalFilter } from '../sources/knowledge/retrieval/retrieval-filter.ts';
 import type { Citation, Language } from './answer.ts';
+import type { AnswerComposer, ComposedAnswer } from './ports.ts';
 
 const PASSAGES_FOR_A_FIGURE = 8;
 

@@ -1,4 +1,5 @@
-import type { Citation, Figure, Language, ToolCall } from '../../assistant/answer.ts';
+import type { Language, ToolCall } from '../../assistant/answer.ts';
+import type { DataAnswer, DataAnswerer } from '../../assistant/ports.ts';
 import type { IndicatorCatalogue } from '../../sources/cbs/indicators/indicator-catalogue.ts';
 import type { AssistantToolName, AssistantTools } from '../tools/create-assistant-tools.ts';
 import { composeDataAnswer, type ToolRun } from './compose-data-answer.ts';
@@ -10,26 +11,8 @@ import { routeDataQuestion } from './route-data-question.ts';
 import type { RegistrationReader } from '../../sources/registrations/registration-reader.ts';
 import { runIndicatorWithFallback } from './run-indicator-with-fallback.ts';
 
-/** A data or calculation answer, ready to become the assistant's `Answer`. */
-export interface DataAnswer {
-  intent: 'data' | 'calculation';
-  /** Markdown with [n] citation markers. */
-  answer: string;
-  citations: Citation[];
-  figures: Figure[];
-  suggestions: string[];
-  toolCalls: ToolCall[];
-  /**
-   * Set when no tool gave the figure asked for: its source could not be reached, there is no such
-   * indicator, or inputs are missing. The assistant may then look for the figure in the documents.
-   */
-  figureMissing?: true;
-}
+export type { DataAnswer, DataAnswerer } from '../../assistant/ports.ts';
 
-export interface DataAnswerer {
-  /** undefined: not a data question; let the knowledge path answer it. */
-  answer(options: { question: string; language: Language }): Promise<DataAnswer | undefined>;
-}
 
 export interface CreateDataAnswererOptions {
   tools: AssistantTools;

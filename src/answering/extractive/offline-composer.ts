@@ -2,7 +2,7 @@ import { ABSTAIN_TEXT } from '../../assistant/assistant-texts.ts';
 import type { Language } from '../../assistant/answer.ts';
 import type { Chunk } from '../../sources/knowledge/document.ts';
 import type { RetrievedPassage } from '../../sources/knowledge/retrieval/hybrid-retriever.ts';
-import type { AnswerComposer, ComposedAnswer } from './answer-composer.ts';
+import type { AnswerComposer, ComposedAnswer } from '../../assistant/ports.ts';
 import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';

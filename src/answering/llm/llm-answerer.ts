@@ -2,6 +2,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import type { Runnable } from '@langchain/core/runnables';
 import type { Language, ToolCall } from '../../assistant/answer.ts';
+import type { LlmAnswer, LlmAnswerer } from '../../assistant/ports.ts';
 import type { Retriever } from '../../sources/knowledge/retrieval/hybrid-retriever.ts';
 import type { AssistantTool } from '../tools/assistant-tool.ts';
 import { executeToolCall } from './execute-tool-call.ts';
@@ -9,7 +10,6 @@ import { finalizeCitations } from './finalize-citations.ts';
 import { checkGrounding } from './grounding-guard.ts';
 import { historyMessages } from './history-messages.ts';
 import { invokeWithRetry } from './invoke-with-retry.ts';
-import type { ConversationTurn, LlmAnswer } from './llm-answer.ts';
 import type { LlmLogger } from './llm-logger.ts';
 import type { LoadedPrompt } from './load-prompt.ts';
 import { ModelUnavailableError } from './model-unavailable-error.ts';
@@ -21,6 +21,8 @@ import { createSearchKnowledgeTool } from './search-knowledge-tool.ts';
 import { toFunctionToolDefinition } from './tool-definitions.ts';
 import { findUngroundedInputs } from './tool-input-grounding.ts';
 import { TurnSources } from './turn-sources.ts';
+
+export type { LlmAnswerer, LlmAnswerOptions } from '../../assistant/ports.ts';
 
 export interface CreateLlmAnswererOptions {
   /** A chat model that supports `bindTools` (ChatOpenAI, AzureChatOpenAI: see createChatModel). */
@@ -45,16 +47,6 @@ export interface CreateLlmAnswererOptions {
   today?: () => Date;
 }
 
-export interface LlmAnswerOptions {
-  question: string;
-  language: Language;
-  /** Earlier messages of the conversation, oldest first. */
-  history?: readonly ConversationTurn[];
-}
-
-export interface LlmAnswerer {
-  answer(options: LlmAnswerOptions): Promise<LlmAnswer>;
-}
 
 const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'Engels' };
 
