@@ -1,13 +1,12 @@
+import type { Language } from '../lib/language.ts';
 import type { ConversationContext } from './conversation-context.ts';
+import type { Intent } from './intent.ts';
 
-/** The language a question is asked in, and answered in. */
-export type Language = 'nl' | 'en';
+export type { Language } from '../lib/language.ts';
+export type { Intent } from './intent.ts';
 
 /** `offline`: composed from retrieved passages without a model; `llm`: written by a language model. */
 export type AnswerMode = 'offline' | 'llm';
-
-/** What the user asks for: knowledge from the corpus, a figure, a calculation, or help with the assistant. */
-export type Intent = 'knowledge' | 'data' | 'calculation' | 'help';
 
 /** A numbered source of an answer; `[n]` markers in the answer text refer to `n`. */
 export interface Citation {

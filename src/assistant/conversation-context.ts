@@ -1,4 +1,5 @@
-import type { Intent, Language } from './answer.ts';
+import type { Language } from '../lib/language.ts';
+import type { Intent } from './intent.ts';
 
 /** One earlier turn of a conversation: the question as it was understood. */
 export interface ConversationTurn {

@@ -1,8 +1,9 @@
 import { countUnitPattern } from './count-units.ts';
 import { detectLanguage } from './detect-language.ts';
-import { parseLocalizedNumber, type NumberLanguage } from './parse-dutch-number.ts';
+import type { Language } from '../language.ts';
+import { parseLocalizedNumber } from './parse-dutch-number.ts';
 
-export { parseDutchNumber, parseLocalizedNumber, type NumberLanguage } from './parse-dutch-number.ts';
+export { parseDutchNumber, parseLocalizedNumber } from './parse-dutch-number.ts';
 
 /**
  * Extracts amounts from Dutch or English text: money ("€ 12,5 mln", "11,5 miljoen euro",
@@ -27,7 +28,7 @@ export interface ParsedAmount {
 export interface ParseAmountsOptions {
   text: string;
   /** Decides "1.200" and "1,200"; detected from the text when omitted (ties: Dutch). */
-  language?: NumberLanguage;
+  language?: Language;
 }
 
 const scales: Readonly<Record<string, number>> = {

@@ -1,4 +1,4 @@
-import type { NumberLanguage } from './parse-dutch-number.ts';
+import type { Language } from '../language.ts';
 
 const dutchMarkers = new Set([
   'de', 'het', 'een', 'en', 'van', 'tot', 'met', 'voor', 'wat', 'hoeveel', 'wanneer', 'ons', 'onze', 'jaar',
@@ -12,7 +12,7 @@ const englishMarkers = new Set([
 ]);
 
 /** Guesses whether a text is Dutch or English by counting common words; ties go to Dutch. */
-export function detectLanguage({ text }: { text: string }): NumberLanguage {
+export function detectLanguage({ text }: { text: string }): Language {
   let dutch = 0;
   let english = 0;
   for (const word of text.toLowerCase().slice(0, 5000).split(/[^\p{L}]+/u)) {

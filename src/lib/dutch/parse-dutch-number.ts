@@ -1,3 +1,5 @@
+import type { Language } from '../language.ts';
+
 /**
  * Number reading with Dutch and English separators.
  * Rules, in order:
@@ -9,11 +11,10 @@
  * 4. otherwise the single separator is the decimal separator ("12,5", "12.5").
  * A non-breaking or narrow space may group thousands ("12 500 000").
  */
-export type NumberLanguage = 'nl' | 'en';
 
 const plainNumber = /^(?:\d+|\d+[.,]\d+|\d{1,3}(?:([.,])\d{3})+(?:[.,]\d+)?)$/;
 
-export function parseLocalizedNumber({ text, language }: { text: string; language: NumberLanguage }): number | null {
+export function parseLocalizedNumber({ text, language }: { text: string; language: Language }): number | null {
   let body = text.trim().replace(/^\+/, '');
   let sign = 1;
   if (/^[-−–]/.test(body)) {

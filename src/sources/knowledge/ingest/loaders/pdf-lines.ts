@@ -1,4 +1,7 @@
+import type { PdfLine } from './pdf-line.ts';
 import { runningLineDetector } from './pdf-running-lines.ts';
+
+export type { PdfLine } from './pdf-line.ts';
 
 /** The fields of unpdf's StructuredTextItem this module reads. */
 export interface PdfTextItem {
@@ -8,17 +11,6 @@ export interface PdfTextItem {
   width: number;
   fontSize: number;
   hasEOL: boolean;
-}
-
-/** One visual line of a PDF page. */
-export interface PdfLine {
-  text: string;
-  fontSize: number;
-  /** Baseline, in PDF space (grows upwards). */
-  y: number;
-  x: number;
-  width: number;
-  page: number;
 }
 
 /** A table-of-contents entry: dot leaders followed by a page number. */
