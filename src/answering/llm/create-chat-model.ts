@@ -1,6 +1,6 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AzureChatOpenAI, ChatOpenAI } from '@langchain/openai';
-import type { OpenAiServiceConfig } from '../../app/config/app-config.ts';
+import type { OpenAiServiceConfig } from '../../lib/openai-service-config.ts';
 import { ConfigError } from '../../lib/errors/config-error.ts';
 import type { PromptConfig } from './load-prompt.ts';
 

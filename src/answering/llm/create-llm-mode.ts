@@ -1,4 +1,4 @@
-import type { OpenAiServiceConfig } from '../../app/config/app-config.ts';
+import type { OpenAiServiceConfig } from '../../lib/openai-service-config.ts';
 import type { Retriever } from '../../sources/knowledge/retrieval/hybrid-retriever.ts';
 import type { AssistantTool } from '../tools/assistant-tool.ts';
 import { createChatModel } from './create-chat-model.ts';

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { PROJECT_DIR } from '../../app/config/app-config.ts';
 import { PromptLoadError } from './prompt-load-error.ts';
 
 const promptConfigSchema = z.object({
@@ -30,11 +29,14 @@ export interface LoadPromptOptions {
   promptsDir?: string;
 }
 
+/** The project's `prompts/` folder, three folders up from here in src/ and in dist/ alike. */
+const DEFAULT_PROMPTS_DIR = path.resolve(import.meta.dirname, '..', '..', '..', 'prompts');
+
 const loaded = new Map<string, LoadedPrompt>();
 
 /** Reads and validates a prompt folder once; later calls return the same object. */
 export function loadPrompt(options: LoadPromptOptions): LoadedPrompt {
-  const dir = path.join(options.promptsDir ?? path.join(PROJECT_DIR, 'prompts'), options.name);
+  const dir = path.join(options.promptsDir ?? DEFAULT_PROMPTS_DIR, options.name);
   const cached = loaded.get(dir);
   if (cached) return cached;
   const text = readText(path.join(dir, 'skprompt.txt'), options.name).trim();

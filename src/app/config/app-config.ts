@@ -4,7 +4,10 @@ import type { AuthConfiguration } from '@microsoft/agents-hosting';
 import { REGISTRATION_FILE_NAME } from '../../sources/registrations/registration-file-name.ts';
 import { botAuthProblems, hasBotCredentials, sdkAuthConfiguration, type BotAuthEnv } from './bot-auth-config.ts';
 import { ConfigError } from '../../lib/errors/config-error.ts';
+import type { OpenAiServiceConfig } from '../../lib/openai-service-config.ts';
 import { resolveOwnGemeente } from './own-gemeente.ts';
+
+export type { OpenAiServiceConfig } from '../../lib/openai-service-config.ts';
 
 export type RunMode = 'local' | 'production';
 
@@ -44,10 +47,6 @@ export interface AppConfig {
   /** An OpenAI, Azure OpenAI or OpenAI-compatible service, when configured. */
   openai?: OpenAiServiceConfig;
 }
-
-export type OpenAiServiceConfig =
-  | { kind: 'openai'; apiKey: string; baseUrl?: string; chatModel: string; embeddingsModel: string; embeddingsDimensions?: number }
-  | { kind: 'azure'; apiKey: string; endpoint: string; chatDeployment?: string; embeddingsDeployment?: string; apiVersion: string; embeddingsDimensions?: number };
 
 const optionalText = z
   .string()

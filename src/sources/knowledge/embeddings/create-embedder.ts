@@ -1,11 +1,17 @@
-import type { AppConfig } from '../../../app/config/app-config.ts';
 import { ConfigError } from '../../../lib/errors/config-error.ts';
+import type { OpenAiServiceConfig } from '../../../lib/openai-service-config.ts';
 import type { Embedder } from './embedder.ts';
 import { createHashingEmbedder } from './hashing-embedder.ts';
 import { createOpenAiEmbedder } from './openai-embedder.ts';
 
+/** Which embedder to use (AppConfig's `embeddings` and `openai`, passed down as they are). */
+export interface EmbedderChoice {
+  embeddings: 'local' | 'openai';
+  openai?: OpenAiServiceConfig;
+}
+
 /** The embedder the configuration asks for: the local default, or OpenAI / Azure OpenAI. */
-export async function createEmbedder(config: Pick<AppConfig, 'embeddings' | 'openai'>): Promise<Embedder> {
+export async function createEmbedder(config: EmbedderChoice): Promise<Embedder> {
   switch (config.embeddings) {
     case 'local':
       return createHashingEmbedder();
