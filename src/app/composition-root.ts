@@ -15,7 +15,6 @@ import { createHybridRetriever } from '../sources/knowledge/retrieval/hybrid-ret
 import { createLlmMode } from '../answering/llm/create-llm-mode.ts';
 import { listAssistantTools } from '../answering/tools/create-assistant-tools.ts';
 import { openStores } from '../storage/open-stores.ts';
-import { storageConfigFromEnv } from '../storage/storage-config.ts';
 import { openAssistantTools } from '../answering/tools/open-assistant-tools.ts';
 
 export interface Stelselwijzer {
@@ -43,8 +42,8 @@ export async function createStelselwijzer(options: { config: AppConfig; logger?:
   const retriever = createHybridRetriever({ index, embedder });
   const composer = createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: index.lexical }) });
   const today = () => new Date();
-  const data = openAssistantTools({ dataDir: config.dataDir, registrations: config.registrations, env: process.env, today });
-  const stores = await openStores({ config: storageConfigFromEnv(process.env), dataDir: config.dataDir }).catch((error: unknown) => {
+  const data = openAssistantTools({ dataDir: config.dataDir, registrations: config.registrations, cbs: config.cbs, today });
+  const stores = await openStores({ config: config.storage, dataDir: config.dataDir }).catch((error: unknown) => {
     data.close();
     throw error;
   });

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { cbsBaseUrlsFromEnv } from '../../sources/cbs/cbs-base-urls.ts';
+import type { CbsBaseUrls } from '../../sources/cbs/cbs-base-urls.ts';
 import { createCbsClient } from '../../sources/cbs/cbs-client.ts';
 import { loadIndicatorCatalogue, type IndicatorCatalogue } from '../../sources/cbs/indicators/indicator-catalogue.ts';
 import { openAssistantRegistration, REGISTRATION_FILE_NAME, type RegistrationLocation } from '../../sources/registrations/open-registration-data.ts';
@@ -11,8 +11,8 @@ export interface OpenAssistantToolsOptions {
   dataDir: string;
   /** The registration store (`AppConfig.registrations`); default: `dataDir/registrations.sqlite`, not prebuilt. */
   registrations?: RegistrationLocation;
-  /** Reads `CBS_ODATA_V4_URL` and `CBS_ODATA_V3_URL`; the public CBS addresses when absent. */
-  env: Record<string, string | undefined>;
+  /** The CBS OData APIs (`AppConfig.cbs`). */
+  cbs: CbsBaseUrls;
   today?: () => Date;
   /** Serve cached CBS responses younger than this without asking CBS (default 24 hours). */
   cbsFreshForMs?: number;
@@ -40,7 +40,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export function openAssistantTools(options: OpenAssistantToolsOptions): OpenedAssistantTools {
   const today = options.today ?? (() => new Date());
   const cbs = createCbsClient({
-    ...cbsBaseUrlsFromEnv(options.env),
+    ...options.cbs,
     cacheDir: path.join(options.dataDir, 'cbs-cache'),
     freshForMs: options.cbsFreshForMs ?? DAY_MS,
     ...(options.fetch ? { fetch: options.fetch } : {}),

@@ -63,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'tool': {
-      await runToolCommand({ name: rest[0], input: values.input, dataDir: config.dataDir, registrations: config.registrations, write });
+      await runToolCommand({ name: rest[0], input: values.input, dataDir: config.dataDir, registrations: config.registrations, cbs: config.cbs, write });
       return 0;
     }
     case 'import-registrations': {

@@ -1,3 +1,4 @@
+import type { CbsBaseUrls } from '../../sources/cbs/cbs-base-urls.ts';
 import type { RegistrationLocation } from '../../sources/registrations/open-registration-data.ts';
 import { ASSISTANT_TOOL_NAMES, type AssistantToolName } from '../../answering/tools/create-assistant-tools.ts';
 import { openAssistantTools } from '../../answering/tools/open-assistant-tools.ts';
@@ -10,6 +11,7 @@ export async function runToolCommand(options: {
   dataDir: string;
   /** The registration store the bot reads (REGISTRATIONS_FILE or DATA_DIR/registrations.sqlite). */
   registrations: RegistrationLocation;
+  cbs: CbsBaseUrls;
   write: (text: string) => void;
 }): Promise<void> {
   const name = options.name as AssistantToolName | undefined;
@@ -22,7 +24,7 @@ export async function runToolCommand(options: {
   } catch {
     throw new CliUsageError(`--input is geen geldige JSON: ${options.input}`);
   }
-  const opened = openAssistantTools({ dataDir: options.dataDir, registrations: options.registrations, env: process.env });
+  const opened = openAssistantTools({ dataDir: options.dataDir, registrations: options.registrations, cbs: options.cbs });
   try {
     const tool = opened.tools[name] as { run(input: unknown): Promise<unknown> };
     options.write(JSON.stringify(await tool.run(input), null, 2));

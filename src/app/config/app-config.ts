@@ -6,6 +6,10 @@ import { botAuthProblems, hasBotCredentials, sdkAuthConfiguration, type BotAuthE
 import { ConfigError } from '../../lib/errors/config-error.ts';
 import type { OpenAiServiceConfig } from '../../lib/openai-service-config.ts';
 import { resolveOwnGemeente } from './own-gemeente.ts';
+import type { CbsBaseUrls } from '../../sources/cbs/cbs-base-urls.ts';
+import type { StorageConfig } from '../../storage/storage-config.ts';
+import { cbsBaseUrlsFromEnv } from './cbs-env.ts';
+import { storageConfigFromEnv } from './storage-env.ts';
 
 export type { OpenAiServiceConfig } from '../../lib/openai-service-config.ts';
 
@@ -46,6 +50,10 @@ export interface AppConfig {
   rateLimit: { burst: number; perMinute: number };
   /** An OpenAI, Azure OpenAI or OpenAI-compatible service, when configured. */
   openai?: OpenAiServiceConfig;
+  /** Where conversation state and feedback are kept (STORAGE, AZURE_STORAGE_*). */
+  storage: StorageConfig;
+  /** The CBS OData APIs (CBS_ODATA_V4_URL, CBS_ODATA_V3_URL). */
+  cbs: CbsBaseUrls;
 }
 
 const optionalText = z
@@ -170,6 +178,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     if (authProblems.length > 0) throw new ConfigError(authProblems);
   }
   const dataDir = e.DATA_DIR ? path.resolve(e.DATA_DIR) : path.join(PROJECT_DIR, 'data');
+  const storage = storageConfigFromEnv(env);
   return {
     mode,
     port: e.PORT,
@@ -188,5 +197,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddings: e.EMBEDDINGS,
     rateLimit: { burst: e.RATE_LIMIT_BURST, perMinute: e.RATE_LIMIT_PER_MINUTE },
     ...(openai ? { openai } : {}),
+    storage,
+    cbs: cbsBaseUrlsFromEnv(env),
   };
 }

@@ -18,7 +18,7 @@ describe('openAssistantTools', () => {
   it('wires CBS (from the env URLs, cached under dataDir), the catalogue and the sample registration', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'open-tools-'));
     const today = () => new Date('2026-11-23T12:00:00Z');
-    const opened = openAssistantTools({ dataDir, env: { CBS_ODATA_V4_URL: server.v4BaseUrl, CBS_ODATA_V3_URL: server.v3BaseUrl }, today });
+    const opened = openAssistantTools({ dataDir, cbs: { v4BaseUrl: server.v4BaseUrl, v3BaseUrl: server.v3BaseUrl }, today });
     try {
       expect(opened.registrationIsSample).toBe(true);
       const answerer = createDataAnswerer({ tools: opened.tools, catalogue: opened.catalogue, today });

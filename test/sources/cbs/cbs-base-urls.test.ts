@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cbsBaseUrlsFromEnv } from '../../../src/sources/cbs/cbs-base-urls.ts';
+import { cbsBaseUrlsFromEnv } from '../../../src/app/config/cbs-env.ts';
 import { statLineTableUrl } from '../../../src/sources/cbs/statline-url.ts';
 import { periodCodeToYear, yearToPeriodCode } from '../../../src/sources/cbs/period-code.ts';
 

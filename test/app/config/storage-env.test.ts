@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError } from '../../src/lib/errors/config-error.ts';
-import { storageConfigFromEnv } from '../../src/storage/storage-config.ts';
+import { ConfigError } from '../../../src/lib/errors/config-error.ts';
+import { storageConfigFromEnv } from '../../../src/app/config/storage-env.ts';
 
 const CONNECTION = 'DefaultEndpointsProtocol=https;AccountName=x;AccountKey=eA==;EndpointSuffix=core.windows.net';
 
