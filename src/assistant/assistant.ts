@@ -4,7 +4,7 @@ import type { RetrievalFilter } from '../sources/knowledge/retrieval/retrieval-f
 import type { Answer, Language } from './answer.ts';
 import { EXAMPLE_QUESTIONS, HELP_TEXT, isHelpRequest, isResetRequest, RESET_TEXT } from './assistant-texts.ts';
 import { emptyConversation, rememberTurn, type ConversationContext } from './conversation-context.ts';
-import { detectLanguage } from './detect-language.ts';
+import { detectLanguage } from '../lib/dutch/detect-language.ts';
 import { documentFigureLabel, figureFromDocuments } from './document-figure.ts';
 import type { AnswerComposer, DataAnswerer, LlmAnswerer } from './ports.ts';
 
@@ -56,7 +56,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
     async ask({ question: rawQuestion, filter, context = emptyConversation() }) {
       const started = performance.now();
       const question = normaliseQuestion(rawQuestion);
-      const language = detectLanguage(question);
+      const language = detectLanguage({ text: question });
       const base = { question, language, mode: 'offline' as const, toolCalls: [], citations: [], abstained: false };
       if (isResetRequest(question)) {
         return { ...base, intent: 'help', answer: RESET_TEXT[language], timings: { totalMs: elapsed(started) }, suggestions: EXAMPLE_QUESTIONS[language], context: emptyConversation() };

@@ -2,7 +2,7 @@ import { ActivityTypes, DeliveryModes } from '@microsoft/agents-activity';
 import { AgentApplication, MemoryStorage, type Storage, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import type { Assistant } from '../../assistant/assistant.ts';
-import { detectLanguage } from '../../assistant/detect-language.ts';
+import { detectLanguage } from '../../lib/dutch/detect-language.ts';
 import type { FeedbackStore } from '../../storage/feedback-store.ts';
 import { canStream } from './can-stream.ts';
 import { createConversationMemory } from './conversation-memory.ts';
@@ -58,7 +58,7 @@ export function createTeamsAgent(options: {
       return;
     }
     // A caller that expects the replies in the HTTP response gets everything at once: no typing indicator.
-    if (canStream(context)) context.streamingResponse.queueInformativeUpdate(PROGRESS_TEXT[detectLanguage(question)]);
+    if (canStream(context)) context.streamingResponse.queueInformativeUpdate(PROGRESS_TEXT[detectLanguage({ text: question })]);
     else if (context.activity.deliveryMode !== DeliveryModes.ExpectReplies) await context.sendActivity(outgoingActivity({ type: ActivityTypes.Typing }));
     const recalled = await memory.recall(context.activity);
     const answer = await assistant.ask({ question, context: recalled.context });
@@ -81,7 +81,7 @@ export function createTeamsAgent(options: {
 
   agent.onError(async (context: TurnContext, error: Error) => {
     turnLogger({ context, logger }).error({ err: error }, 'turn failed');
-    const language = detectLanguage(context.activity.text ?? '');
+    const language = detectLanguage({ text: context.activity.text ?? '' });
     try {
       await context.sendActivity(outgoingActivity({ type: 'message', text: APOLOGY[language] }));
     } catch (sendError) {

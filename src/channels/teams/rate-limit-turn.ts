@@ -2,7 +2,7 @@ import { ActivityTypes } from '@microsoft/agents-activity';
 import type { TurnContext, TurnState } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import type { Language } from '../../assistant/answer.ts';
-import { detectLanguage } from '../../assistant/detect-language.ts';
+import { detectLanguage } from '../../lib/dutch/detect-language.ts';
 import type { RateLimiter } from '../http/rate-limiter.ts';
 import { turnLogger } from '../http/correlation-id.ts';
 import { outgoingActivity } from './outgoing-activity.ts';
@@ -30,7 +30,7 @@ export function rateLimitTurn(options: { limiter: RateLimiter; logger: Logger })
     const { allowed, retryAfterSeconds } = limiter.take(user);
     if (allowed) return true;
     turnLogger({ context, logger: options.logger }).warn({ retryAfterSeconds }, 'rate limited');
-    const text = slowDownText(detectLanguage(activity.text ?? ''), retryAfterSeconds);
+    const text = slowDownText(detectLanguage({ text: activity.text ?? '' }), retryAfterSeconds);
     await context.sendActivity(outgoingActivity({ type: ActivityTypes.Message, text }));
     return false;
   };
