@@ -2,17 +2,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import 'dotenv/config';
 import { loadAppConfig } from '../config/app-config.ts';
-import { ConfigError } from '../../lib/errors/config-error.ts';
 import { createStelselwijzer } from '../composition-root.ts';
-import { InvalidInputError } from '../../lib/input/invalid-input-error.ts';
-import { CbsUnavailableError } from '../../sources/cbs/cbs-unavailable-error.ts';
-import { IndicatorNotFoundError } from '../../sources/cbs/indicators/indicator-not-found-error.ts';
-import { RegistrationQueryError } from '../../sources/registrations/index.ts';
 import { DOCUMENT_TYPES, type DocumentType } from '../../sources/knowledge/document.ts';
 import { createEmbedder } from '../../sources/knowledge/embeddings/create-embedder.ts';
-import { EmbedderMismatchError } from '../../sources/knowledge/index/embedder-mismatch-error.ts';
 import { indexExists } from '../../sources/knowledge/index/index-files.ts';
-import { IndexOutdatedError } from '../../sources/knowledge/index/index-outdated-error.ts';
+import { UserFacingError } from '../../lib/errors/user-facing-error.ts';
 import { createLogger } from '../../lib/logging/create-logger.ts';
 import { runAskCommand } from './ask-command.ts';
 import { CliUsageError } from './cli-error.ts';
@@ -77,11 +71,6 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** A tool refused its input: the message names what is wrong. */
-function isToolInputError(error: unknown): error is Error {
-  return InvalidInputError.isInstance(error) || RegistrationQueryError.isInstance(error) || IndicatorNotFoundError.isInstance(error) || CbsUnavailableError.isInstance(error);
-}
-
 function parseDocumentTypes(values: string[] | undefined): DocumentType[] | undefined {
   if (!values) return undefined;
   const unknown = values.filter((value) => !(DOCUMENT_TYPES as readonly string[]).includes(value));
@@ -94,9 +83,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (CliUsageError.isInstance(error) || ConfigError.isInstance(error) || EmbedderMismatchError.isInstance(error) || IndexOutdatedError.isInstance(error) || isToolInputError(error)) {
+    // A wrong call, setting or index, or a tool that refused its input: the message says what to do.
+    if (UserFacingError.isUserFacing(error)) {
       process.stderr.write(`${error.message}\n`);
-      process.exitCode = 2;
+      process.exitCode = error.exitCode;
       return;
     }
     if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { UserFacingError } from '../errors/user-facing-error.ts';
 
 const marker = Symbol.for('stelselwijzer.data.InvalidInputError');
 
@@ -10,9 +11,12 @@ export interface InvalidInputIssue {
 }
 
 /** Thrown by calculators when their input fails the zod schema; lists every problem at once. */
-export class InvalidInputError extends Error {
+export class InvalidInputError extends UserFacingError {
   readonly [marker] = true;
   override readonly name = 'InvalidInputError';
+  get reason() {
+    return 'invalid-input' as const;
+  }
   readonly issues: InvalidInputIssue[];
 
   constructor({ calculator, issues }: { calculator: string; issues: InvalidInputIssue[] }) {

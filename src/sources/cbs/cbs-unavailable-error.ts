@@ -1,3 +1,5 @@
+import { UserFacingError } from '../../lib/errors/user-facing-error.ts';
+
 export type CbsUnavailableReason = 'unreachable' | 'not-found' | 'bad-response';
 
 const MESSAGES: Record<CbsUnavailableReason, { nl: string; en: string }> = {
@@ -19,7 +21,7 @@ const MESSAGES: Record<CbsUnavailableReason, { nl: string; en: string }> = {
  * CBS data could not be delivered. The message is Dutch and safe to show to users;
  * `detail` (technical, English) is for logs only.
  */
-export class CbsUnavailableError extends Error {
+export class CbsUnavailableError extends UserFacingError {
   override readonly name = 'CbsUnavailableError';
   readonly reason: CbsUnavailableReason;
   readonly table: string;

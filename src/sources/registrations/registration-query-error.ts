@@ -1,3 +1,5 @@
+import { UserFacingError } from '../../lib/errors/user-facing-error.ts';
+
 const MARKER = Symbol.for('stelselwijzer.RegistrationQueryError');
 
 export type RegistrationQueryErrorReason =
@@ -9,7 +11,7 @@ export type RegistrationQueryErrorReason =
   | 'unknown-gemeente';
 
 /** A registration question that cannot be answered with a number; the message is Dutch and user-facing. */
-export class RegistrationQueryError extends Error {
+export class RegistrationQueryError extends UserFacingError {
   override readonly name = 'RegistrationQueryError';
   readonly reason: RegistrationQueryErrorReason;
   readonly issues: string[];

@@ -1,7 +1,9 @@
+import { UserFacingError } from '../../../lib/errors/user-facing-error.ts';
+
 export type IndicatorNotFoundReason = 'unknown-indicator' | 'not-a-cbs-indicator';
 
 /** The asked indicator is not in the catalogue; the message is Dutch and names what is available. */
-export class IndicatorNotFoundError extends Error {
+export class IndicatorNotFoundError extends UserFacingError {
   override readonly name = 'IndicatorNotFoundError';
   readonly reason: IndicatorNotFoundReason;
   readonly requested: string;

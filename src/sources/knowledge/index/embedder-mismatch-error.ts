@@ -1,6 +1,11 @@
+import { UserFacingError } from '../../../lib/errors/user-facing-error.ts';
+
 /** An index built with one embedder cannot be searched or extended with another. */
-export class EmbedderMismatchError extends Error {
+export class EmbedderMismatchError extends UserFacingError {
   override readonly name = 'EmbedderMismatchError';
+  get reason() {
+    return 'embedder-mismatch' as const;
+  }
   constructor(
     readonly indexEmbedder: string,
     readonly requestedEmbedder: string,

@@ -1,6 +1,11 @@
+import { UserFacingError } from '../../../lib/errors/user-facing-error.ts';
+
 /** An index written by an older version of Stelselwijzer; running `ingest` again brings it up to date. */
-export class IndexOutdatedError extends Error {
+export class IndexOutdatedError extends UserFacingError {
   override readonly name = 'IndexOutdatedError';
+  get reason() {
+    return 'index-outdated' as const;
+  }
   constructor(readonly indexDir: string) {
     super(`De index in ${indexDir} is gemaakt met een oudere versie van Stelselwijzer. Werk hem bij met: ingest <map> --index ${indexDir}`);
   }
