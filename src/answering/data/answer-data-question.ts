@@ -1,18 +1,16 @@
-import type { Language, ToolCall } from '../../assistant/answer.ts';
+import type { ToolCall } from '../../assistant/answer.ts';
 import type { DataAnswer, DataAnswerer } from '../../assistant/ports.ts';
 import type { IndicatorCatalogue } from '../../sources/cbs/indicators/indicator-catalogue.ts';
 import type { AssistantToolName, AssistantTools } from '../tools/create-assistant-tools.ts';
-import { composeDataAnswer, type ToolRun } from './compose-data-answer.ts';
-import type { ToolRoute } from './data-route.ts';
+import { composeDataAnswer } from './compose-data-answer.ts';
 import { describeDataFailure } from './describe-data-failure.ts';
 import { describeUnderstood } from './describe-understood.ts';
 import { readRegistrationProfile } from './registration-profile.ts';
 import { routeDataQuestion } from './route-data-question.ts';
 import type { RegistrationReader } from '../../sources/registrations/registration-reader.ts';
-import { runIndicatorWithFallback } from './run-indicator-with-fallback.ts';
+import { dataTool } from './tools/data-tools.ts';
 
 export type { DataAnswer, DataAnswerer } from '../../assistant/ports.ts';
-
 
 export interface CreateDataAnswererOptions {
   tools: AssistantTools;
@@ -26,8 +24,6 @@ export interface CreateDataAnswererOptions {
   /** OWN_GEMEENTE (a code): what "we" means when the registration holds several gemeenten. */
   ownGemeenteCode?: string;
 }
-
-const CALCULATORS: readonly AssistantToolName[] = ['compare_financing', 'budget_runway', 'residential_scenario'];
 
 /**
  * Answers data questions offline: route the question to a tool (rules, no model), run it and
@@ -49,7 +45,7 @@ export function createDataAnswerer(options: CreateDataAnswererOptions): DataAnsw
       }
       const toolCalls: ToolCall[] = [];
       try {
-        const { run, periodNote } = await runTool({ route, tools, toolCalls, language });
+        const { run, periodNote } = await dataTool(route.tool).run(route, { tools, toolCalls, language });
         const composed = composeDataAnswer({
           run,
           language,
@@ -72,34 +68,6 @@ export function createDataAnswerer(options: CreateDataAnswererOptions): DataAnsw
   };
 }
 
-async function runTool(options: { route: ToolRoute; tools: AssistantTools; toolCalls: ToolCall[]; language: Language }): Promise<{ run: ToolRun; periodNote?: string }> {
-  const { route, tools, toolCalls } = options;
-  switch (route.tool) {
-    case 'query_indicator':
-      return runIndicatorWithFallback({ tool: tools.query_indicator, input: route.input, period: route.period, toolCalls, language: options.language });
-    case 'query_registrations': {
-      const output = await tools.query_registrations.run(route.input);
-      toolCalls.push({ name: route.tool, input: route.input, output });
-      return { run: { tool: route.tool, input: route.input, output } };
-    }
-    case 'budget_runway': {
-      const output = await tools.budget_runway.run(route.input);
-      toolCalls.push({ name: route.tool, input: route.input, output });
-      return { run: { tool: route.tool, input: route.input, output } };
-    }
-    case 'compare_financing': {
-      const output = await tools.compare_financing.run(route.input);
-      toolCalls.push({ name: route.tool, input: route.input, output });
-      return { run: { tool: route.tool, input: route.input, output } };
-    }
-    case 'residential_scenario': {
-      const output = await tools.residential_scenario.run(route.input);
-      toolCalls.push({ name: route.tool, input: route.input, output });
-      return { run: { tool: route.tool, input: route.input, output } };
-    }
-  }
-}
-
 function intentOf(tool: AssistantToolName | undefined): 'data' | 'calculation' {
-  return tool !== undefined && CALCULATORS.includes(tool) ? 'calculation' : 'data';
+  return tool !== undefined ? dataTool(tool).intent : 'data';
 }
