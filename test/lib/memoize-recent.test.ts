@@ -43,4 +43,18 @@ describe('memoizeRecent', () => {
     expect(() => memoizeRecent((s) => s, { maxEntries: 0 })).toThrow(RangeError);
     expect(() => memoizeRecent((s) => s, { maxEntries: 1.5 })).toThrow(RangeError);
   });
+
+  it('keys other inputs by `key` and forgets one input on request', () => {
+    let calls = 0;
+    const area = memoizeRecent((size: { w: number; h: number }) => {
+      calls++;
+      return size.w * size.h;
+    }, { maxEntries: 2, key: (size) => `${size.w}x${size.h}` });
+    expect(area({ w: 2, h: 3 })).toBe(6);
+    expect(area({ w: 2, h: 3 })).toBe(6);
+    expect(calls).toBe(1);
+    area.forget({ w: 2, h: 3 });
+    expect(area({ w: 2, h: 3 })).toBe(6);
+    expect(calls).toBe(2);
+  });
 });
