@@ -67,6 +67,33 @@ module.exports = {
       to: { path: layer('storage'), dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'other-folders-import-only-the-index',
+      severity: 'error',
+      comment: "Each folder's index.ts is its public face; from another folder, import that, not a file behind it.",
+      from: { path: '^src/([^/]+/[^/]+)/' },
+      to: { path: '^src/[^/]+/[^/]+/', pathNot: ['^src/$1/', '^src/[^/]+/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'layer-root-files-import-only-the-index',
+      severity: 'error',
+      comment: 'The same rule for the files at the root of a layer (assistant/, storage/, lib/, app/).',
+      from: { path: '^src/[^/]+/[^/]+\\.ts$' },
+      to: { path: '^src/[^/]+/[^/]+/', pathNot: ['^src/[^/]+/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'a-layer-root-is-reached-through-its-index',
+      severity: 'error',
+      comment: "A layer's root files (assistant/answer.ts, lib/language.ts) are imported through the layer's index.ts from other folders.",
+      from: { path: '^src/([^/]+/[^/]+)/' },
+      to: { path: '^src/[^/]+/[^/]+\\.ts$', pathNot: ['^src/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'another-layer-root-is-reached-through-its-index',
+      severity: 'error',
+      from: { path: '^src/([^/]+)/[^/]+\\.ts$' },
+      to: { path: '^src/[^/]+/[^/]+\\.ts$', pathNot: ['^src/$1/', '^src/[^/]+/index\\.ts$'] },
+    },
+    {
       name: 'src-does-not-import-tests',
       severity: 'error',
       from: { path: '^src/' },

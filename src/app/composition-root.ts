@@ -1,21 +1,21 @@
 import type { Storage } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
-import { createOfflineComposer } from '../answering/extractive/offline-composer.ts';
-import type { AppConfig } from './config/app-config.ts';
-import { createAssistant, type Assistant } from '../assistant/assistant.ts';
-import { createDataAnswerer } from '../answering/data/answer-data-question.ts';
-import type { FeedbackStore } from '../storage/feedback-store.ts';
-import { createEmbedder } from '../sources/knowledge/embeddings/create-embedder.ts';
-import type { Embedder } from '../sources/knowledge/embeddings/embedder.ts';
-import { openDefaultIndex } from '../sources/knowledge/index/open-default-index.ts';
-import { openPrebuiltIndex } from '../sources/knowledge/index/open-prebuilt-index.ts';
-import { KnowledgeIndex } from '../sources/knowledge/index/knowledge-index.ts';
-import { createLexicalTermMatcher } from '../answering/extractive/lexical-term-matcher.ts';
-import { createHybridRetriever } from '../sources/knowledge/retrieval/hybrid-retriever.ts';
-import { createLlmMode } from '../answering/llm/create-llm-mode.ts';
-import { listAssistantTools } from '../answering/tools/create-assistant-tools.ts';
-import { openStores } from '../storage/open-stores.ts';
-import { openAssistantTools } from '../answering/tools/open-assistant-tools.ts';
+import { createOfflineComposer } from '../answering/extractive/index.ts';
+import type { AppConfig } from './config/index.ts';
+import { createAssistant, type Assistant } from '../assistant/index.ts';
+import { createDataAnswerer } from '../answering/data/index.ts';
+import type { FeedbackStore } from '../storage/index.ts';
+import { createEmbedder } from '../sources/knowledge/index.ts';
+import type { Embedder } from '../sources/knowledge/index.ts';
+import { openDefaultIndex } from '../sources/knowledge/index.ts';
+import { openPrebuiltIndex } from '../sources/knowledge/index.ts';
+import { KnowledgeIndex } from '../sources/knowledge/index.ts';
+import { createLexicalTermMatcher } from '../answering/extractive/index.ts';
+import { createHybridRetriever } from '../sources/knowledge/index.ts';
+import { createLlmMode } from '../answering/llm/index.ts';
+import { listAssistantTools } from '../answering/tools/index.ts';
+import { openStores } from '../storage/index.ts';
+import { openAssistantTools } from '../answering/tools/index.ts';
 
 export interface Stelselwijzer {
   assistant: Assistant;

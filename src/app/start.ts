@@ -1,14 +1,14 @@
 import 'dotenv/config';
 import type http from 'node:http';
-import { createTeamsAgent } from '../channels/teams/create-teams-agent.ts';
+import { createTeamsAgent } from '../channels/teams/index.ts';
 import { createStelselwijzer } from './composition-root.ts';
-import { loadAppConfig } from './config/app-config.ts';
-import { ConfigError } from '../lib/errors/config-error.ts';
-import { createLogger } from '../lib/logging/create-logger.ts';
-import { createHttpServer, listen } from '../channels/http/create-http-server.ts';
-import { createRateLimiter } from '../channels/http/rate-limiter.ts';
-import { describePlaygroundStartup } from '../channels/http/playground-messages.ts';
-import { startPlayground } from '../channels/http/start-playground.ts';
+import { loadAppConfig } from './config/index.ts';
+import { ConfigError } from '../lib/errors/index.ts';
+import { createLogger } from '../lib/logging/index.ts';
+import { createHttpServer, listen } from '../channels/http/index.ts';
+import { createRateLimiter } from '../channels/http/index.ts';
+import { describePlaygroundStartup } from '../channels/http/index.ts';
+import { startPlayground } from '../channels/http/index.ts';
 
 /** `npm start`: the bot on PORT and, in local mode, the Agents Playground connected to it. */
 async function start(): Promise<void> {

@@ -1,8 +1,8 @@
-import type { Language } from '../lib/language.ts';
+import type { Language } from '../lib/index.ts';
 import type { ConversationContext } from './conversation-context.ts';
 import type { Intent } from './intent.ts';
 
-export type { Language } from '../lib/language.ts';
+export type { Language } from '../lib/index.ts';
 export type { Intent } from './intent.ts';
 
 /** `offline`: composed from retrieved passages without a model; `llm`: written by a language model. */

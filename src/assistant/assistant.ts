@@ -1,10 +1,10 @@
 import { resolveFollowUp } from './resolve-follow-up.ts';
-import type { Retriever } from '../sources/knowledge/retrieval/hybrid-retriever.ts';
-import type { RetrievalFilter } from '../sources/knowledge/retrieval/retrieval-filter.ts';
+import type { Retriever } from '../sources/knowledge/index.ts';
+import type { RetrievalFilter } from '../sources/knowledge/index.ts';
 import type { Answer, Language } from './answer.ts';
 import { EXAMPLE_QUESTIONS, HELP_TEXT, isHelpRequest, isResetRequest, RESET_TEXT } from './assistant-texts.ts';
 import { emptyConversation, rememberTurn, type ConversationContext } from './conversation-context.ts';
-import { detectLanguage } from '../lib/dutch/detect-language.ts';
+import { detectLanguage } from '../lib/dutch/index.ts';
 import { documentFigureLabel, figureFromDocuments } from './document-figure.ts';
 import type { AnswerComposer, DataAnswerer, LlmAnswerer } from './ports.ts';
 

@@ -1,4 +1,4 @@
-import type { Language } from '../lib/language.ts';
+import type { Language } from '../lib/index.ts';
 import type { Intent } from './intent.ts';
 
 /** One earlier turn of a conversation: the question as it was understood. */

@@ -1,5 +1,5 @@
-import type { Retriever } from '../sources/knowledge/retrieval/hybrid-retriever.ts';
-import type { RetrievalFilter } from '../sources/knowledge/retrieval/retrieval-filter.ts';
+import type { Retriever } from '../sources/knowledge/index.ts';
+import type { RetrievalFilter } from '../sources/knowledge/index.ts';
 import type { Citation, Language } from './answer.ts';
 import type { AnswerComposer, ComposedAnswer } from './ports.ts';
 

@@ -2,7 +2,7 @@
  * The ports of the assistant: what it needs from the answering layer, named here so that the
  * assistant imports nothing from answering/ (answering/ implements these; app/ wires them).
  */
-import type { RetrievedPassage } from '../sources/knowledge/retrieval/hybrid-retriever.ts';
+import type { RetrievedPassage } from '../sources/knowledge/index.ts';
 import type { Citation, Figure, Language, ToolCall } from './answer.ts';
 
 // The knowledge answerer: the offline, extractive composer.

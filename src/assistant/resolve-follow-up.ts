@@ -1,5 +1,5 @@
-import { findGemeenten } from '../lib/gemeenten/gazetteer.ts';
-import { findPeriods } from '../lib/dutch/period-parser.ts';
+import { findGemeenten } from '../lib/gemeenten/index.ts';
+import { findPeriods } from '../lib/dutch/index.ts';
 
 export interface ResolvedQuestion {
   question: string;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { maskPersonalData } from '../lib/masking/mask-personal-data.ts';
+import { maskPersonalData } from '../lib/masking/index.ts';
 import type { AnsweredTurn, FeedbackRecord, FeedbackStore } from './feedback-store.ts';
 
 const SCHEMA = `

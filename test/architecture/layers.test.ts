@@ -38,7 +38,7 @@ describe('layers', () => {
     expect(folders.sort()).toEqual(['answering', 'app', 'assistant', 'channels', 'lib', 'sources', 'storage']);
   });
 
-  it('fails on an upward import, a circle, and a channel that reaches past the assistant', async () => {
+  it('fails on an upward import, a circle, a channel that reaches past the assistant, and an import behind a folder\'s index', async () => {
     const write = (file: string, text: string) => {
       fs.mkdirSync(path.dirname(path.join(temp.dir, file)), { recursive: true });
       fs.writeFileSync(path.join(temp.dir, file), text);
@@ -50,6 +50,11 @@ describe('layers', () => {
     write('src/sources/b.ts', "import type { A } from './a.ts';\nexport interface B { a?: A }\n");
     write('src/answering/tool.ts', 'export const tool = 1;\n');
     write('src/channels/teams.ts', "import { tool } from '../answering/tool.ts';\nexport const channel = tool;\n");
+    write('src/lib/dutch/index.ts', "export { parse } from './parse.ts';\n");
+    write('src/lib/dutch/parse.ts', 'export const parse = (text: string) => text.trim();\n');
+    write('src/assistant/answer.ts', 'export type Language = string;\n');
+    write('src/answering/data/deep.ts', "import { parse } from '../../lib/dutch/parse.ts';\nimport type { Language } from '../../assistant/answer.ts';\nexport const read = (text: string, language: Language) => parse(text) + language;\n");
+    write('src/answering/data/face.ts', "import { parse } from '../../lib/dutch/index.ts';\nexport const read = (text: string) => parse(text);\n");
 
     const names = (await violationsIn(temp.dir)).map((violation) => `${violation.rule.name}: ${violation.from} → ${violation.to}`);
     expect(names).toEqual(
@@ -57,7 +62,10 @@ describe('layers', () => {
         'lib-imports-nothing-from-the-project: src/lib/bad.ts → src/app/config.ts',
         'channels-import-only-the-assistant: src/channels/teams.ts → src/answering/tool.ts',
         expect.stringMatching(/^no-circular: src\/sources\/[ab]\.ts → src\/sources\/[ab]\.ts$/),
+        'other-folders-import-only-the-index: src/answering/data/deep.ts → src/lib/dutch/parse.ts',
+        'a-layer-root-is-reached-through-its-index: src/answering/data/deep.ts → src/assistant/answer.ts',
       ]),
     );
+    expect(names.filter((name) => name.includes('face.ts'))).toEqual([]);
   });
 });

@@ -1,16 +1,16 @@
-import type { ToolCall } from '../../assistant/answer.ts';
-import type { DataAnswer, DataAnswerer } from '../../assistant/ports.ts';
-import type { IndicatorCatalogue } from '../../sources/cbs/indicators/indicator-catalogue.ts';
-import type { AssistantToolName, AssistantTools } from '../tools/create-assistant-tools.ts';
+import type { ToolCall } from '../../assistant/index.ts';
+import type { DataAnswer, DataAnswerer } from '../../assistant/index.ts';
+import type { IndicatorCatalogue } from '../../sources/cbs/index.ts';
+import type { AssistantToolName, AssistantTools } from '../tools/index.ts';
 import { composeDataAnswer } from './compose-data-answer.ts';
 import { describeDataFailure } from './describe-data-failure.ts';
 import { describeUnderstood } from './describe-understood.ts';
 import { readRegistrationProfile } from './registration-profile.ts';
 import { routeDataQuestion } from './route-data-question.ts';
-import type { RegistrationReader } from '../../sources/registrations/registration-reader.ts';
+import type { RegistrationReader } from '../../sources/registrations/index.ts';
 import { dataTool } from './tools/data-tools.ts';
 
-export type { DataAnswer, DataAnswerer } from '../../assistant/ports.ts';
+export type { DataAnswer, DataAnswerer } from '../../assistant/index.ts';
 
 export interface CreateDataAnswererOptions {
   tools: AssistantTools;

@@ -1,5 +1,5 @@
-import type { ChartSpec, DataTable, Language } from '../../assistant/answer.ts';
-import type { BudgetRunwayOptions, BudgetRunwayResult } from '../../sources/calculators/budget-runway.ts';
+import type { ChartSpec, DataTable, Language } from '../../assistant/index.ts';
+import type { BudgetRunwayOptions, BudgetRunwayResult } from '../../sources/calculators/index.ts';
 import { calculatorCitation } from './calculator-citation.ts';
 import type { ComposedDataAnswer } from './composed-data-answer.ts';
 import { formatMoney as money, formatPercent } from './format-number.ts';

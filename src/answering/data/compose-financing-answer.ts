@@ -1,5 +1,5 @@
-import type { ChartSpec, DataTable, Language } from '../../assistant/answer.ts';
-import { financingVariantLabels, type CompareFinancingOptions, type CompareFinancingResult, type FinancingVariant } from '../../sources/calculators/compare-financing.ts';
+import type { ChartSpec, DataTable, Language } from '../../assistant/index.ts';
+import { financingVariantLabels, type CompareFinancingOptions, type CompareFinancingResult, type FinancingVariant } from '../../sources/calculators/index.ts';
 import { calculatorCitation } from './calculator-citation.ts';
 import type { ComposedDataAnswer } from './composed-data-answer.ts';
 import { formatMoney, formatNumber, formatPercent } from './format-number.ts';

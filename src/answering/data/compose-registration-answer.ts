@@ -1,5 +1,5 @@
-import type { Citation, Language } from '../../assistant/answer.ts';
-import type { RegistrationMetricResult } from '../../sources/registrations/registration-metrics.ts';
+import type { Citation, Language } from '../../assistant/index.ts';
+import type { RegistrationMetricResult } from '../../sources/registrations/index.ts';
 import type { ComposedDataAnswer } from './composed-data-answer.ts';
 import { formatIsoDate, formatIsoPeriod, formatMoney, formatNumber } from './format-number.ts';
 import type { RegistrationScope } from './data-route.ts';

@@ -1,4 +1,4 @@
-import type { Citation, Figure } from '../../assistant/answer.ts';
+import type { Citation, Figure } from '../../assistant/index.ts';
 
 /** A data answer as composed from one tool output: Markdown with [n] markers, sources and figures. */
 export interface ComposedDataAnswer {

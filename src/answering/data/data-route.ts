@@ -1,5 +1,5 @@
-import type { Period } from '../../lib/dutch/period.ts';
-import type { AssistantToolName, AssistantToolTypes } from '../tools/create-assistant-tools.ts';
+import type { Period } from '../../lib/dutch/index.ts';
+import type { AssistantToolName, AssistantToolTypes } from '../tools/index.ts';
 
 /** A data question routed to one tool, with the input read from the question. */
 export type ToolRoute = {

@@ -1,8 +1,8 @@
-import type { Language } from '../../assistant/answer.ts';
-import { CbsUnavailableError } from '../../sources/cbs/cbs-unavailable-error.ts';
-import { IndicatorNotFoundError } from '../../sources/cbs/indicators/indicator-not-found-error.ts';
-import { InvalidInputError } from '../../lib/input/invalid-input-error.ts';
-import { RegistrationQueryError } from '../../sources/registrations/registration-query-error.ts';
+import type { Language } from '../../assistant/index.ts';
+import { CbsUnavailableError } from '../../sources/cbs/index.ts';
+import { IndicatorNotFoundError } from '../../sources/cbs/index.ts';
+import { InvalidInputError } from '../../lib/input/index.ts';
+import { RegistrationQueryError } from '../../sources/registrations/index.ts';
 
 export interface DataFailure {
   /** Polite, user-facing text without internals. */

@@ -1,5 +1,5 @@
-import type { Language } from '../../assistant/answer.ts';
-import { monthNamesEn, monthNamesNl } from '../../lib/dutch/month-names.ts';
+import type { Language } from '../../assistant/index.ts';
+import { monthNamesEn, monthNamesNl } from '../../lib/dutch/index.ts';
 
 /**
  * Number formatting for answers. Values are shown exactly as the tool returned them: only the

@@ -1,5 +1,5 @@
-import type { Language } from '../../assistant/answer.ts';
-import type { QueryIndicatorResult } from '../../sources/cbs/indicators/query-indicator.ts';
+import type { Language } from '../../assistant/index.ts';
+import type { QueryIndicatorResult } from '../../sources/cbs/index.ts';
 import { gemeenteDisplayName } from './composed-data-answer.ts';
 
 /**

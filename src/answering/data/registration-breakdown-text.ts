@@ -1,6 +1,6 @@
-import type { Language } from '../../assistant/answer.ts';
-import type { MetricGroup } from '../../sources/registrations/metric-breakdown.ts';
-import type { RegistrationMetricResult } from '../../sources/registrations/registration-metrics.ts';
+import type { Language } from '../../assistant/index.ts';
+import type { MetricGroup } from '../../sources/registrations/index.ts';
+import type { RegistrationMetricResult } from '../../sources/registrations/index.ts';
 import { formatMoney, formatNumber, formatPercent } from './format-number.ts';
 
 /** A quarter key for the reader: "2025-K1" stays Dutch, English gets "2025-Q1". */

@@ -1,5 +1,5 @@
-import type { Language } from '../../assistant/answer.ts';
-import { gemeenteLabel, loadGemeenteGazetteer } from '../../sources/registrations/gemeente-codes.ts';
+import type { Language } from '../../assistant/index.ts';
+import { gemeenteLabel, loadGemeenteGazetteer } from '../../sources/registrations/index.ts';
 import type { RegistrationProfile } from './registration-profile.ts';
 
 /** "Arnhem" for GM0202; the code when the gazetteer does not know it. */

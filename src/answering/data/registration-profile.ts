@@ -1,4 +1,4 @@
-import type { RegistrationReader } from '../../sources/registrations/registration-reader.ts';
+import type { RegistrationReader } from '../../sources/registrations/index.ts';
 
 /** What the router needs to know about the registration: which gemeenten it holds and its span. */
 export interface RegistrationProfile {

@@ -1,5 +1,5 @@
-import type { Language } from '../../assistant/answer.ts';
-import type { RegistrationMetricResult } from '../../sources/registrations/registration-metrics.ts';
+import type { Language } from '../../assistant/index.ts';
+import type { RegistrationMetricResult } from '../../sources/registrations/index.ts';
 import type { RegistrationScope } from './data-route.ts';
 import { gemeenteName, listGemeenten } from './registration-gemeenten.ts';
 

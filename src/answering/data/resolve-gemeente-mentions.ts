@@ -1,5 +1,5 @@
-import type { Language } from '../../assistant/answer.ts';
-import { findGemeenten, resolveGemeente, type GemeenteRecord } from '../../lib/gemeenten/gazetteer.ts';
+import type { Language } from '../../assistant/index.ts';
+import { findGemeenten, resolveGemeente, type GemeenteRecord } from '../../lib/gemeenten/index.ts';
 
 export type GemeenteMentions =
   | { kind: 'found'; gemeenten: GemeenteRecord[] }

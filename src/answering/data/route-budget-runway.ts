@@ -1,7 +1,7 @@
-import type { Language } from '../../assistant/answer.ts';
-import type { BudgetRunwayOptions } from '../../sources/calculators/budget-runway.ts';
-import { parseAmounts } from '../../lib/dutch/amount-parser.ts';
-import { parsePeriod } from '../../lib/dutch/period-parser.ts';
+import type { Language } from '../../assistant/index.ts';
+import type { BudgetRunwayOptions } from '../../sources/calculators/index.ts';
+import { parseAmounts } from '../../lib/dutch/index.ts';
+import { parsePeriod } from '../../lib/dutch/index.ts';
 import type { DataRoute } from './data-route.ts';
 import { listMissingInputs, type MissingInput } from './list-missing-inputs.ts';
 import { plainText } from './question-cues.ts';

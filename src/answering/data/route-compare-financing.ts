@@ -1,7 +1,7 @@
-import type { Language } from '../../assistant/answer.ts';
-import type { CompareFinancingOptions } from '../../sources/calculators/compare-financing.ts';
-import { parseAmounts, type ParsedAmount } from '../../lib/dutch/amount-parser.ts';
-import { readSmallNumber } from '../../lib/dutch/number-words.ts';
+import type { Language } from '../../assistant/index.ts';
+import type { CompareFinancingOptions } from '../../sources/calculators/index.ts';
+import { parseAmounts, type ParsedAmount } from '../../lib/dutch/index.ts';
+import { readSmallNumber } from '../../lib/dutch/index.ts';
 import type { DataRoute } from './data-route.ts';
 import { listMissingInputs, type MissingInput } from './list-missing-inputs.ts';
 import { plainText, yearsSpan } from './question-cues.ts';

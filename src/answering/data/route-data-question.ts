@@ -1,5 +1,5 @@
-import type { Language } from '../../assistant/answer.ts';
-import type { IndicatorCatalogue } from '../../sources/cbs/indicators/indicator-catalogue.ts';
+import type { Language } from '../../assistant/index.ts';
+import type { IndicatorCatalogue } from '../../sources/cbs/index.ts';
 import type { DataRoute } from './data-route.ts';
 import { asksForKnowledge, plainText } from './question-cues.ts';
 import { resolveGemeenteMentions } from './resolve-gemeente-mentions.ts';

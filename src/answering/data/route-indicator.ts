@@ -1,8 +1,8 @@
-import type { Language } from '../../assistant/answer.ts';
-import type { GemeenteRecord } from '../../lib/gemeenten/gazetteer.ts';
-import type { IndicatorCatalogue } from '../../sources/cbs/indicators/indicator-catalogue.ts';
-import type { IndicatorDefinition } from '../../sources/cbs/indicators/indicator-schema.ts';
-import { findPeriods, parsePeriod } from '../../lib/dutch/period-parser.ts';
+import type { Language } from '../../assistant/index.ts';
+import type { GemeenteRecord } from '../../lib/gemeenten/index.ts';
+import type { IndicatorCatalogue } from '../../sources/cbs/index.ts';
+import type { IndicatorDefinition } from '../../sources/cbs/index.ts';
+import { findPeriods, parsePeriod } from '../../lib/dutch/index.ts';
 import type { DataRoute } from './data-route.ts';
 import { asksForFigure, perThousandInhabitants, plainText, uncoveredQualifier } from './question-cues.ts';
 import { registrationCoverage } from './registration-gemeenten.ts';

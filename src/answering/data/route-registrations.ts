@@ -1,10 +1,10 @@
-import type { Language } from '../../assistant/answer.ts';
-import type { GemeenteRecord } from '../../lib/gemeenten/gazetteer.ts';
-import { parsePeriod } from '../../lib/dutch/period-parser.ts';
-import type { Period } from '../../lib/dutch/period.ts';
-import { isCalendarGroupBy, type RegistrationGroupBy } from '../../sources/registrations/metric-breakdown.ts';
-import type { MetricScope, RegistrationMetric } from '../../sources/registrations/metric-definitions.ts';
-import type { QueryRegistrationsInput } from '../../sources/registrations/query-registrations.ts';
+import type { Language } from '../../assistant/index.ts';
+import type { GemeenteRecord } from '../../lib/gemeenten/index.ts';
+import { parsePeriod } from '../../lib/dutch/index.ts';
+import type { Period } from '../../lib/dutch/index.ts';
+import { isCalendarGroupBy, type RegistrationGroupBy } from '../../sources/registrations/index.ts';
+import type { MetricScope, RegistrationMetric } from '../../sources/registrations/index.ts';
+import type { QueryRegistrationsInput } from '../../sources/registrations/index.ts';
 import type { DataRoute, RegistrationScope, ToolRoute } from './data-route.ts';
 import { asksForFigure, ownData, plainText, uncoveredQualifier } from './question-cues.ts';
 import { listGemeenten, registrationCoverage } from './registration-gemeenten.ts';

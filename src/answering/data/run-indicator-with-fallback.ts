@@ -1,9 +1,9 @@
-import type { Language, ToolCall } from '../../assistant/answer.ts';
-import type { QueryIndicatorResult } from '../../sources/cbs/indicators/query-indicator.ts';
-import type { QueryIndicatorInput } from '../../sources/cbs/indicators/query-indicator-input.ts';
-import type { Period } from '../../lib/dutch/period.ts';
-import { resolveAgainstAvailable } from '../../lib/dutch/resolve-against-available.ts';
-import type { AssistantTool } from '../tools/assistant-tool.ts';
+import type { Language, ToolCall } from '../../assistant/index.ts';
+import type { QueryIndicatorResult } from '../../sources/cbs/index.ts';
+import type { QueryIndicatorInput } from '../../sources/cbs/index.ts';
+import type { Period } from '../../lib/dutch/index.ts';
+import { resolveAgainstAvailable } from '../../lib/dutch/index.ts';
+import type { AssistantTool } from '../tools/index.ts';
 import type { ToolRunOf } from './tools/data-tool.ts';
 
 /**

@@ -1,6 +1,6 @@
-import type { Citation } from '../../assistant/answer.ts';
-import type { Chunk } from '../../sources/knowledge/document.ts';
-import type { RetrievedPassage } from '../../sources/knowledge/retrieval/hybrid-retriever.ts';
+import type { Citation } from '../../assistant/index.ts';
+import type { Chunk } from '../../sources/knowledge/index.ts';
+import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 
 const SNIPPET_LENGTH = 400;
 

@@ -1,4 +1,4 @@
-import type { Language } from '../../assistant/answer.ts';
+import type { Language } from '../../assistant/index.ts';
 
 /** The groups of a "should we…?" answer, in the order they are shown. */
 export const CONSIDERATION_GROUPS = ['for', 'against', 'preconditions', 'findOutFirst'] as const;

@@ -1,4 +1,4 @@
-import { findGemeenten } from '../../lib/gemeenten/gazetteer.ts';
+import { findGemeenten } from '../../lib/gemeenten/index.ts';
 import type { PassageAnalysis } from './passage-analysis.ts';
 import type { TermMatcher } from './term-matcher.ts';
 

@@ -1,4 +1,4 @@
-import type { RetrievedPassage } from '../../sources/knowledge/retrieval/hybrid-retriever.ts';
+import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 
 const MAX_SUGGESTIONS = 3;
 const MAX_LENGTH = 70;

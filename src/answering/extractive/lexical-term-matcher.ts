@@ -1,5 +1,5 @@
-import { memoizeRecent } from '../../lib/memoize-recent.ts';
-import type { LexicalRetriever } from '../../sources/knowledge/lexical/index.ts';
+import { memoizeRecent } from '../../lib/index.ts';
+import type { LexicalRetriever } from '../../sources/knowledge/index.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /** Passages recur across questions: their sentences' analyses are kept (bounded, least recently used out). */

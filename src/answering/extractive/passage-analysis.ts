@@ -1,5 +1,5 @@
-import type { Chunk } from '../../sources/knowledge/document.ts';
-import { splitSentences } from '../../sources/knowledge/ingest/split-sentences.ts';
+import type { Chunk } from '../../sources/knowledge/index.ts';
+import { splitSentences } from '../../sources/knowledge/index.ts';
 import { sentenceHasAnswerType, type AnswerType, ANSWER_TYPES } from './answer-type.ts';
 import { inlineListCount, listAnnouncementOf, listItemsAfter, withoutListMarker } from './list-announcement.ts';
 import { isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';

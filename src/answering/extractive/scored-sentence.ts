@@ -1,4 +1,4 @@
-import type { RetrievedPassage } from '../../sources/knowledge/retrieval/hybrid-retriever.ts';
+import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 import type { CandidateSentence } from './passage-analysis.ts';
 
 /** A candidate sentence scored against one question. */

@@ -1,7 +1,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { AzureChatOpenAI, ChatOpenAI } from '@langchain/openai';
-import type { OpenAiServiceConfig } from '../../lib/openai-service-config.ts';
-import { ConfigError } from '../../lib/errors/config-error.ts';
+import type { OpenAiServiceConfig } from '../../lib/index.ts';
+import { ConfigError } from '../../lib/errors/index.ts';
 import type { PromptConfig } from './load-prompt.ts';
 
 export interface CreateChatModelOptions {

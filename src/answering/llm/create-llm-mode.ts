@@ -1,6 +1,6 @@
-import type { OpenAiServiceConfig } from '../../lib/openai-service-config.ts';
-import type { Retriever } from '../../sources/knowledge/retrieval/hybrid-retriever.ts';
-import type { AssistantTool } from '../tools/assistant-tool.ts';
+import type { OpenAiServiceConfig } from '../../lib/index.ts';
+import type { Retriever } from '../../sources/knowledge/index.ts';
+import type { AssistantTool } from '../tools/index.ts';
 import { createChatModel } from './create-chat-model.ts';
 import { createGemeenteCodeTool } from './gemeente-code-tool.ts';
 import { createLlmAnswerer, type LlmAnswerer } from './llm-answerer.ts';

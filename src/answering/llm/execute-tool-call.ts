@@ -1,5 +1,5 @@
-import type { RetrievedPassage } from '../../sources/knowledge/retrieval/hybrid-retriever.ts';
-import type { AssistantTool } from '../tools/assistant-tool.ts';
+import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
+import type { AssistantTool } from '../tools/index.ts';
 import type { PendingToolCall } from './read-model-reply.ts';
 import type { UngroundedInput } from './tool-input-grounding.ts';
 

@@ -1,4 +1,4 @@
-import type { Citation } from '../../assistant/answer.ts';
+import type { Citation } from '../../assistant/index.ts';
 import { rewriteCitationMarkers } from './citation-markers.ts';
 import type { TurnSource } from './turn-sources.ts';
 

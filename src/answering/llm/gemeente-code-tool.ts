@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { resolveGemeente, type GemeenteRecord, type ResolveGemeenteResult } from '../../lib/gemeenten/gazetteer.ts';
-import type { AssistantTool } from '../tools/assistant-tool.ts';
+import { resolveGemeente, type GemeenteRecord, type ResolveGemeenteResult } from '../../lib/gemeenten/index.ts';
+import type { AssistantTool } from '../tools/index.ts';
 
 export const GEMEENTE_CODE_TOOL_NAME = 'gemeente_code';
 

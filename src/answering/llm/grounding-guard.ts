@@ -1,4 +1,4 @@
-import type { Language } from '../../assistant/answer.ts';
+import type { Language } from '../../assistant/index.ts';
 import { citedNumbersInOrder, withoutCitationMarkers } from './citation-markers.ts';
 import { findNumberMentions, mentionMatches, sourceValuesOf, type NumberMention } from './number-mentions.ts';
 import type { TurnSource } from './turn-sources.ts';

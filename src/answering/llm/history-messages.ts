@@ -1,6 +1,6 @@
 import { AIMessage, HumanMessage, type BaseMessage } from '@langchain/core/messages';
 import { stripCitationMarkers } from './citation-markers.ts';
-import type { HistoryMessage } from '../../assistant/ports.ts';
+import type { HistoryMessage } from '../../assistant/index.ts';
 
 const MAX_TURNS = 8;
 

@@ -1,10 +1,10 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/messages';
 import type { Runnable } from '@langchain/core/runnables';
-import type { Language, ToolCall } from '../../assistant/answer.ts';
-import type { LlmAnswer, LlmAnswerer } from '../../assistant/ports.ts';
-import type { Retriever } from '../../sources/knowledge/retrieval/hybrid-retriever.ts';
-import type { AssistantTool } from '../tools/assistant-tool.ts';
+import type { Language, ToolCall } from '../../assistant/index.ts';
+import type { LlmAnswer, LlmAnswerer } from '../../assistant/index.ts';
+import type { Retriever } from '../../sources/knowledge/index.ts';
+import type { AssistantTool } from '../tools/index.ts';
 import { executeToolCall } from './execute-tool-call.ts';
 import { finalizeCitations } from './finalize-citations.ts';
 import { checkGrounding } from './grounding-guard.ts';
@@ -22,7 +22,7 @@ import { toFunctionToolDefinition } from './tool-definitions.ts';
 import { findUngroundedInputs } from './tool-input-grounding.ts';
 import { TurnSources } from './turn-sources.ts';
 
-export type { LlmAnswerer, LlmAnswerOptions } from '../../assistant/ports.ts';
+export type { LlmAnswerer, LlmAnswerOptions } from '../../assistant/index.ts';
 
 export interface CreateLlmAnswererOptions {
   /** A chat model that supports `bindTools` (ChatOpenAI, AzureChatOpenAI: see createChatModel). */

@@ -1,4 +1,4 @@
-import { NUMBER_WORD_VALUES } from '../../lib/dutch/number-words.ts';
+import { NUMBER_WORD_VALUES } from '../../lib/dutch/index.ts';
 
 /**
  * Amounts written in words before a multiplier or percent sign ("twee miljoen", "vijftig procent",

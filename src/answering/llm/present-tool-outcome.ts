@@ -1,5 +1,5 @@
 import { ToolMessage } from '@langchain/core/messages';
-import type { Language, ToolCall } from '../../assistant/answer.ts';
+import type { Language, ToolCall } from '../../assistant/index.ts';
 import type { ToolOutcome } from './execute-tool-call.ts';
 import { SOURCES_LEAD, wrapPassage, wrapToolError, wrapToolResult } from './source-wrapping.ts';
 import { toolResultCitation } from './tool-result-citation.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DOCUMENT_TYPES } from '../../sources/knowledge/document.ts';
-import type { RetrievedPassage, Retriever } from '../../sources/knowledge/retrieval/hybrid-retriever.ts';
-import type { AssistantTool } from '../tools/assistant-tool.ts';
+import { DOCUMENT_TYPES } from '../../sources/knowledge/index.ts';
+import type { RetrievedPassage, Retriever } from '../../sources/knowledge/index.ts';
+import type { AssistantTool } from '../tools/index.ts';
 
 export const SEARCH_KNOWLEDGE_TOOL_NAME = 'search_knowledge';
 

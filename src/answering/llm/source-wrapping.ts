@@ -1,4 +1,4 @@
-import type { RetrievedPassage } from '../../sources/knowledge/retrieval/hybrid-retriever.ts';
+import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 
 /**
  * How sources reach the model: each inside `<bron n="…">…</bron>`, so the system prompt can say

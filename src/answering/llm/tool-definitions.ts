@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AssistantTool } from '../tools/assistant-tool.ts';
+import type { AssistantTool } from '../tools/index.ts';
 
 /** An OpenAI function tool definition, as `bindTools` accepts it. */
 export interface FunctionToolDefinition {

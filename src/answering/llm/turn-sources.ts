@@ -1,5 +1,5 @@
-import type { Citation } from '../../assistant/answer.ts';
-import type { RetrievedPassage } from '../../sources/knowledge/retrieval/hybrid-retriever.ts';
+import type { Citation } from '../../assistant/index.ts';
+import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 import { jsonValuesOf, sourceValuesOf } from './number-mentions.ts';
 
 const SNIPPET_LENGTH = 400;

@@ -1,14 +1,14 @@
-import { budgetRunwayTool, compareFinancingTool, residentialScenarioTool } from '../../sources/calculators/calculator-tools.ts';
-import type { BudgetRunwayOptions, BudgetRunwayResult } from '../../sources/calculators/budget-runway.ts';
-import type { CompareFinancingOptions, CompareFinancingResult } from '../../sources/calculators/compare-financing.ts';
-import type { ResidentialScenarioOptions, ResidentialScenarioResult } from '../../sources/calculators/residential-scenario.ts';
-import type { CbsClient } from '../../sources/cbs/cbs-client.ts';
-import type { IndicatorCatalogue } from '../../sources/cbs/indicators/indicator-catalogue.ts';
-import { queryIndicator, type QueryIndicatorResult } from '../../sources/cbs/indicators/query-indicator.ts';
-import { queryIndicatorInput, type QueryIndicatorInput } from '../../sources/cbs/indicators/query-indicator-input.ts';
-import { queryRegistrations, queryRegistrationsInput, type QueryRegistrationsInput } from '../../sources/registrations/query-registrations.ts';
-import type { RegistrationReader } from '../../sources/registrations/registration-reader.ts';
-import type { RegistrationMetricResult } from '../../sources/registrations/registration-metrics.ts';
+import { budgetRunwayTool, compareFinancingTool, residentialScenarioTool } from '../../sources/calculators/index.ts';
+import type { BudgetRunwayOptions, BudgetRunwayResult } from '../../sources/calculators/index.ts';
+import type { CompareFinancingOptions, CompareFinancingResult } from '../../sources/calculators/index.ts';
+import type { ResidentialScenarioOptions, ResidentialScenarioResult } from '../../sources/calculators/index.ts';
+import type { CbsClient } from '../../sources/cbs/index.ts';
+import type { IndicatorCatalogue } from '../../sources/cbs/index.ts';
+import { queryIndicator, type QueryIndicatorResult } from '../../sources/cbs/index.ts';
+import { queryIndicatorInput, type QueryIndicatorInput } from '../../sources/cbs/index.ts';
+import { queryRegistrations, queryRegistrationsInput, type QueryRegistrationsInput } from '../../sources/registrations/index.ts';
+import type { RegistrationReader } from '../../sources/registrations/index.ts';
+import type { RegistrationMetricResult } from '../../sources/registrations/index.ts';
 import type { AssistantTool } from './assistant-tool.ts';
 
 export const ASSISTANT_TOOL_NAMES = ['query_indicator', 'query_registrations', 'compare_financing', 'budget_runway', 'residential_scenario'] as const;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import readline from 'node:readline';
-import type { Assistant } from '../../assistant/assistant.ts';
-import type { RetrievalFilter } from '../../sources/knowledge/retrieval/retrieval-filter.ts';
+import type { Assistant } from '../../assistant/index.ts';
+import type { RetrievalFilter } from '../../sources/knowledge/index.ts';
 import { CliUsageError } from './cli-error.ts';
 import { answerToJson, formatAnswerForHumans } from './format-answer.ts';
 

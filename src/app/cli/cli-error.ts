@@ -1,4 +1,4 @@
-import { UserFacingError } from '../../lib/errors/user-facing-error.ts';
+import { UserFacingError } from '../../lib/errors/index.ts';
 
 /** A mistake in how the CLI was called; printed as-is with exit code 2. */
 export class CliUsageError extends UserFacingError {

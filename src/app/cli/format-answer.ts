@@ -1,5 +1,5 @@
-import type { Answer } from '../../assistant/answer.ts';
-import { formatTextTable } from '../../channels/presentation/format-text-table.ts';
+import type { Answer } from '../../assistant/index.ts';
+import { formatTextTable } from '../../channels/presentation/index.ts';
 
 /** The answer for people: the text, then a numbered source list. */
 export function formatAnswerForHumans(answer: Answer): string {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { importRegistrationCsvFile, type RegistrationImportReport } from '../../sources/registrations/index.ts';
-import type { RegistrationLocation } from '../../sources/registrations/open-registration-data.ts';
-import { RegistrationStore } from '../../sources/registrations/registration-store.ts';
+import type { RegistrationLocation } from '../../sources/registrations/index.ts';
+import { RegistrationStore } from '../../sources/registrations/index.ts';
 import { CliUsageError } from './cli-error.ts';
 
 /**

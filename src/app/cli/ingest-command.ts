@@ -1,7 +1,7 @@
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import type { Embedder } from '../../sources/knowledge/embeddings/embedder.ts';
-import { ingestDirectory, type IngestReport } from '../../sources/knowledge/ingest/ingest-directory.ts';
+import type { Embedder } from '../../sources/knowledge/index.ts';
+import { ingestDirectory, type IngestReport } from '../../sources/knowledge/index.ts';
 
 /** `ingest`: builds or updates an index, with a progress bar on stderr for long runs. */
 export async function runIngestCommand(options: {

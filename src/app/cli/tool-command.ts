@@ -1,7 +1,7 @@
-import type { CbsBaseUrls } from '../../sources/cbs/cbs-base-urls.ts';
-import type { RegistrationLocation } from '../../sources/registrations/open-registration-data.ts';
-import { ASSISTANT_TOOL_NAMES, type AssistantToolName } from '../../answering/tools/create-assistant-tools.ts';
-import { openAssistantTools } from '../../answering/tools/open-assistant-tools.ts';
+import type { CbsBaseUrls } from '../../sources/cbs/index.ts';
+import type { RegistrationLocation } from '../../sources/registrations/index.ts';
+import { ASSISTANT_TOOL_NAMES, type AssistantToolName } from '../../answering/tools/index.ts';
+import { openAssistantTools } from '../../answering/tools/index.ts';
 import { CliUsageError } from './cli-error.ts';
 
 /** `tool <name> --input '<json>'`: runs one assistant tool directly and prints its JSON output. */

@@ -1,17 +1,17 @@
 import path from 'node:path';
 import { z } from 'zod';
 import type { AuthConfiguration } from '@microsoft/agents-hosting';
-import { REGISTRATION_FILE_NAME } from '../../sources/registrations/registration-file-name.ts';
+import { REGISTRATION_FILE_NAME } from '../../sources/registrations/index.ts';
 import { botAuthProblems, hasBotCredentials, sdkAuthConfiguration, type BotAuthEnv } from './bot-auth-config.ts';
-import { ConfigError } from '../../lib/errors/config-error.ts';
-import type { OpenAiServiceConfig } from '../../lib/openai-service-config.ts';
+import { ConfigError } from '../../lib/errors/index.ts';
+import type { OpenAiServiceConfig } from '../../lib/index.ts';
 import { resolveOwnGemeente } from './own-gemeente.ts';
-import type { CbsBaseUrls } from '../../sources/cbs/cbs-base-urls.ts';
-import type { StorageConfig } from '../../storage/storage-config.ts';
+import type { CbsBaseUrls } from '../../sources/cbs/index.ts';
+import type { StorageConfig } from '../../storage/index.ts';
 import { cbsBaseUrlsFromEnv } from './cbs-env.ts';
 import { storageConfigFromEnv } from './storage-env.ts';
 
-export type { OpenAiServiceConfig } from '../../lib/openai-service-config.ts';
+export type { OpenAiServiceConfig } from '../../lib/index.ts';
 
 export type RunMode = 'local' | 'production';
 

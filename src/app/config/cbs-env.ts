@@ -1,4 +1,4 @@
-import { DEFAULT_CBS_ODATA_V3_URL, DEFAULT_CBS_ODATA_V4_URL, type CbsBaseUrls } from '../../sources/cbs/cbs-base-urls.ts';
+import { DEFAULT_CBS_ODATA_V3_URL, DEFAULT_CBS_ODATA_V4_URL, type CbsBaseUrls } from '../../sources/cbs/index.ts';
 
 /** Base URLs from the environment (`CBS_ODATA_V4_URL`, `CBS_ODATA_V3_URL`), with the public CBS defaults. */
 export function cbsBaseUrlsFromEnv(env: Record<string, string | undefined>): CbsBaseUrls {

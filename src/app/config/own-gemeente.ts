@@ -1,4 +1,4 @@
-import { resolveGemeente } from '../../lib/gemeenten/gazetteer.ts';
+import { resolveGemeente } from '../../lib/gemeenten/index.ts';
 
 /** OWN_GEMEENTE as given (a code such as GM0202 or a name such as Arnhem) → a gemeentecode, or what is wrong with it. */
 export function resolveOwnGemeente(value: string): { kind: 'code'; code: string } | { kind: 'problem'; message: string } {

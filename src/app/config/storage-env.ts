@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ConfigError } from '../../lib/errors/config-error.ts';
-import type { StorageConfig } from '../../storage/storage-config.ts';
+import { ConfigError } from '../../lib/errors/index.ts';
+import type { StorageConfig } from '../../storage/index.ts';
 
 const emptyAsMissing = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
 

@@ -1,5 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite';
-import type { ChartSpec } from '../../assistant/answer.ts';
+import type { ChartSpec } from '../../assistant/index.ts';
 import { CHART_FONT_FAMILY } from './chart-font.ts';
 import { chartTextWidth } from './chart-text-metrics.ts';
 import { CHART_COLORS, CHART_GRID_COLOR, CHART_MUTED_TEXT_COLOR, CHART_TEXT_COLOR } from './chart-palette.ts';

@@ -1,4 +1,4 @@
-import type { DataTable } from '../../assistant/answer.ts';
+import type { DataTable } from '../../assistant/index.ts';
 import { toDisplayTable } from './table-cells.ts';
 
 const COLUMN_GAP = '  ';

@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { parse, View } from 'vega';
 import { compile } from 'vega-lite';
-import type { ChartSpec } from '../../assistant/answer.ts';
+import type { ChartSpec } from '../../assistant/index.ts';
 import { CHART_FONT_FAMILY, chartFontFiles } from './chart-font.ts';
 import { useChartFontMetrics } from './chart-text-metrics.ts';
 import { chartToVegaLite } from './chart-vega-lite-spec.ts';

@@ -1,4 +1,4 @@
-import type { DataTable } from '../../assistant/answer.ts';
+import type { DataTable } from '../../assistant/index.ts';
 import { decimalsNeeded, formatDutchNumber } from './dutch-number-format.ts';
 
 /** A table cell as shown: its text and whether it holds a quantity (quantities are right-aligned). */

@@ -1,13 +1,13 @@
 import { ActivityTypes, DeliveryModes } from '@microsoft/agents-activity';
 import { AgentApplication, MemoryStorage, type Storage, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
-import type { Assistant } from '../../assistant/assistant.ts';
-import { detectLanguage } from '../../lib/dutch/detect-language.ts';
-import type { FeedbackStore } from '../../storage/feedback-store.ts';
+import type { Assistant } from '../../assistant/index.ts';
+import { detectLanguage } from '../../lib/dutch/index.ts';
+import type { FeedbackStore } from '../../storage/index.ts';
 import { canStream } from './can-stream.ts';
 import { createConversationMemory } from './conversation-memory.ts';
-import { turnLogger } from '../http/correlation-id.ts';
-import type { RateLimiter } from '../http/rate-limiter.ts';
+import { turnLogger } from '../http/index.ts';
+import type { RateLimiter } from '../http/index.ts';
 import { handleFeedbackInvoke, isFeedbackInvoke } from './feedback-invoke.ts';
 import { figureAttachments } from './figure-attachments.ts';
 import { PROGRESS_TEXT } from './progress-text.ts';

@@ -1,7 +1,7 @@
 import type { Attachment } from '@microsoft/agents-activity';
-import type { Answer, ChartSpec } from '../../assistant/answer.ts';
-import { memoizeRecent } from '../../lib/memoize-recent.ts';
-import { renderChartPng } from '../presentation/render-chart.ts';
+import type { Answer, ChartSpec } from '../../assistant/index.ts';
+import { memoizeRecent } from '../../lib/index.ts';
+import { renderChartPng } from '../presentation/index.ts';
 import { figureCard } from './figure-card.ts';
 
 /** Rendering a chart takes tens of milliseconds; the same chart (same data) gives the same PNG. */

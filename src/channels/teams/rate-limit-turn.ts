@@ -1,10 +1,10 @@
 import { ActivityTypes } from '@microsoft/agents-activity';
 import type { TurnContext, TurnState } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
-import type { Language } from '../../assistant/answer.ts';
-import { detectLanguage } from '../../lib/dutch/detect-language.ts';
-import type { RateLimiter } from '../http/rate-limiter.ts';
-import { turnLogger } from '../http/correlation-id.ts';
+import type { Language } from '../../assistant/index.ts';
+import { detectLanguage } from '../../lib/dutch/index.ts';
+import type { RateLimiter } from '../http/index.ts';
+import { turnLogger } from '../http/index.ts';
 import { outgoingActivity } from './outgoing-activity.ts';
 
 /** What a user who asks too fast is told, with the seconds to wait. */

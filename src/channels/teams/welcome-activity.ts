@@ -1,5 +1,5 @@
-import { EXAMPLE_QUESTIONS, WELCOME_TEXT } from '../../assistant/assistant-texts.ts';
-import type { Language } from '../../assistant/answer.ts';
+import { EXAMPLE_QUESTIONS, WELCOME_TEXT } from '../../assistant/index.ts';
+import type { Language } from '../../assistant/index.ts';
 import { MAX_SUGGESTED_ACTIONS, suggestedActions } from './answer-activity.ts';
 import type { ActivityFields } from './outgoing-activity.ts';
 

@@ -1,6 +1,6 @@
 import { countUnitPattern } from './count-units.ts';
 import { detectLanguage } from './detect-language.ts';
-import type { Language } from '../language.ts';
+import type { Language } from '../index.ts';
 import { parseLocalizedNumber } from './parse-dutch-number.ts';
 
 export { parseDutchNumber, parseLocalizedNumber } from './parse-dutch-number.ts';

@@ -1,4 +1,4 @@
-import type { Language } from '../language.ts';
+import type { Language } from '../index.ts';
 
 const DUTCH_MARKERS = new Set(
   'de het een en van is zijn wat wie hoe waarom welke wanneer moeten moet wij we ons onze ik je jij u uw niet met voor naar bij op dat die deze dit er ook nog maar kan kunnen heeft hebben had hadden wordt worden zijn over tot als dan meer geen hoeveel gemeente jeugdhulp zorg'.split(' '),

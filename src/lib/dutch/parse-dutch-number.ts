@@ -1,4 +1,4 @@
-import type { Language } from '../language.ts';
+import type { Language } from '../index.ts';
 
 /**
  * Number reading with Dutch and English separators.

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { UserFacingError } from '../errors/user-facing-error.ts';
+import { UserFacingError } from '../errors/index.ts';
 
 const marker = Symbol.for('stelselwijzer.data.InvalidInputError');
 

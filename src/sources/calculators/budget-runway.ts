@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { parseCalculatorInput } from '../../lib/input/invalid-input-error.ts';
-import { monthName, type MonthName } from '../../lib/dutch/month-names.ts';
-import { roundMoney, roundPercent } from '../../lib/round-money.ts';
-import { bilingual, nonNegativeNumber, positiveNumber, wholeNumberBetween } from '../../lib/input/schema-fields.ts';
+import { parseCalculatorInput } from '../../lib/input/index.ts';
+import { monthName, type MonthName } from '../../lib/dutch/index.ts';
+import { roundMoney, roundPercent } from '../../lib/index.ts';
+import { bilingual, nonNegativeNumber, positiveNumber, wholeNumberBetween } from '../../lib/input/index.ts';
 
 /**
  * Budget runway (uitputting): how fast an annual budget is being spent and in which month it

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { parseCalculatorInput } from '../../lib/input/invalid-input-error.ts';
-import { roundMoney, roundPercent } from '../../lib/round-money.ts';
+import { parseCalculatorInput } from '../../lib/input/index.ts';
+import { roundMoney, roundPercent } from '../../lib/index.ts';
 import {
   bilingual, nonNegativeNumber, positiveNumber, sharePercent, wholeNumberBetween, yearlyChangePercent,
-} from '../../lib/input/schema-fields.ts';
+} from '../../lib/input/index.ts';
 import { settleRiskCorridor, type RiskCorridorSettlement } from './risk-corridor.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { parseCalculatorInput } from '../../lib/input/invalid-input-error.ts';
-import { roundMoney, roundPercent } from '../../lib/round-money.ts';
-import { bilingual, nonNegativeNumber, sharePercent, wholeNumberBetween } from '../../lib/input/schema-fields.ts';
+import { parseCalculatorInput } from '../../lib/input/index.ts';
+import { roundMoney, roundPercent } from '../../lib/index.ts';
+import { bilingual, nonNegativeNumber, sharePercent, wholeNumberBetween } from '../../lib/input/index.ts';
 
 /**
  * Scenario for afbouw residentieel verblijf (Hervormingsagenda Jeugd): fewer residential

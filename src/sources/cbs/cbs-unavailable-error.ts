@@ -1,4 +1,4 @@
-import { UserFacingError } from '../../lib/errors/user-facing-error.ts';
+import { UserFacingError } from '../../lib/errors/index.ts';
 
 export type CbsUnavailableReason = 'unreachable' | 'not-found' | 'bad-response';
 

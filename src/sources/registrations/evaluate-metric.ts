@@ -1,4 +1,4 @@
-import { roundMoney } from '../../lib/round-money.ts';
+import { roundMoney } from '../../lib/index.ts';
 import { inclusiveDays, maxDate, minDate, type IsoDate } from './calendar-date.ts';
 import type { RegistrationMetric } from './metric-definitions.ts';
 import type { Allocation } from './registration-row.ts';

@@ -13,3 +13,6 @@ export { ensureSampleData, generateSampleRegistrations, SAMPLE_GEMEENTE } from '
 export type { RegistrationSource } from './registration-source.ts';
 export type { RegistrationGroupBy } from './metric-breakdown.ts';
 export type { Allocation, RegistrationRow } from './registration-row.ts';
+export { gemeenteLabel, loadGemeenteGazetteer } from './gemeente-codes.ts';
+export { type MetricGroup, isCalendarGroupBy } from './metric-breakdown.ts';
+export { type RegistrationLocation, openAssistantRegistration } from './open-registration-data.ts';

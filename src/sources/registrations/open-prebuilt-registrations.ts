@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { ConfigError } from '../../lib/errors/config-error.ts';
+import { ConfigError } from '../../lib/errors/index.ts';
 import { RegistrationStore } from './registration-store.ts';
 
 /**

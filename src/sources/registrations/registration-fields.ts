@@ -1,4 +1,4 @@
-import { parseLocalizedNumber } from '../../lib/dutch/parse-dutch-number.ts';
+import { parseLocalizedNumber } from '../../lib/dutch/index.ts';
 import { parseCalendarDate, type IsoDate } from './calendar-date.ts';
 import { GEMEENTE_CODE_PATTERN, type GemeenteCodeValidator } from './gemeente-codes.ts';
 import { isProductcategorie, type Productcategorie } from './productcategorieen.ts';

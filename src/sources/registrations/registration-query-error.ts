@@ -1,4 +1,4 @@
-import { UserFacingError } from '../../lib/errors/user-facing-error.ts';
+import { UserFacingError } from '../../lib/errors/index.ts';
 
 const MARKER = Symbol.for('stelselwijzer.RegistrationQueryError');
 

@@ -1,6 +1,6 @@
-import type { Language, ToolCall } from '../../../assistant/answer.ts';
-import type { IndicatorCatalogue } from '../../../sources/cbs/indicators/indicator-catalogue.ts';
-import type { AssistantToolName, AssistantTools, AssistantToolTypes } from '../../tools/create-assistant-tools.ts';
+import type { Language, ToolCall } from '../../../assistant/index.ts';
+import type { IndicatorCatalogue } from '../../../sources/cbs/index.ts';
+import type { AssistantToolName, AssistantTools, AssistantToolTypes } from '../../tools/index.ts';
 import type { ComposedDataAnswer } from '../composed-data-answer.ts';
 import type { RegistrationScope, ToolRoute } from '../data-route.ts';
 

@@ -1,4 +1,4 @@
-import type { AssistantToolName } from '../../tools/create-assistant-tools.ts';
+import type { AssistantToolName } from '../../tools/index.ts';
 import { budgetRunwayDataTool, compareFinancingDataTool, residentialScenarioDataTool } from './calculators.ts';
 import type { DataTool } from './data-tool.ts';
 import { queryIndicatorDataTool } from './query-indicator.ts';

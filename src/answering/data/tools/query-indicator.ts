@@ -1,4 +1,4 @@
-import { resolveGemeente } from '../../../lib/gemeenten/gazetteer.ts';
+import { resolveGemeente } from '../../../lib/gemeenten/index.ts';
 import { composeIndicatorAnswer } from '../compose-indicator-answer.ts';
 import { runIndicatorWithFallback } from '../run-indicator-with-fallback.ts';
 import type { DataTool } from './data-tool.ts';

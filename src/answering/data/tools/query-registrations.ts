@@ -1,4 +1,4 @@
-import { METRIC_LABELS } from '../../../sources/registrations/metric-definitions.ts';
+import { METRIC_LABELS } from '../../../sources/registrations/index.ts';
 import { composeRegistrationAnswer } from '../compose-registration-answer.ts';
 import { runPlainTool, type DataTool } from './data-tool.ts';
 

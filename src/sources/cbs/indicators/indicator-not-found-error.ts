@@ -1,4 +1,4 @@
-import { UserFacingError } from '../../../lib/errors/user-facing-error.ts';
+import { UserFacingError } from '../../../lib/errors/index.ts';
 
 export type IndicatorNotFoundReason = 'unknown-indicator' | 'not-a-cbs-indicator';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingual } from '../../../lib/input/schema-fields.ts';
+import { bilingual } from '../../../lib/input/index.ts';
 
 /** Input of the `queryIndicator` tool; the descriptions are shown to the language model choosing the arguments. */
 export const queryIndicatorInput = z.object({

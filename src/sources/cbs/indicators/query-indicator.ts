@@ -1,7 +1,7 @@
 import type { CbsClient } from '../cbs-client.ts';
 import type { CbsCode, CbsObservation } from '../cbs-types.ts';
 import { periodCodeToYear, yearToPeriodCode } from '../period-code.ts';
-import { parseCalculatorInput } from '../../../lib/input/invalid-input-error.ts';
+import { parseCalculatorInput } from '../../../lib/input/index.ts';
 import type { IndicatorCatalogue } from './indicator-catalogue.ts';
 import type { IndicatorDefinition } from './indicator-schema.ts';
 import { buildIndicatorSource, type IndicatorSource } from './indicator-source.ts';

@@ -1,5 +1,5 @@
-import { ConfigError } from '../../../lib/errors/config-error.ts';
-import type { OpenAiServiceConfig } from '../../../lib/openai-service-config.ts';
+import { ConfigError } from '../../../lib/errors/index.ts';
+import type { OpenAiServiceConfig } from '../../../lib/index.ts';
 import type { Embedder } from './embedder.ts';
 import { createHashingEmbedder } from './hashing-embedder.ts';
 import { createOpenAiEmbedder } from './openai-embedder.ts';

@@ -1,5 +1,5 @@
 import { AzureOpenAIEmbeddings, OpenAIEmbeddings } from '@langchain/openai';
-import type { OpenAiServiceConfig } from '../../../lib/openai-service-config.ts';
+import type { OpenAiServiceConfig } from '../../../lib/index.ts';
 import type { Embedder } from './embedder.ts';
 
 const KNOWN_DIMENSIONS: Record<string, number> = {

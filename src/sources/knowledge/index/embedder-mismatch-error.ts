@@ -1,4 +1,4 @@
-import { UserFacingError } from '../../../lib/errors/user-facing-error.ts';
+import { UserFacingError } from '../../../lib/errors/index.ts';
 
 /** An index built with one embedder cannot be searched or extended with another. */
 export class EmbedderMismatchError extends UserFacingError {

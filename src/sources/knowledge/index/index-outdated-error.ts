@@ -1,4 +1,4 @@
-import { UserFacingError } from '../../../lib/errors/user-facing-error.ts';
+import { UserFacingError } from '../../../lib/errors/index.ts';
 
 /** An index written by an older version of Stelselwijzer; running `ingest` again brings it up to date. */
 export class IndexOutdatedError extends UserFacingError {

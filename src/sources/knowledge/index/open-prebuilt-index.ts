@@ -1,4 +1,4 @@
-import { ConfigError } from '../../../lib/errors/config-error.ts';
+import { ConfigError } from '../../../lib/errors/index.ts';
 import type { Embedder } from '../embeddings/embedder.ts';
 import { EmbedderMismatchError } from './embedder-mismatch-error.ts';
 import { indexExists, readManifest } from './index-files.ts';

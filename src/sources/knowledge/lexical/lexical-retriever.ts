@@ -1,4 +1,4 @@
-import { memoizeRecent } from '../../../lib/memoize-recent.ts';
+import { memoizeRecent } from '../../../lib/index.ts';
 import type { Chunk } from '../document.ts';
 import { Bm25Index, type Bm25Options } from './bm25-index.ts';
 import { collectCorpusLexicon } from './corpus-lexicon.ts';

@@ -1,4 +1,4 @@
-import { memoizeRecent } from '../../../lib/memoize-recent.ts';
+import { memoizeRecent } from '../../../lib/index.ts';
 import { createCompoundSplitter } from './compound-splitter.ts';
 import { DUTCH_STOPWORDS } from './dutch-stopwords.ts';
 import { ENGLISH_STOPWORDS } from './english-stopwords.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { memoizeRecent } from '../../../lib/memoize-recent.ts';
+import { memoizeRecent } from '../../../lib/index.ts';
 import { createSnowballStemmer } from './snowball-stemmer.ts';
 import type { TextAnalyzer } from './text-analyzer.ts';
 import thesaurusData from './thesaurus.json' with { type: 'json' };
