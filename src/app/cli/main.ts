@@ -39,7 +39,7 @@ async function main(argv: string[]): Promise<number> {
     write(USAGE);
     return command || values.help ? 0 : 2;
   }
-  const config = loadAppConfig();
+  const config = loadAppConfig(process.env, { defaultLogLevel: 'warn' });
   const indexDir = values.index ? path.resolve(values.index) : undefined;
   switch (command) {
     case 'ingest': {
@@ -50,7 +50,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'ask': {
       if (indexDir && !indexExists(indexDir)) throw new CliUsageError(`Geen index in ${indexDir}. Bouw er een met: ingest <map> --index ${indexDir}`);
-      const logger = createLogger({ level: process.env.LOG_LEVEL ?? 'warn' });
+      const logger = createLogger({ level: config.logLevel });
       const { assistant } = await createStelselwijzer({ config, logger, indexDir });
       const filter = values.type || values.gemeente ? { types: parseDocumentTypes(values.type), gemeenten: values.gemeente } : undefined;
       await runAskCommand({ assistant, question: rest.join(' '), batchFile: values.batch, json: values.json, filter, write });

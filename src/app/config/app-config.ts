@@ -70,7 +70,7 @@ const envSchema = z.object({
   INDEX_DIR: optionalText,
   REGISTRATIONS_FILE: optionalText,
   OWN_GEMEENTE: optionalText,
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
   PLAYGROUND: z.enum(['auto', 'on', 'off']).default('auto'),
   PLAYGROUND_PORT: z.coerce.number().int().min(1).max(65535).default(56150),
   authType: optionalText,
@@ -149,8 +149,9 @@ export const PROJECT_DIR = path.resolve(import.meta.dirname, '..', '..', '..');
  * Parses the environment into an AppConfig. Every problem is collected and reported at once,
  * each naming its variable. Production mode (credentials present or NODE_ENV=production)
  * requires the bot's credentials complete for their auth type (see bot-auth-config.ts).
+ * LOG_LEVEL defaults to `defaultLogLevel` (the CLI's 'warn'), else 'info'.
  */
-export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadAppConfig(env: NodeJS.ProcessEnv = process.env, options: { defaultLogLevel?: string } = {}): AppConfig {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
@@ -191,7 +192,7 @@ export function loadAppConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       ? { file: path.resolve(e.REGISTRATIONS_FILE), prebuilt: true }
       : { file: path.join(dataDir, REGISTRATION_FILE_NAME), prebuilt: false },
     ...(ownGemeente?.kind === 'code' ? { ownGemeenteCode: ownGemeente.code } : {}),
-    logLevel: e.LOG_LEVEL,
+    logLevel: e.LOG_LEVEL ?? options.defaultLogLevel ?? 'info',
     playground: { enabled: mode === 'local' && e.PLAYGROUND !== 'off', port: e.PLAYGROUND_PORT },
     auth: sdkAuthConfiguration(botAuth),
     embeddings: e.EMBEDDINGS,
