@@ -3,11 +3,11 @@ import type { IndicatorCatalogue } from '../../sources/cbs/index.ts';
 import type { DataRoute } from './data-route.ts';
 import { asksForKnowledge, plainText } from './question-cues.ts';
 import { resolveGemeenteMentions } from './resolve-gemeente-mentions.ts';
-import { routeBudgetRunway } from './route-budget-runway.ts';
-import { routeCompareFinancing } from './route-compare-financing.ts';
-import { routeIndicator } from './route-indicator.ts';
-import { routeRegistrations } from './route-registrations.ts';
-import { routeResidentialScenario } from './route-residential-scenario.ts';
+import { routeBudgetRunway } from './calculators/route-budget-runway.ts';
+import { routeCompareFinancing } from './calculators/route-compare-financing.ts';
+import { routeIndicator } from './indicator/route-indicator.ts';
+import { routeRegistrations } from './registrations/route-registrations.ts';
+import { routeResidentialScenario } from './calculators/route-residential-scenario.ts';
 import type { RegistrationProfile } from './registration-profile.ts';
 import { asksForTrend, nationalOrSource } from './trend-cues.ts';
 

@@ -1,7 +1,7 @@
-import type { Language } from '../../assistant/index.ts';
-import type { MetricGroup } from '../../sources/registrations/index.ts';
-import type { RegistrationMetricResult } from '../../sources/registrations/index.ts';
-import { formatMoney, formatNumber, formatPercent } from './format-number.ts';
+import type { Language } from '../../../assistant/index.ts';
+import type { MetricGroup } from '../../../sources/registrations/index.ts';
+import type { RegistrationMetricResult } from '../../../sources/registrations/index.ts';
+import { formatMoney, formatNumber, formatPercent } from '../format-number.ts';
 
 /** A quarter key for the reader: "2025-K1" stays Dutch, English gets "2025-Q1". */
 export function periodLabel(label: string, language: Language): string {

@@ -1,5 +1,5 @@
-import type { RegistrationGroupBy } from '../../sources/registrations/index.ts';
-import type { RegistrationMetric } from '../../sources/registrations/index.ts';
+import type { RegistrationGroupBy } from '../../../sources/registrations/index.ts';
+import type { RegistrationMetric } from '../../../sources/registrations/index.ts';
 
 /**
  * How users name the registration metrics (patterns on plain text: lower case, no diacritics).

@@ -1,10 +1,10 @@
-import type { Language } from '../../assistant/index.ts';
-import type { CompareFinancingOptions } from '../../sources/calculators/index.ts';
-import { parseAmounts, type ParsedAmount } from '../../lib/dutch/index.ts';
-import { readSmallNumber } from '../../lib/dutch/index.ts';
-import type { DataRoute } from './data-route.ts';
+import type { Language } from '../../../assistant/index.ts';
+import type { CompareFinancingOptions } from '../../../sources/calculators/index.ts';
+import { parseAmounts, type ParsedAmount } from '../../../lib/dutch/index.ts';
+import { readSmallNumber } from '../../../lib/dutch/index.ts';
+import type { DataRoute } from '../data-route.ts';
 import { listMissingInputs, type MissingInput } from './list-missing-inputs.ts';
-import { plainText, yearsSpan } from './question-cues.ts';
+import { plainText, yearsSpan } from '../question-cues.ts';
 
 const pq = /\b(?:p\s*(?:maal|x|×|\*|times)\s*q|prijs\s*(?:maal|x|×)\s*(?:hoeveelheid|volume)|price\s*(?:times|x|×)\s*(?:quantity|volume)|inspanningsgericht\w*|effort-based)(?![\p{L}])/u;
 const lumpsum = /\b(?:lumpsum|lump\s*sum|lump-sum|taakgericht\w*|task-based)\b/;

@@ -1,7 +1,7 @@
-import { composeBudgetRunwayAnswer } from '../compose-budget-runway-answer.ts';
-import { composeFinancingAnswer } from '../compose-financing-answer.ts';
-import { composeResidentialAnswer } from '../compose-residential-answer.ts';
-import { runPlainTool, type DataTool } from './data-tool.ts';
+import { composeBudgetRunwayAnswer } from './compose-budget-runway-answer.ts';
+import { composeFinancingAnswer } from './compose-financing-answer.ts';
+import { composeResidentialAnswer } from './compose-residential-answer.ts';
+import { runPlainTool, type DataTool } from '../tools/data-tool.ts';
 
 export const budgetRunwayDataTool: DataTool<'budget_runway'> = {
   intent: 'calculation',

@@ -1,12 +1,12 @@
-import type { Language } from '../../assistant/index.ts';
-import type { GemeenteRecord } from '../../lib/gemeenten/index.ts';
-import type { IndicatorCatalogue } from '../../sources/cbs/index.ts';
-import type { IndicatorDefinition } from '../../sources/cbs/index.ts';
-import { findPeriods, parsePeriod } from '../../lib/dutch/index.ts';
-import type { DataRoute } from './data-route.ts';
-import { asksForFigure, perThousandInhabitants, plainText, uncoveredQualifier } from './question-cues.ts';
-import { registrationCoverage } from './registration-gemeenten.ts';
-import type { RegistrationProfile } from './registration-profile.ts';
+import type { Language } from '../../../assistant/index.ts';
+import type { GemeenteRecord } from '../../../lib/gemeenten/index.ts';
+import type { IndicatorCatalogue } from '../../../sources/cbs/index.ts';
+import type { IndicatorDefinition } from '../../../sources/cbs/index.ts';
+import { findPeriods, parsePeriod } from '../../../lib/dutch/index.ts';
+import type { DataRoute } from '../data-route.ts';
+import { asksForFigure, perThousandInhabitants, plainText, uncoveredQualifier } from '../question-cues.ts';
+import { registrationCoverage } from '../registration-gemeenten.ts';
+import type { RegistrationProfile } from '../registration-profile.ts';
 
 /**
  * "Hoeveel inwoners had Utrecht op 1 januari 2023?": a CBS indicator from the catalogue named in a

@@ -1,6 +1,6 @@
-import type { Language } from '../../assistant/index.ts';
-import type { QueryIndicatorResult } from '../../sources/cbs/index.ts';
-import { gemeenteDisplayName } from './composed-data-answer.ts';
+import type { Language } from '../../../assistant/index.ts';
+import type { QueryIndicatorResult } from '../../../sources/cbs/index.ts';
+import { gemeenteDisplayName } from '../composed-data-answer.ts';
 
 /**
  * Remarks that travel with a CBS figure. Dutch: the tool's own notes. English: the same remarks

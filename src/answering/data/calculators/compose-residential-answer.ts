@@ -1,8 +1,8 @@
-import type { ChartSpec, DataTable, Language } from '../../assistant/index.ts';
-import type { ResidentialScenarioOptions, ResidentialScenarioResult } from '../../sources/calculators/index.ts';
+import type { ChartSpec, DataTable, Language } from '../../../assistant/index.ts';
+import type { ResidentialScenarioOptions, ResidentialScenarioResult } from '../../../sources/calculators/index.ts';
 import { calculatorCitation } from './calculator-citation.ts';
-import type { ComposedDataAnswer } from './composed-data-answer.ts';
-import { formatMoney, formatNumber, formatPercent } from './format-number.ts';
+import type { ComposedDataAnswer } from '../composed-data-answer.ts';
+import { formatMoney, formatNumber, formatPercent } from '../format-number.ts';
 
 /**
  * Afbouw residentieel: the net savings per year first, then gross savings minus the extra

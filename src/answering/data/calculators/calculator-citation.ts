@@ -1,4 +1,4 @@
-import type { Citation, Language } from '../../assistant/index.ts';
+import type { Citation, Language } from '../../../assistant/index.ts';
 
 const TITLES = {
   budget_runway: { nl: 'Rekentool budgetprognose (Stelselwijzer)', en: 'Budget runway calculator (Stelselwijzer)' },

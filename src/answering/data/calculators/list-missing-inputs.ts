@@ -1,4 +1,4 @@
-import type { Language } from '../../assistant/index.ts';
+import type { Language } from '../../../assistant/index.ts';
 
 /** An input a calculation still needs, named in both languages. */
 export interface MissingInput {

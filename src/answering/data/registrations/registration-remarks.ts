@@ -1,5 +1,5 @@
-import type { Language } from '../../assistant/index.ts';
-import type { RegistrationMetricResult } from '../../sources/registrations/index.ts';
+import type { Language } from '../../../assistant/index.ts';
+import type { RegistrationMetricResult } from '../../../sources/registrations/index.ts';
 
 const SAMPLE_NOTE = /^Let op: dit zijn voorbeelddata/;
 

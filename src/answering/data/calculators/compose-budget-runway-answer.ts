@@ -1,8 +1,8 @@
-import type { ChartSpec, DataTable, Language } from '../../assistant/index.ts';
-import type { BudgetRunwayOptions, BudgetRunwayResult } from '../../sources/calculators/index.ts';
+import type { ChartSpec, DataTable, Language } from '../../../assistant/index.ts';
+import type { BudgetRunwayOptions, BudgetRunwayResult } from '../../../sources/calculators/index.ts';
 import { calculatorCitation } from './calculator-citation.ts';
-import type { ComposedDataAnswer } from './composed-data-answer.ts';
-import { formatMoney as money, formatPercent } from './format-number.ts';
+import type { ComposedDataAnswer } from '../composed-data-answer.ts';
+import { formatMoney as money, formatPercent } from '../format-number.ts';
 
 /**
  * Budget runway: the month the budget runs out (or that it lasts), the projected year-end spend

@@ -1,8 +1,8 @@
-import type { ChartSpec, DataTable, Language } from '../../assistant/index.ts';
-import { financingVariantLabels, type CompareFinancingOptions, type CompareFinancingResult, type FinancingVariant } from '../../sources/calculators/index.ts';
+import type { ChartSpec, DataTable, Language } from '../../../assistant/index.ts';
+import { financingVariantLabels, type CompareFinancingOptions, type CompareFinancingResult, type FinancingVariant } from '../../../sources/calculators/index.ts';
 import { calculatorCitation } from './calculator-citation.ts';
-import type { ComposedDataAnswer } from './composed-data-answer.ts';
-import { formatMoney, formatNumber, formatPercent } from './format-number.ts';
+import type { ComposedDataAnswer } from '../composed-data-answer.ts';
+import { formatMoney, formatNumber, formatPercent } from '../format-number.ts';
 
 /**
  * Funding variants compared: the totals over the years with the cheapest first, then per variant

@@ -1,8 +1,8 @@
-import type { Citation, Language } from '../../assistant/index.ts';
-import type { RegistrationMetricResult } from '../../sources/registrations/index.ts';
-import type { ComposedDataAnswer } from './composed-data-answer.ts';
-import { formatIsoDate, formatIsoPeriod, formatMoney, formatNumber } from './format-number.ts';
-import type { RegistrationScope } from './data-route.ts';
+import type { Citation, Language } from '../../../assistant/index.ts';
+import type { RegistrationMetricResult } from '../../../sources/registrations/index.ts';
+import type { ComposedDataAnswer } from '../composed-data-answer.ts';
+import { formatIsoDate, formatIsoPeriod, formatMoney, formatNumber } from '../format-number.ts';
+import type { RegistrationScope } from '../data-route.ts';
 import { gemeenteLines, trendLines } from './registration-breakdown-text.ts';
 import { registrationFigures } from './registration-figures.ts';
 import { registrationRemarks } from './registration-remarks.ts';

@@ -1,10 +1,10 @@
-import type { Language } from '../../assistant/index.ts';
-import type { BudgetRunwayOptions } from '../../sources/calculators/index.ts';
-import { parseAmounts } from '../../lib/dutch/index.ts';
-import { parsePeriod } from '../../lib/dutch/index.ts';
-import type { DataRoute } from './data-route.ts';
+import type { Language } from '../../../assistant/index.ts';
+import type { BudgetRunwayOptions } from '../../../sources/calculators/index.ts';
+import { parseAmounts } from '../../../lib/dutch/index.ts';
+import { parsePeriod } from '../../../lib/dutch/index.ts';
+import type { DataRoute } from '../data-route.ts';
 import { listMissingInputs, type MissingInput } from './list-missing-inputs.ts';
-import { plainText } from './question-cues.ts';
+import { plainText } from '../question-cues.ts';
 
 const aboutBudget = /\b(?:\w*budget\w*|begroting|jaarbudget)\b/;
 const runwayCue = /\b(?:wanneer (?:is|zijn) (?:het|ze|die|dat|het budget|het geld) op|(?:is|raakt) (?:het|het budget) op|op(?:raken|raakt|gaat)|uitgeput|uitputting|overschrijding|overschrijden|tekort|houden we (?:het )?uit|run(?:s)? out|running out|overspend|last(?:s)? the year|exhausted|depleted)\b/;

@@ -1,10 +1,10 @@
-import type { Language, ToolCall } from '../../assistant/index.ts';
-import type { QueryIndicatorResult } from '../../sources/cbs/index.ts';
-import type { QueryIndicatorInput } from '../../sources/cbs/index.ts';
-import type { Period } from '../../lib/dutch/index.ts';
-import { resolveAgainstAvailable } from '../../lib/dutch/index.ts';
-import type { AssistantTool } from '../tools/index.ts';
-import type { ToolRunOf } from './tools/data-tool.ts';
+import type { Language, ToolCall } from '../../../assistant/index.ts';
+import type { QueryIndicatorResult } from '../../../sources/cbs/index.ts';
+import type { QueryIndicatorInput } from '../../../sources/cbs/index.ts';
+import type { Period } from '../../../lib/dutch/index.ts';
+import { resolveAgainstAvailable } from '../../../lib/dutch/index.ts';
+import type { AssistantTool } from '../../tools/index.ts';
+import type { ToolRunOf } from '../tools/data-tool.ts';
 
 /**
  * Runs query_indicator; when CBS has no figures for (some of) the years asked, runs it once more

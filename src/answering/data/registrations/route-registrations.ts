@@ -1,16 +1,16 @@
-import type { Language } from '../../assistant/index.ts';
-import type { GemeenteRecord } from '../../lib/gemeenten/index.ts';
-import { parsePeriod } from '../../lib/dutch/index.ts';
-import type { Period } from '../../lib/dutch/index.ts';
-import { isCalendarGroupBy, type RegistrationGroupBy } from '../../sources/registrations/index.ts';
-import type { MetricScope, RegistrationMetric } from '../../sources/registrations/index.ts';
-import type { QueryRegistrationsInput } from '../../sources/registrations/index.ts';
-import type { DataRoute, RegistrationScope, ToolRoute } from './data-route.ts';
-import { asksForFigure, ownData, plainText, uncoveredQualifier } from './question-cues.ts';
-import { listGemeenten, registrationCoverage } from './registration-gemeenten.ts';
+import type { Language } from '../../../assistant/index.ts';
+import type { GemeenteRecord } from '../../../lib/gemeenten/index.ts';
+import { parsePeriod } from '../../../lib/dutch/index.ts';
+import type { Period } from '../../../lib/dutch/index.ts';
+import { isCalendarGroupBy, type RegistrationGroupBy } from '../../../sources/registrations/index.ts';
+import type { MetricScope, RegistrationMetric } from '../../../sources/registrations/index.ts';
+import type { QueryRegistrationsInput } from '../../../sources/registrations/index.ts';
+import type { DataRoute, RegistrationScope, ToolRoute } from '../data-route.ts';
+import { asksForFigure, ownData, plainText, uncoveredQualifier } from '../question-cues.ts';
+import { listGemeenten, registrationCoverage } from '../registration-gemeenten.ts';
 import { findRegistrationGroupBy, findRegistrationMetric, registrationSubject } from './registration-metric-terms.ts';
-import type { RegistrationProfile } from './registration-profile.ts';
-import { asksForTrend } from './trend-cues.ts';
+import type { RegistrationProfile } from '../registration-profile.ts';
+import { asksForTrend } from '../trend-cues.ts';
 
 const CLIENT_METRICS: readonly RegistrationMetric[] = ['jeugdhulp_met_verblijf', 'residentiele_plaatsingen', 'nieuwe_plaatsingen', 'beeindigde_plaatsingen'];
 const compareCue = /\b(?:vergeleken met|vergelijk\w*|compared (?:with|to)|compare|versus|vs|tegenover)\b/;

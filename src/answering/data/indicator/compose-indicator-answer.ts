@@ -1,9 +1,9 @@
-import type { ChartSpec, Citation, DataTable, Figure, Language } from '../../assistant/index.ts';
-import type { IndicatorCatalogue } from '../../sources/cbs/index.ts';
-import type { IndicatorSource } from '../../sources/cbs/index.ts';
-import type { IndicatorRow, QueryIndicatorResult } from '../../sources/cbs/index.ts';
-import { gemeenteDisplayName, type ComposedDataAnswer } from './composed-data-answer.ts';
-import { formatNumber, formatPercent } from './format-number.ts';
+import type { ChartSpec, Citation, DataTable, Figure, Language } from '../../../assistant/index.ts';
+import type { IndicatorCatalogue } from '../../../sources/cbs/index.ts';
+import type { IndicatorSource } from '../../../sources/cbs/index.ts';
+import type { IndicatorRow, QueryIndicatorResult } from '../../../sources/cbs/index.ts';
+import { gemeenteDisplayName, type ComposedDataAnswer } from '../composed-data-answer.ts';
+import { formatNumber, formatPercent } from '../format-number.ts';
 import { indicatorNotes } from './indicator-notes.ts';
 
 export interface IndicatorAnswerContext {

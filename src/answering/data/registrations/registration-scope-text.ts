@@ -1,7 +1,7 @@
-import type { Language } from '../../assistant/index.ts';
-import type { RegistrationMetricResult } from '../../sources/registrations/index.ts';
-import type { RegistrationScope } from './data-route.ts';
-import { gemeenteName, listGemeenten } from './registration-gemeenten.ts';
+import type { Language } from '../../../assistant/index.ts';
+import type { RegistrationMetricResult } from '../../../sources/registrations/index.ts';
+import type { RegistrationScope } from '../data-route.ts';
+import { gemeenteName, listGemeenten } from '../registration-gemeenten.ts';
 
 /** " in Arnhem", " in Arnhem en Renkum", or '' for the whole registration: for the headline. */
 export function gemeenteHeadline(result: RegistrationMetricResult, language: Language): string {

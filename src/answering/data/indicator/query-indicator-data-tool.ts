@@ -1,7 +1,7 @@
 import { resolveGemeente } from '../../../lib/gemeenten/index.ts';
-import { composeIndicatorAnswer } from '../compose-indicator-answer.ts';
-import { runIndicatorWithFallback } from '../run-indicator-with-fallback.ts';
-import type { DataTool } from './data-tool.ts';
+import { composeIndicatorAnswer } from './compose-indicator-answer.ts';
+import { runIndicatorWithFallback } from './run-indicator-with-fallback.ts';
+import type { DataTool } from '../tools/data-tool.ts';
 
 /** A CBS indicator per gemeente and year; other years when CBS has none for the ones asked. */
 export const queryIndicatorDataTool: DataTool<'query_indicator'> = {

@@ -1,5 +1,5 @@
-import type { ChartSpec, DataTable, Figure, Language } from '../../assistant/index.ts';
-import type { RegistrationMetricResult } from '../../sources/registrations/index.ts';
+import type { ChartSpec, DataTable, Figure, Language } from '../../../assistant/index.ts';
+import type { RegistrationMetricResult } from '../../../sources/registrations/index.ts';
 import { changeText, periodLabel } from './registration-breakdown-text.ts';
 
 /**

@@ -1,10 +1,10 @@
-import type { Language } from '../../assistant/index.ts';
-import type { ResidentialScenarioOptions } from '../../sources/calculators/index.ts';
-import { parseAmounts, parseLocalizedNumber, type ParsedAmount } from '../../lib/dutch/index.ts';
-import { readSmallNumber } from '../../lib/dutch/index.ts';
-import type { DataRoute } from './data-route.ts';
+import type { Language } from '../../../assistant/index.ts';
+import type { ResidentialScenarioOptions } from '../../../sources/calculators/index.ts';
+import { parseAmounts, parseLocalizedNumber, type ParsedAmount } from '../../../lib/dutch/index.ts';
+import { readSmallNumber } from '../../../lib/dutch/index.ts';
+import type { DataRoute } from '../data-route.ts';
 import { listMissingInputs, type MissingInput } from './list-missing-inputs.ts';
-import { plainText, yearsSpan } from './question-cues.ts';
+import { plainText, yearsSpan } from '../question-cues.ts';
 
 const placementWord = String.raw`(?:residentiele\s+)?(?:plaatsingen|plaatsing|plekken|placements?|residential\s+placements?)`;
 const fewer = new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s*(%|procent|percent)?\s+(?:minder|fewer|less)\s+${placementWord}|(\d+(?:[.,]\d+)?)\s*(%|procent|percent)?\s+(?:residentiele\s+|residential\s+)?(?:plaatsingen|plaatsing|placements?)\s+(?:minder|fewer|less)|(?:afbouw|reductie|verminderen|reduce|reduction)\s+(?:van|met|by|of)\s+(\d+(?:[.,]\d+)?)\s*(%|procent|percent)?`);

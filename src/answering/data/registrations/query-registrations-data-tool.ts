@@ -1,6 +1,6 @@
 import { METRIC_LABELS } from '../../../sources/registrations/index.ts';
-import { composeRegistrationAnswer } from '../compose-registration-answer.ts';
-import { runPlainTool, type DataTool } from './data-tool.ts';
+import { composeRegistrationAnswer } from './compose-registration-answer.ts';
+import { runPlainTool, type DataTool } from '../tools/data-tool.ts';
 
 /** A figure from the gemeente's own registration. */
 export const queryRegistrationsDataTool: DataTool<'query_registrations'> = {
