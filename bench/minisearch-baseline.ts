@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch';
-import type { Chunk } from '../src/knowledge/document.ts';
+import type { Chunk } from '../src/sources/knowledge/document.ts';
 
 /** The plain BM25 baseline: MiniSearch over the same chunks, tuned (title boost, prefix, light fuzziness, folding). */
 export function createMiniSearchBaseline(chunks: readonly Chunk[]): { search: (query: string, limit: number) => string[] } {

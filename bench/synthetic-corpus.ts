@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { splitSentences } from '../src/knowledge/ingest/split-sentences.ts';
+import { splitSentences } from '../src/sources/knowledge/ingest/split-sentences.ts';
 
 /**
  * Writes `count` Markdown documents built from the sentences of the real knowledge base, shuffled

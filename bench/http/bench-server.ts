@@ -4,10 +4,10 @@ import { Writable } from 'node:stream';
 import type { AgentApplication, TurnState } from '@microsoft/agents-hosting';
 import pino, { type Logger } from 'pino';
 import { createTeamsAgent } from '../../src/channels/teams/create-teams-agent.ts';
-import { createStelselwijzer } from '../../src/composition-root.ts';
-import { loadAppConfig } from '../../src/config/app-config.ts';
-import { createHttpServer, listen } from '../../src/server/create-http-server.ts';
-import { createRateLimiter } from '../../src/server/rate-limiter.ts';
+import { createStelselwijzer } from '../../src/app/composition-root.ts';
+import { loadAppConfig } from '../../src/app/config/app-config.ts';
+import { createHttpServer, listen } from '../../src/channels/http/create-http-server.ts';
+import { createRateLimiter } from '../../src/channels/http/rate-limiter.ts';
 import { createEchoAgent } from './echo-agent.ts';
 import type { ServerMessage, ParentMessage } from './bench-messages.ts';
 
@@ -35,7 +35,7 @@ function countingLogger(): Logger {
 
 async function createAgent(logger: Logger): Promise<{ agent: AgentApplication<TurnState>; describe: string; close: () => void }> {
   if (kind === 'echo') return { agent: createEchoAgent(), describe: 'echo agent', close: () => {} };
-  // As `npm start` wires it (src/start.ts), on the temporary DATA_DIR the parent passes.
+  // As `npm start` wires it (src/app/start.ts), on the temporary DATA_DIR the parent passes.
   const config = loadAppConfig(process.env);
   const stelselwijzer = await createStelselwijzer({ config, logger });
   const { assistant, feedback, conversationStorage } = stelselwijzer;

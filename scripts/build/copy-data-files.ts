@@ -1,6 +1,6 @@
 /**
  * Part of `npm run build`: copies the data files the application reads next to its modules
- * (JSON read by path, such as src/data/indicators/indicators.json) from src/ into dist/, which
+ * (JSON read by path, such as src/sources/cbs/indicators/indicators.json) from src/ into dist/, which
  * tsc does not do for files that are not imported.
  */
 import { cpSync, readdirSync } from 'node:fs';

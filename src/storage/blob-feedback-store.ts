@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { AnsweredTurn, FeedbackRecord, FeedbackStore } from '../feedback/feedback-store.ts';
-import { maskPersonalData } from '../privacy/mask-personal-data.ts';
+import type { AnsweredTurn, FeedbackRecord, FeedbackStore } from './feedback-store.ts';
+import { maskPersonalData } from '../lib/masking/index.ts';
 import { openBlobContainer, type BlobConnectionOptions } from './blob-connection.ts';
 import { blobNameSegment, compactTimestamp } from './blob-name.ts';
 import { readJsonBlob, writeJsonBlob } from './blob-json.ts';

@@ -2,7 +2,7 @@ import type { Storage, StoreItem } from '@microsoft/agents-hosting';
 import { openBlobContainer, type BlobConnectionOptions } from './blob-connection.ts';
 import { blobNameSegment } from './blob-name.ts';
 import { readJsonBlob, storageErrorStatus, writeJsonBlob } from './blob-json.ts';
-import { ETagConflictError } from './etag-conflict-error.ts';
+import { ETagConflictError } from '../lib/errors/index.ts';
 
 export type BlobStorageOptions = BlobConnectionOptions & {
   /** The folder of the state blobs in the container; default `state`. */

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Storage } from '@microsoft/agents-hosting';
-import type { FeedbackStore } from '../feedback/feedback-store.ts';
+import type { FeedbackStore } from './feedback-store.ts';
 import { createSqliteStorage } from './sqlite-storage.ts';
-import { openSqliteFeedbackStore } from '../feedback/sqlite-feedback-store.ts';
+import { openSqliteFeedbackStore } from './sqlite-feedback-store.ts';
 import { blobConnectionOf } from './blob-access.ts';
 import { openBlobContainer } from './blob-connection.ts';
 import { createBlobFeedbackStore } from './blob-feedback-store.ts';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Storage, StoreItem, StoreItems } from '@microsoft/agents-hosting';
 import Database from 'better-sqlite3';
-import { ETagConflictError } from './etag-conflict-error.ts';
+import { ETagConflictError } from '../lib/errors/index.ts';
 
 /**
  * The local conversation state store: one SQLite row per key (WAL), so a turn writes only its own

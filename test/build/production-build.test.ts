@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROJECT_DIR } from '../../src/config/app-config.ts';
+import { PROJECT_DIR } from '../../src/app/config/app-config.ts';
 import { messageActivity, messagesOf } from '../support/activities.ts';
 import { freePort } from '../support/free-port.ts';
 import { startBotProcess, type BotProcess } from '../support/start-bot-process.ts';
@@ -43,13 +43,13 @@ describe('production build', () => {
   });
 
   it('compiles src/ to dist/ with the data files the modules read', () => {
-    for (const file of ['start.js', 'config/app-config.js', 'data/indicators/indicators.json', 'data/gemeenten/gemeenten.json', 'knowledge/lexical/thesaurus.json']) {
+    for (const file of ['app/start.js', 'app/config/app-config.js', 'sources/cbs/indicators/indicators.json', 'lib/gemeenten/gemeenten.json', 'sources/knowledge/lexical/thesaurus.json']) {
       expect(existsSync(path.join(PROJECT_DIR, 'dist', file)), file).toBe(true);
     }
   });
 
   it('runs from dist/: ready, and answers a data question with a chart drawn by sharp', async () => {
-    expect(bot?.child.spawnargs.join(' ')).toContain(path.join('dist', 'start.js'));
+    expect(bot?.child.spawnargs.join(' ')).toContain(path.join('dist', 'app', 'start.js'));
     expect(bot?.child.spawnargs).not.toContain('tsx');
     expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
     const response = await fetch(`${base}/api/messages`, {

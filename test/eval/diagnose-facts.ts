@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createLexicalTermMatcher } from '../../src/compose/lexical-term-matcher.ts';
-import { createPassageAnalyser } from '../../src/compose/passage-analysis.ts';
-import { createEmbedder } from '../../src/knowledge/embeddings/create-embedder.ts';
-import { createHybridRetriever } from '../../src/knowledge/retrieval/hybrid-retriever.ts';
+import { createLexicalTermMatcher } from '../../src/answering/extractive/lexical-term-matcher.ts';
+import { createPassageAnalyser } from '../../src/answering/extractive/passage-analysis.ts';
+import { createEmbedder } from '../../src/sources/knowledge/embeddings/create-embedder.ts';
+import { createHybridRetriever } from '../../src/sources/knowledge/retrieval/hybrid-retriever.ts';
 import { createTestStelselwijzer } from '../support/knowledge-fixture.ts';
 import { readGoldSet } from './gold-set.ts';
 

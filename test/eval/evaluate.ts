@@ -1,6 +1,6 @@
-import type { Answer } from '../../src/core/answer.ts';
-import type { Assistant } from '../../src/core/assistant.ts';
-import { questionShape } from '../../src/compose/question-shape.ts';
+import type { Answer } from '../../src/assistant/answer.ts';
+import type { Assistant } from '../../src/assistant/assistant.ts';
+import { questionShape } from '../../src/answering/extractive/question-shape.ts';
 import { isHeadingOrContentsLine, quotedSentences } from './answer-sentences.ts';
 import type { GoldQuestion } from './gold-set.ts';
 

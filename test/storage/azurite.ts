@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { PROJECT_DIR } from '../../src/config/app-config.ts';
+import { PROJECT_DIR } from '../../src/app/config/app-config.ts';
 import { freePort } from '../support/free-port.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AnsweredTurn } from '../../src/feedback/feedback-store.ts';
+import type { AnsweredTurn } from '../../src/storage/feedback-store.ts';
 import { createBlobFeedbackStore } from '../../src/storage/blob-feedback-store.ts';
 import { startAzurite, uniqueContainerName, type Azurite } from './azurite.ts';
 

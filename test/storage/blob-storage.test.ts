@@ -1,7 +1,7 @@
 import { BlobServiceClient } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBlobStorage } from '../../src/storage/blob-storage.ts';
-import { ETagConflictError } from '../../src/storage/etag-conflict-error.ts';
+import { ETagConflictError } from '../../src/lib/errors/etag-conflict-error.ts';
 import { startAzurite, uniqueContainerName, type Azurite } from './azurite.ts';
 
 describe('createBlobStorage (Agents SDK Storage on Azurite)', () => {

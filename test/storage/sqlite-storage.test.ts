@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ETagConflictError } from '../../src/storage/etag-conflict-error.ts';
+import { ETagConflictError } from '../../src/lib/errors/etag-conflict-error.ts';
 import { createSqliteStorage } from '../../src/storage/sqlite-storage.ts';
 
 describe('SQLite conversation storage (SDK Storage semantics)', () => {

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../src/config/config-error.ts';
+import { ConfigError } from '../../src/lib/errors/config-error.ts';
 
 /** The ConfigError an action throws; fails the test when it throws nothing or something else. */
 export function configErrorOf(action: () => unknown): ConfigError {

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { loadAppConfig, PROJECT_DIR, type AppConfig } from '../../src/config/app-config.ts';
-import { createStelselwijzer, type Stelselwijzer } from '../../src/composition-root.ts';
-import { createEmbedder } from '../../src/knowledge/embeddings/create-embedder.ts';
-import { ingestDirectory } from '../../src/knowledge/ingest/ingest-directory.ts';
+import { loadAppConfig, PROJECT_DIR, type AppConfig } from '../../src/app/config/app-config.ts';
+import { createStelselwijzer, type Stelselwijzer } from '../../src/app/composition-root.ts';
+import { createEmbedder } from '../../src/sources/knowledge/embeddings/create-embedder.ts';
+import { ingestDirectory } from '../../src/sources/knowledge/ingest/ingest-directory.ts';
 import { makeTempDir } from './temp-dir.ts';
 
 /**
@@ -11,7 +11,7 @@ import { makeTempDir } from './temp-dir.ts';
  */
 export async function createTestStelselwijzer(options: { sourceDir?: string; env?: Record<string, string> } = {}): Promise<Stelselwijzer & { config: AppConfig; cleanup: () => void }> {
   const { dir, cleanup } = makeTempDir();
-  const config = loadAppConfig({ DATA_DIR: dir, LOG_LEVEL: 'silent', ...options.env });
+  const config = loadAppConfig({ ...fromProcess(), DATA_DIR: dir, LOG_LEVEL: 'silent', ...options.env });
   await ingestDirectory({
     sourceDir: options.sourceDir ?? path.join(PROJECT_DIR, 'knowledge'),
     indexDir: config.indexDir,
@@ -20,4 +20,9 @@ export async function createTestStelselwijzer(options: { sourceDir?: string; env
   });
   const stelselwijzer = await createStelselwijzer({ config, indexDir: config.indexDir });
   return { ...stelselwijzer, config, cleanup };
+}
+
+/** What a test sets on the process (vi.stubEnv) for CBS and storage, as `npm start` would read it. */
+function fromProcess(): Record<string, string> {
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => /^(CBS_ODATA_V[34]_URL|STORAGE|AZURE_STORAGE_.*)$/.test(entry[0]) && entry[1] !== undefined));
 }

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { PROJECT_DIR } from '../../src/config/app-config.ts';
+import { PROJECT_DIR } from '../../src/app/config/app-config.ts';
 
 export interface BotProcess {
   child: ChildProcess;
@@ -9,12 +9,12 @@ export interface BotProcess {
 }
 
 /**
- * Runs `src/start.ts` (what `npm start` runs) in a child process, or with `compiled` the built
- * `dist/start.js` (what `npm run start:prod` runs), and waits until it prints `readyPattern`.
+ * Runs `src/app/start.ts` (what `npm start` runs) in a child process, or with `compiled` the built
+ * `dist/app/start.js` (what `npm run start:prod` runs), and waits until it prints `readyPattern`.
  */
 export async function startBotProcess(options: { env: Record<string, string>; readyPattern: RegExp; timeoutMs?: number; compiled?: boolean }): Promise<BotProcess> {
   // As `npm start` runs it: one node process with the tsx loader, so signals reach the bot itself.
-  const args = options.compiled ? [path.join(PROJECT_DIR, 'dist', 'start.js')] : ['--import', 'tsx', path.join(PROJECT_DIR, 'src', 'start.ts')];
+  const args = options.compiled ? [path.join(PROJECT_DIR, 'dist', 'app', 'start.js')] : ['--import', 'tsx', path.join(PROJECT_DIR, 'src', 'app', 'start.ts')];
   const child = spawn(process.execPath, args, {
     cwd: PROJECT_DIR,
     env: { ...process.env, ...options.env },

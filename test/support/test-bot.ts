@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { Storage } from '@microsoft/agents-hosting';
 import pino, { type Logger } from 'pino';
 import { createTeamsAgent } from '../../src/channels/teams/create-teams-agent.ts';
-import type { Stelselwijzer } from '../../src/composition-root.ts';
-import type { FeedbackStore } from '../../src/feedback/feedback-store.ts';
-import { createHttpServer, listen } from '../../src/server/create-http-server.ts';
+import type { Stelselwijzer } from '../../src/app/composition-root.ts';
+import type { FeedbackStore } from '../../src/storage/feedback-store.ts';
+import { createHttpServer, listen } from '../../src/channels/http/create-http-server.ts';
 import { createTestStelselwijzer } from './knowledge-fixture.ts';
 
 export interface TestBot {

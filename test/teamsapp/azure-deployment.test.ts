@@ -47,7 +47,7 @@ describe('infra/azure.bicep: managed identity, no secrets', () => {
     expect(code).toContain("linuxFxVersion: 'NODE|22-lts'");
     expect(code).toContain("healthCheckPath: '/readyz'");
     expect(code).toContain("appCommandLine: 'npm run start:prod'");
-    expect(packageJson.scripts['start:prod']).toBe('node dist/start.js');
+    expect(packageJson.scripts['start:prod']).toBe('node dist/app/start.js');
     expect(packageJson.scripts.build).toContain('tsc -p tsconfig.build.json');
     // App Service installs the runtime dependencies only; it never compiles.
     expect(appSetting('CUSTOM_BUILD_COMMAND')).toBe("'npm ci --omit=dev --no-audit'");
@@ -55,7 +55,7 @@ describe('infra/azure.bicep: managed identity, no secrets', () => {
 
   it('still installs and tests on Node 20 (CI, developers): the engines range admits it', () => {
     expect(packageJson.engines.node).toMatch(/^>=20\.\d+$/);
-    expect(packageJson.scripts.start).toBe('node --import tsx src/start.ts');
+    expect(packageJson.scripts.start).toBe('node --import tsx src/app/start.ts');
   });
 });
 
@@ -69,7 +69,7 @@ describe('VS Code: local debugging in Teams as the toolkit template does it', ()
     for (const label of byLabel.get('Start Agent Locally')!.dependsOn as string[]) expect(byLabel.has(label), label).toBe(true);
     expect(byLabel.get('Start local tunnel')?.args.ports[0].writeToEnvironmentFile).toEqual({ endpoint: 'BOT_ENDPOINT', domain: 'BOT_DOMAIN' });
     expect(byLabel.get('Start application')?.command).toBe('npm run dev:teamsfx');
-    expect(packageJson.scripts['dev:teamsfx']).toBe('node --env-file=.localConfigs --inspect=9239 --import tsx src/start.ts');
+    expect(packageJson.scripts['dev:teamsfx']).toBe('node --env-file=.localConfigs --inspect=9239 --import tsx src/app/start.ts');
 
     const launch = readJsonc('launch.json');
     const attach = (launch.configurations as Record<string, any>[]).find((c) => c.name === 'Attach to Local Service');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexFiles } from '../../src/knowledge/index/index-files.ts';
+import { indexFiles } from '../../src/sources/knowledge/index/index-files.ts';
 import { APP_DIR } from './paths.ts';
 
 const read = (file: string) => readFileSync(path.join(APP_DIR, file), 'utf8');
@@ -69,7 +69,7 @@ describe('scale-out deployment: one prebuilt index, per-instance DATA_DIR', () =
     expect(ignores(patterns, 'node_modules/zod/package.json')).toBe(true);
     expect(ignores(patterns, 'teamsapp/build/appPackage.dev.zip')).toBe(true);
     for (const file of Object.values(indexFiles(indexArg!))) expect(ignores(patterns, file), file).toBe(false);
-    expect(ignores(patterns, 'dist/start.js')).toBe(false);
+    expect(ignores(patterns, 'dist/app/start.js')).toBe(false);
     expect(ignores(patterns, '.localConfigs')).toBe(true);
   });
 

@@ -1,5 +1,5 @@
 import { addAIToActivity, type Activity } from '@microsoft/agents-activity';
-import type { Answer } from '../../core/answer.ts';
+import type { Answer } from '../../assistant/index.ts';
 import { clientCitation } from './client-citation.ts';
 import { FEEDBACK_LOOP_CHANNEL_DATA } from './feedback-loop.ts';
 import { outgoingActivity } from './outgoing-activity.ts';

@@ -1,5 +1,5 @@
 import { ClientCitationIconName, type ClientCitation } from '@microsoft/agents-activity';
-import type { Citation, Language } from '../../core/answer.ts';
+import type { Citation, Language } from '../../assistant/index.ts';
 import { cutAtWord } from './cut-at-word.ts';
 
 /** The limits Teams documents for a citation ("Bot messages with AI-generated content"). */

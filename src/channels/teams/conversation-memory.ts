@@ -3,8 +3,8 @@ import type { Activity } from '@microsoft/agents-activity';
 import type { Storage, StoreItem } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { emptyConversation, replayTurnChange, type ConversationContext } from '../../core/conversation-context.ts';
-import { ETagConflictError } from '../../storage/etag-conflict-error.ts';
+import { emptyConversation, replayTurnChange, type ConversationContext } from '../../assistant/index.ts';
+import { ETagConflictError } from '../../lib/errors/index.ts';
 
 /** The context of one conversation as read, with the version to write it back against. */
 export interface RecalledConversation {

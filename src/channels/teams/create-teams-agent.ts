@@ -1,13 +1,13 @@
 import { ActivityTypes, DeliveryModes } from '@microsoft/agents-activity';
 import { AgentApplication, MemoryStorage, type Storage, type TurnContext, type TurnState } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
-import type { Assistant } from '../../core/assistant.ts';
-import { detectLanguage } from '../../core/detect-language.ts';
-import type { FeedbackStore } from '../../feedback/feedback-store.ts';
+import type { Assistant } from '../../assistant/index.ts';
+import { detectLanguage } from '../../lib/dutch/index.ts';
+import type { FeedbackStore } from '../../storage/index.ts';
 import { canStream } from './can-stream.ts';
 import { createConversationMemory } from './conversation-memory.ts';
-import { turnLogger } from '../../server/correlation-id.ts';
-import type { RateLimiter } from '../../server/rate-limiter.ts';
+import { turnLogger } from '../http/index.ts';
+import type { RateLimiter } from '../http/index.ts';
 import { handleFeedbackInvoke, isFeedbackInvoke } from './feedback-invoke.ts';
 import { figureAttachments } from './figure-attachments.ts';
 import { PROGRESS_TEXT } from './progress-text.ts';
@@ -58,7 +58,7 @@ export function createTeamsAgent(options: {
       return;
     }
     // A caller that expects the replies in the HTTP response gets everything at once: no typing indicator.
-    if (canStream(context)) context.streamingResponse.queueInformativeUpdate(PROGRESS_TEXT[detectLanguage(question)]);
+    if (canStream(context)) context.streamingResponse.queueInformativeUpdate(PROGRESS_TEXT[detectLanguage({ text: question })]);
     else if (context.activity.deliveryMode !== DeliveryModes.ExpectReplies) await context.sendActivity(outgoingActivity({ type: ActivityTypes.Typing }));
     const recalled = await memory.recall(context.activity);
     const answer = await assistant.ask({ question, context: recalled.context });
@@ -81,7 +81,7 @@ export function createTeamsAgent(options: {
 
   agent.onError(async (context: TurnContext, error: Error) => {
     turnLogger({ context, logger }).error({ err: error }, 'turn failed');
-    const language = detectLanguage(context.activity.text ?? '');
+    const language = detectLanguage({ text: context.activity.text ?? '' });
     try {
       await context.sendActivity(outgoingActivity({ type: 'message', text: APOLOGY[language] }));
     } catch (sendError) {

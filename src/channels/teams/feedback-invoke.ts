@@ -1,7 +1,7 @@
 import { ActivityTypes } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
-import type { FeedbackStore } from '../../feedback/feedback-store.ts';
+import type { FeedbackStore } from '../../storage/index.ts';
 import { outgoingActivity } from './outgoing-activity.ts';
 
 export const FEEDBACK_INVOKE_NAME = 'message/submitAction';

@@ -1,25 +1,18 @@
 import type { Attachment } from '@microsoft/agents-activity';
-import type { Answer, ChartSpec } from '../../core/answer.ts';
-import { renderChartPng } from '../../presentation/render-chart.ts';
+import type { Answer, ChartSpec } from '../../assistant/index.ts';
+import { memoizeRecent } from '../../lib/index.ts';
+import { renderChartPng } from '../presentation/index.ts';
 import { figureCard } from './figure-card.ts';
 
 /** Rendering a chart takes tens of milliseconds; the same chart (same data) gives the same PNG. */
-const CACHE_SIZE = 100;
-const pngCache = new Map<string, Promise<Buffer>>();
-
-function cachedChartPng(chart: ChartSpec): Promise<Buffer> {
-  const key = JSON.stringify(chart);
-  let png = pngCache.get(key);
-  if (png) {
-    pngCache.delete(key);
-  } else {
-    png = renderChartPng({ chart });
-    png.catch(() => pngCache.delete(key));
-  }
-  pngCache.set(key, png);
-  if (pngCache.size > CACHE_SIZE) pngCache.delete(pngCache.keys().next().value!);
-  return png;
-}
+const cachedChartPng = memoizeRecent(
+  (chart: ChartSpec): Promise<Buffer> => {
+    const png = renderChartPng({ chart });
+    png.catch(() => cachedChartPng.forget(chart));
+    return png;
+  },
+  { maxEntries: 100, key: (chart) => JSON.stringify(chart) },
+);
 
 /** The answer's tables and charts as Adaptive Cards, charts rendered to PNG on the server. */
 export async function figureAttachments(answer: Answer): Promise<Attachment[]> {

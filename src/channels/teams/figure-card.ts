@@ -1,7 +1,7 @@
 import type { Attachment } from '@microsoft/agents-activity';
-import type { ChartSpec, DataTable, Figure, Language } from '../../core/answer.ts';
-import { downscalePng, readPngSize } from '../../presentation/png-image.ts';
-import { toDisplayTable, type DisplayTable } from '../../presentation/table-cells.ts';
+import type { ChartSpec, DataTable, Figure, Language } from '../../assistant/index.ts';
+import { downscalePng, readPngSize } from '../presentation/index.ts';
+import { toDisplayTable, type DisplayTable } from '../presentation/index.ts';
 import { TEAMS_MESSAGE_LIMIT_BYTES, teamsPayloadBytes } from './teams-payload-bytes.ts';
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';

@@ -1,4 +1,4 @@
-import type { Language } from '../../core/answer.ts';
+import type { Language } from '../../assistant/index.ts';
 
 /** The informative line shown while an answer is being prepared (personal chat). */
 export const PROGRESS_TEXT: Record<Language, string> = {

@@ -1,10 +1,10 @@
 import { ActivityTypes } from '@microsoft/agents-activity';
 import type { TurnContext, TurnState } from '@microsoft/agents-hosting';
 import type { Logger } from 'pino';
-import type { Language } from '../../core/answer.ts';
-import { detectLanguage } from '../../core/detect-language.ts';
-import type { RateLimiter } from '../../server/rate-limiter.ts';
-import { turnLogger } from '../../server/correlation-id.ts';
+import type { Language } from '../../assistant/index.ts';
+import { detectLanguage } from '../../lib/dutch/index.ts';
+import type { RateLimiter } from '../http/index.ts';
+import { turnLogger } from '../http/index.ts';
 import { outgoingActivity } from './outgoing-activity.ts';
 
 /** What a user who asks too fast is told, with the seconds to wait. */
@@ -30,7 +30,7 @@ export function rateLimitTurn(options: { limiter: RateLimiter; logger: Logger })
     const { allowed, retryAfterSeconds } = limiter.take(user);
     if (allowed) return true;
     turnLogger({ context, logger: options.logger }).warn({ retryAfterSeconds }, 'rate limited');
-    const text = slowDownText(detectLanguage(activity.text ?? ''), retryAfterSeconds);
+    const text = slowDownText(detectLanguage({ text: activity.text ?? '' }), retryAfterSeconds);
     await context.sendActivity(outgoingActivity({ type: ActivityTypes.Message, text }));
     return false;
   };

@@ -1,6 +1,6 @@
 import type { Attachment } from '@microsoft/agents-activity';
 import type { TurnContext } from '@microsoft/agents-hosting';
-import type { Answer } from '../../core/answer.ts';
+import type { Answer } from '../../assistant/index.ts';
 import { answerActivity } from './answer-activity.ts';
 import { canStream } from './can-stream.ts';
 import { useCurrentFeedbackLoopForStream } from './feedback-loop.ts';

@@ -1,5 +1,5 @@
 import type { Attachment } from '@microsoft/agents-activity';
-import type { Answer, ToolCall } from '../../core/answer.ts';
+import type { Answer, ToolCall } from '../../assistant/index.ts';
 import { ADAPTIVE_CARD_CONTENT_TYPE } from './figure-card.ts';
 
 const LABELS = {

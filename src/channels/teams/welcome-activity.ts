@@ -1,5 +1,5 @@
-import { EXAMPLE_QUESTIONS, WELCOME_TEXT } from '../../core/assistant-texts.ts';
-import type { Language } from '../../core/answer.ts';
+import { EXAMPLE_QUESTIONS, WELCOME_TEXT } from '../../assistant/index.ts';
+import type { Language } from '../../assistant/index.ts';
 import { MAX_SUGGESTED_ACTIONS, suggestedActions } from './answer-activity.ts';
 import type { ActivityFields } from './outgoing-activity.ts';
 

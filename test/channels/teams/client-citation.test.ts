@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CITATION_LIMITS, clientCitation } from '../../../src/channels/teams/client-citation.ts';
 import { cutAtWord } from '../../../src/channels/teams/cut-at-word.ts';
-import type { Citation } from '../../../src/core/answer.ts';
+import type { Citation } from '../../../src/assistant/answer.ts';
 
 const LONG = 'Een lumpsum is een vast budget waarmee een aanbieder of consortium alle zorg voor een afgebakende doelgroep moet leveren, ongeacht het aantal cliënten dat zich meldt en ongeacht de zwaarte van hun zorgvraag in dat jaar.';
 

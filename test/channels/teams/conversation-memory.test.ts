@@ -3,8 +3,8 @@ import type { Storage, StoreItems } from '@microsoft/agents-hosting';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createConversationMemory } from '../../../src/channels/teams/conversation-memory.ts';
-import { emptyConversation, rememberTurn, type ConversationTurn } from '../../../src/core/conversation-context.ts';
-import { ETagConflictError } from '../../../src/storage/etag-conflict-error.ts';
+import { emptyConversation, rememberTurn, type ConversationTurn } from '../../../src/assistant/conversation-context.ts';
+import { ETagConflictError } from '../../../src/lib/errors/etag-conflict-error.ts';
 import { createSqliteStorage } from '../../../src/storage/sqlite-storage.ts';
 
 const turn = (question: string): ConversationTurn => ({ question, intent: 'knowledge', language: 'nl' });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ADAPTIVE_CARD_CONTENT_TYPE, figureCard, MAX_FIGURE_CARD_BYTES } from '../../../src/channels/teams/figure-card.ts';
 import { TEAMS_MESSAGE_LIMIT_BYTES, teamsPayloadBytes } from '../../../src/channels/teams/teams-payload-bytes.ts';
-import { renderChartPng } from '../../../src/presentation/render-chart.ts';
-import { tenByTenChart, tenByTenTable, wmoFigure } from '../../presentation/figure-fixtures.ts';
-import { distinctColours, ihdrSize, PNG_MAGIC } from '../../presentation/png-inspection.ts';
+import { renderChartPng } from '../../../src/channels/presentation/render-chart.ts';
+import { tenByTenChart, tenByTenTable, wmoFigure } from '../presentation/figure-fixtures.ts';
+import { distinctColours, ihdrSize, PNG_MAGIC } from '../presentation/png-inspection.ts';
 
 interface Card {
   type: string;

@@ -6,7 +6,7 @@ import { ADAPTIVE_CARD_CONTENT_TYPE } from '../../../src/channels/teams/figure-c
 import { figureAttachments } from '../../../src/channels/teams/figure-attachments.ts';
 import { sourcesCard } from '../../../src/channels/teams/sources-card.ts';
 import { welcomeActivity } from '../../../src/channels/teams/welcome-activity.ts';
-import type { Answer } from '../../../src/core/answer.ts';
+import type { Answer } from '../../../src/assistant/answer.ts';
 import { readGoldSet } from '../../eval/gold-set.ts';
 import { adaptiveCardProblems } from '../../support/adaptive-card-problems.ts';
 import { createTestStelselwijzer } from '../../support/knowledge-fixture.ts';

@@ -5,11 +5,11 @@ import pino, { type Logger } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTeamsAgent } from '../../../src/channels/teams/create-teams-agent.ts';
 import { slowDownText } from '../../../src/channels/teams/rate-limit-turn.ts';
-import type { Answer } from '../../../src/core/answer.ts';
-import type { Assistant, AskOptions } from '../../../src/core/assistant.ts';
-import type { FeedbackRecord, FeedbackStore } from '../../../src/feedback/feedback-store.ts';
-import { createHttpServer, listen } from '../../../src/server/create-http-server.ts';
-import { createRateLimiter } from '../../../src/server/rate-limiter.ts';
+import type { Answer } from '../../../src/assistant/answer.ts';
+import type { Assistant, AskOptions } from '../../../src/assistant/assistant.ts';
+import type { FeedbackRecord, FeedbackStore } from '../../../src/storage/feedback-store.ts';
+import { createHttpServer, listen } from '../../../src/channels/http/create-http-server.ts';
+import { createRateLimiter } from '../../../src/channels/http/rate-limiter.ts';
 import { membersAddedActivity, messageActivity, messagesOf, postActivity } from '../../support/activities.ts';
 
 /** Answers every question with its own text, and counts the questions. */

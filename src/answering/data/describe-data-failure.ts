@@ -1,0 +1,66 @@
+import type { Language } from '../../assistant/index.ts';
+import { CbsUnavailableError } from '../../sources/cbs/index.ts';
+import { IndicatorNotFoundError } from '../../sources/cbs/index.ts';
+import { InvalidInputError } from '../../lib/input/index.ts';
+import { RegistrationQueryError } from '../../sources/registrations/index.ts';
+
+export interface DataFailure {
+  /** Polite, user-facing text without internals. */
+  message: string;
+  /** What is recorded as the tool call's output. */
+  output: { error: string; reason?: string };
+}
+
+/**
+ * Expected failures of the data tools as a clear answer: CBS unreachable without a cached copy,
+ * an unknown indicator, a registration that cannot answer, input a calculator cannot use.
+ * Anything else returns undefined: the caller rethrows it (a bug should not look like an answer).
+ */
+export function describeDataFailure({ error, language }: { error: unknown; language: Language }): DataFailure | undefined {
+  const nl = language === 'nl';
+  if (CbsUnavailableError.isInstance(error)) {
+    const texts = {
+      unreachable: {
+        nl: 'CBS StatLine is nu niet bereikbaar en er is geen eerder opgehaalde stand van deze tabel; probeer het later opnieuw.',
+        en: 'CBS StatLine cannot be reached right now and there is no earlier copy of this table; please try again later.',
+      },
+      'not-found': {
+        nl: `CBS StatLine kent deze tabel of deze gegevens niet (tabel ${error.table}); ik kan dit cijfer nu niet geven.`,
+        en: `CBS StatLine does not know this table or data (table ${error.table}); I cannot give this figure now.`,
+      },
+      'bad-response': {
+        nl: 'CBS StatLine gaf een antwoord dat ik niet kan lezen; probeer het later opnieuw.',
+        en: 'CBS StatLine returned a response I cannot read; please try again later.',
+      },
+    } as const;
+    return { message: texts[error.reason][language], output: { error: error.name, reason: error.reason } };
+  }
+  if (IndicatorNotFoundError.isInstance(error)) {
+    return {
+      message: nl ? `Dat cijfer heb ik niet in mijn lijst met CBS-indicatoren. ${error.message}` : `That figure is not in my list of CBS indicators (${error.requested}).`,
+      output: { error: error.name, reason: error.reason },
+    };
+  }
+  if (RegistrationQueryError.isInstance(error)) {
+    const english = {
+      'no-data': 'No own registration (toewijzingen) has been imported yet, so there is no figure to give.',
+      'unknown-gemeente': 'That municipality does not occur in the own registration.',
+      'invalid-input': `The question to the registration is not valid: ${error.issues.join('; ')}.`,
+    } as const;
+    return { message: nl ? error.message : english[error.reason], output: { error: error.name, reason: error.reason } };
+  }
+  if (InvalidInputError.isInstance(error)) {
+    const issues = error.issues.map((issue) => `- ${pickLanguage(issue.message, language)}`);
+    return {
+      message: [nl ? 'Met deze gegevens kan ik de vraag niet beantwoorden:' : 'I cannot answer the question with these figures:', ...issues].join('\n'),
+      output: { error: error.name, reason: 'invalid-input' },
+    };
+  }
+  return undefined;
+}
+
+/** Calculator messages are "Dutch / English". */
+function pickLanguage(message: string, language: Language): string {
+  const [nl, en] = message.split(' / ');
+  return (language === 'nl' ? nl : en) ?? message;
+}

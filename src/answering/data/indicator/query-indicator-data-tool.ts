@@ -1,0 +1,27 @@
+import { resolveGemeente } from '../../../lib/gemeenten/index.ts';
+import { composeIndicatorAnswer } from './compose-indicator-answer.ts';
+import { runIndicatorWithFallback } from './run-indicator-with-fallback.ts';
+import type { DataTool } from '../tools/data-tool.ts';
+
+/** A CBS indicator per gemeente and year; other years when CBS has none for the ones asked. */
+export const queryIndicatorDataTool: DataTool<'query_indicator'> = {
+  intent: 'data',
+  run: (route, { tools, toolCalls, language }) => runIndicatorWithFallback({ tool: tools.query_indicator, input: route.input, period: route.period, toolCalls, language }),
+  compose: (run, options) =>
+    composeIndicatorAnswer({
+      result: run.output,
+      language: options.language,
+      catalogue: options.catalogue,
+      context: { ...(options.periodNote ? { periodNote: options.periodNote } : {}), ...(options.periodAssumed ? { periodAssumed: true } : {}) },
+    }),
+  describe: (route, { language, catalogue }) => {
+    const nl = language === 'nl';
+    const found = catalogue.lookup(route.input.indicatorId);
+    const name = found.kind === 'indicator' ? (nl ? found.indicator.names.nl : found.indicator.names.en) : route.input.indicatorId;
+    const gemeenten = route.input.gemeenteCodes.map((code) => {
+      const resolved = resolveGemeente({ name: code });
+      return resolved.kind === 'exact' ? resolved.gemeente.name : code;
+    });
+    return `${name}, ${gemeenten.join(', ')}, ${route.input.years.join(', ')} (CBS StatLine).`;
+  },
+};

@@ -1,0 +1,105 @@
+import type { Language } from '../../../assistant/index.ts';
+import type { GemeenteRecord } from '../../../lib/gemeenten/index.ts';
+import type { IndicatorCatalogue } from '../../../sources/cbs/index.ts';
+import type { IndicatorDefinition } from '../../../sources/cbs/index.ts';
+import { findPeriods, parsePeriod } from '../../../lib/dutch/index.ts';
+import type { DataRoute } from '../data-route.ts';
+import { asksForFigure, perThousandInhabitants, plainText, uncoveredQualifier } from '../question-cues.ts';
+import { registrationCoverage } from '../registration-gemeenten.ts';
+import type { RegistrationProfile } from '../registration-profile.ts';
+
+/**
+ * "Hoeveel inwoners had Utrecht op 1 januari 2023?": a CBS indicator from the catalogue named in a
+ * question that asks for a figure → query_indicator with gemeentecodes resolved by the gazetteer.
+ * Without a year the current year is asked; the answerer then falls back to the latest CBS year
+ * and says so. A term that is not a CBS indicator ("residentiële plaatsingen" for another gemeente)
+ * gets the catalogue's explanation.
+ */
+export function routeIndicator(options: {
+  question: string;
+  language: Language;
+  today: Date;
+  catalogue: IndicatorCatalogue;
+  gemeenten: GemeenteRecord[];
+  /** A place name was found but not settled (typo, shared name): the caller asks about it. */
+  gemeenteUnresolved?: boolean;
+  /** Which gemeenten the registration holds, to say so when a registration term is asked for another gemeente. */
+  registration?: RegistrationProfile;
+}): DataRoute {
+  const { question, language, catalogue, gemeenten } = options;
+  const plain = plainText(question);
+  const perThousand = perThousandInhabitants.test(plain);
+  const found = catalogue.findInText(plain.replace(perThousandInhabitants, ' '));
+  if (found.kind === 'unknown') return undefined;
+  if (!asksForFigure(plain) || uncoveredQualifier.test(plain)) return undefined;
+  // Only for a named gemeente: "hoeveel kost een residentiële plaatsing?" is a knowledge question.
+  if (found.kind === 'not-an-indicator' && gemeenten.length === 0) return undefined;
+  if (found.kind === 'not-an-indicator') {
+    const suggestions = catalogue.indicators.filter((indicator) => found.entry.suggestions.includes(indicator.id)).map((indicator) => (language === 'nl' ? indicator.names.nl : indicator.names.en));
+    const also = language === 'nl'
+      ? ` Wilt u in plaats daarvan het CBS-cijfer ${suggestions.join(' of ')}? Of vraag naar uw eigen registratie, bijvoorbeeld: "Hoeveel residentiële plaatsingen hadden we dit jaar?"`
+      : ` Would you like the CBS figure ${suggestions.join(' or ')} instead? Or ask about your own registration, e.g. "How many residential placements did we have this year?"`;
+    const coverage = options.registration ? ` ${registrationCoverage(options.registration, language)}` : '';
+    return { kind: 'clarify', tool: 'query_indicator', message: (language === 'nl' ? found.entry.explanation.nl : found.entry.explanation.en) + coverage + also };
+  }
+  const indicator = variantFor(found.indicator.id, plain, catalogue);
+  if (!indicator) return undefined;
+  const name = language === 'nl' ? indicator.names.nl : indicator.names.en;
+  // Without a gemeente the question is national or general: the knowledge base answers it.
+  if (gemeenten.length === 0 && !options.gemeenteUnresolved && !/\b(?:welke gemeente|which municipalit|gemeente|municipality)\b/.test(plain)) return undefined;
+  if (gemeenten.length === 0) {
+    return {
+      kind: 'clarify',
+      tool: 'query_indicator',
+      message: language === 'nl'
+        ? `Voor welke gemeente(n) wilt u "${name}" weten? Bijvoorbeeld: "${name} in Utrecht en Den Haag in 2023".`
+        : `For which municipality or municipalities do you want "${name}"? For example: "${name} in Utrecht and The Hague in 2023".`,
+    };
+  }
+  const periods = findPeriods({ text: question, today: options.today });
+  const period = parsePeriod({ text: question, today: options.today }) ?? parsePeriod({ text: 'dit jaar', today: options.today });
+  if (!period) return undefined;
+  const years = [...new Set((periods.length > 0 ? periods : [period]).flatMap((p) => p.years))].sort((a, b) => a - b).slice(-20);
+  const route: DataRoute = {
+    kind: 'tool',
+    tool: 'query_indicator',
+    input: {
+      indicatorId: indicator.id,
+      gemeenteCodes: gemeenten.map((gemeente) => gemeente.code).slice(0, 50),
+      years,
+      ...(perThousand ? { perThousandInhabitants: true } : {}),
+    },
+    period: periods.length > 1 ? { ...period, years } : period,
+  };
+  if (periods.length === 0) route.periodAssumed = true;
+  return route;
+}
+
+/** The percentage and cost indicators that belong with a count indicator. */
+const PERCENTAGE_OF: Readonly<Record<string, string>> = {
+  jeugdhulp_totaal: 'percentage_jongeren_met_jeugdhulp',
+  jongeren_met_jeugdzorg: 'percentage_jongeren_met_jeugdhulp',
+  jeugdhulp_met_verblijf: 'percentage_jeugdhulp_met_verblijf',
+  jeugdbescherming: 'percentage_jongeren_met_jeugdbescherming',
+};
+const COST_OF: Readonly<Record<string, string>> = {
+  jeugdhulp_totaal: 'kosten_jeugdzorg',
+  jongeren_met_jeugdzorg: 'kosten_jeugdzorg',
+  jeugdhulp_met_verblijf: 'kosten_jeugdhulp_met_verblijf',
+};
+const percentCue = /\b(?:procent|percentage|aandeel|share|percent)\b|%/;
+const costCue = /\b(?:kosten|kost|kostte|uitgaven|uitgegeven|besteed|spend|spent|spending|cost|costs|expenditure|euro)\b|\bga(?:f|ven)\b[^?]*\buit\b/;
+
+/**
+ * "Hoeveel procent van de jongeren had jeugdhulp" asks for the percentage indicator, "how much did
+ * Utrecht spend on youth care" for the cost indicator. A cost question without a cost indicator is
+ * not answered with a count (undefined).
+ */
+function variantFor(id: string, plain: string, catalogue: IndicatorCatalogue): IndicatorDefinition | undefined {
+  const byId = (wanted: string | undefined): IndicatorDefinition | undefined => catalogue.indicators.find((indicator) => indicator.id === wanted);
+  const current = byId(id);
+  if (!current) return undefined;
+  if (costCue.test(plain) && current.unit.kind !== 'thousand-euro') return byId(COST_OF[id]);
+  if (percentCue.test(plain) && current.unit.kind === 'count') return byId(PERCENTAGE_OF[id]) ?? current;
+  return current;
+}

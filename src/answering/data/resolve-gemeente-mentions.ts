@@ -1,0 +1,46 @@
+import type { Language } from '../../assistant/index.ts';
+import { findGemeenten, resolveGemeente, type GemeenteRecord } from '../../lib/gemeenten/index.ts';
+
+export type GemeenteMentions =
+  | { kind: 'found'; gemeenten: GemeenteRecord[] }
+  | { kind: 'clarify'; message: string };
+
+/** Words that may follow a preposition with a capital but are no place names. */
+const notPlaceNames = new Set([
+  'cbs', 'statline', 'ijw', 'jeugdautoriteit', 'hervormingsagenda', 'incluzio', 'september', 'oktober', 'november', 'december', 'januari', 'februari', 'maart', 'april', 'juni', 'juli', 'augustus', 'january', 'february', 'march', 'june', 'july', 'august', 'october', 'jeugdwet', 'wmo', 'p', 'q', 'nederland', 'the', 'netherlands', 'dutch', 'nl', 'q1', 'q2', 'q3', 'q4',
+]);
+
+/** A capitalised word (with an optional capitalised second word) that is not the first word of a sentence. */
+const placeCandidate = /(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}[\p{L}'’-]{3,}(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+
+/**
+ * The gemeenten named in a question, via the gazetteer. A name shared by several gemeenten
+ * ("Bergen") or a capitalised word that is close to a gemeente ("Utreht") is not guessed: the
+ * caller asks the user ("Bedoelt u Utrecht?").
+ */
+export function resolveGemeenteMentions({ question, language }: { question: string; language: Language }): GemeenteMentions {
+  const mentions = findGemeenten({ text: question });
+  const gemeenten: GemeenteRecord[] = [];
+  for (const mention of mentions) {
+    if (mention.gemeenten.length > 1) {
+      const resolved = resolveGemeente({ name: mention.raw });
+      if (resolved.kind === 'ambiguous') return { kind: 'clarify', message: language === 'nl' ? resolved.message : resolved.messageEn };
+    }
+    const [only] = mention.gemeenten;
+    if (only && mention.refersTo === 'gemeente' && !gemeenten.includes(only)) gemeenten.push(only);
+  }
+  const covered = mentions.map((mention) => ({ start: mention.index, end: mention.index + mention.raw.length }));
+  for (const match of question.matchAll(placeCandidate)) {
+    const name = match[1] ?? '';
+    const start = match.index ?? 0;
+    if (covered.some((span) => start < span.end && start + name.length > span.start)) continue;
+    if (notPlaceNames.has(name.toLowerCase())) continue;
+    const firstWord = name.split(/\s+/)[0] ?? name;
+    for (const candidate of [name, firstWord]) {
+      const resolved = resolveGemeente({ name: candidate });
+      if (resolved.kind === 'suggestion') return { kind: 'clarify', message: language === 'nl' ? resolved.message : resolved.messageEn };
+      if (resolved.kind === 'ambiguous') return { kind: 'clarify', message: language === 'nl' ? resolved.message : resolved.messageEn };
+    }
+  }
+  return { kind: 'found', gemeenten };
+}

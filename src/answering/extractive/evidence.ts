@@ -1,0 +1,124 @@
+import { findGemeenten } from '../../lib/gemeenten/index.ts';
+import type { PassageAnalysis } from './passage-analysis.ts';
+import type { TermMatcher } from './term-matcher.ts';
+
+/** The analysed terms of the passages' titles, headings and text. */
+export function passageTerms(analyses: PassageAnalysis[]): Set<string> {
+  const terms = new Set<string>();
+  for (const analysis of analyses) for (const term of analysis.terms) terms.add(term);
+  return terms;
+}
+
+/** One content word of a question, with the analysed terms through which the corpus may know it. */
+interface QuestionWord {
+  word: string;
+  /** Terms of the word (its stem, compound parts, synonyms) that occur in the corpus. */
+  knownTerms: string[];
+}
+
+const NUMBER = /^\d[\d.,]*$/;
+
+/**
+ * The content words of a question (stop words dropped). A word the corpus does not use itself may
+ * still be known through a synonym, or as part of a two-word synonym with a neighbour
+ * ("lump sum" → lumpsum).
+ */
+export function questionWords(options: { question: string; terms: TermMatcher }): QuestionWord[] {
+  const { terms } = options;
+  const words = [...options.question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’×-]*/gu)].map((m) => m[0]);
+  const knownTermsOf = (text: string) => [...terms.queryTerms(text).keys()].filter((term) => terms.isKnownTerm(term));
+  const result: QuestionWord[] = [];
+  words.forEach((word, i) => {
+    if (terms.knowsWord(word) === undefined) return;
+    const own = knownTermsOf(word);
+    const phrase = [i > 0 ? `${words[i - 1]} ${word}` : undefined, i + 1 < words.length ? `${word} ${words[i + 1]}` : undefined]
+      .filter((text): text is string => text !== undefined)
+      .flatMap((text) => {
+        const neighbour = text.replace(word, '').trim();
+        const alone = new Set(knownTermsOf(neighbour));
+        return knownTermsOf(text).filter((term) => !alone.has(term) && !own.includes(term));
+      });
+    result.push({ word, knownTerms: [...own, ...phrase] });
+  });
+  return result;
+}
+
+/** The share of the question's content words that the corpus knows in no way. */
+export function unknownWordShare(words: QuestionWord[]): number {
+  return words.length === 0 ? 1 : words.filter((w) => w.knownTerms.length === 0).length / words.length;
+}
+
+/**
+ * How well the top passages cover the question: the share of its known content words that the
+ * passages contain (directly or through a synonym), each weighted by its rarity (idf), so that
+ * missing the specific words of a question weighs more than missing a common one. Numbers and
+ * years alone are no evidence that a passage is about the question.
+ */
+export function weightedCoverage(options: { words: QuestionWord[]; present: Set<string>; terms: TermMatcher }): number {
+  const { words, present, terms } = options;
+  let covered = 0;
+  let total = 0;
+  for (const { word, knownTerms } of words) {
+    if (knownTerms.length === 0 || NUMBER.test(word)) continue;
+    const weight = Math.max(...knownTerms.map((term) => terms.idf(term)));
+    total += weight;
+    if (knownTerms.some((term) => present.has(term))) covered += weight;
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/**
+ * Names in the question (capitalised words inside a sentence, acronyms) that the corpus never
+ * mentions: a question about "Enschede" or the "CIZ" cannot be answered from these sources. Runs of
+ * capitalised words ("The Hague", "Youth Care Reform Agenda") are left to the other checks, and so
+ * are names that only attribute a claim ("volgens het NJi", "according to the VNG").
+ */
+export function unknownNames(options: { question: string; terms: TermMatcher }): string[] {
+  const { question, terms } = options;
+  const words = [...question.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)];
+  const unknown: string[] = [];
+  words.forEach((match, i) => {
+    const word = match[0];
+    // "iPhone", "eBay": a capital after the first letter marks a name too.
+    const isMixedCase = /^\p{Ll}+\p{Lu}/u.test(word);
+    if (!/^\p{Lu}/u.test(word) && !isMixedCase) return;
+    const isAcronym = /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}\p{Lu}$/u.test(word.replace(/[-’']/g, ''));
+    const before = question.slice(0, match.index).trimEnd();
+    if (!isAcronym && !isMixedCase && (before === '' || /[.?!:;"“(]$/.test(before))) return;
+    if (/\b(volgens|according to)( (het|de|the))?$/i.test(before)) return;
+    if (terms.knowsWord(word) !== false) return;
+    // In a run of capitalised words ("Tesla Model", "Youth Care Reform Agenda") the run names one
+    // thing: it is unknown when its other words do not name something the corpus knows either.
+    const run = [words[i - 1]?.[0], words[i + 1]?.[0]].filter((n): n is string => n !== undefined && /^\p{Lu}/u.test(n));
+    if (!isAcronym && run.some((neighbour) => terms.knowsWord(neighbour) === true && !GENERIC_NAME_WORDS.has(neighbour.toLowerCase()))) return;
+    unknown.push(word);
+  });
+  return unknown;
+}
+
+/** Words that make a run of capitals look like a name without saying which one. */
+const GENERIC_NAME_WORDS = new Set(['model', 'start', 'plus', 'pro', 'new', 'nieuwe', 'the', 'de', 'het']);
+
+/** Years the question names ("in 2012") that the corpus never mentions: the sources are about other years. */
+export function unknownYears(options: { question: string; terms: TermMatcher }): string[] {
+  const years = options.question.match(/\b(19[5-9]\d|20\d{2})\b/g) ?? [];
+  return years.filter((year) => options.terms.knowsWord(year) === false);
+}
+
+/**
+ * Gemeenten the question is about that the passages do not mention: passages about other places
+ * do not answer "Wat kost huishoudelijke hulp in Tilburg?".
+ */
+export function gemeentenMissingFromPassages(options: { question: string; present: Set<string>; terms: TermMatcher }): string[] {
+  const { question, present, terms } = options;
+  return findGemeenten({ text: question })
+    .filter((mention) => mention.refersTo === 'gemeente')
+    .filter((mention) => {
+      const names = [mention.raw, ...mention.gemeenten.flatMap((g) => [g.name, ...g.aliases])];
+      return !names.some((name) => {
+        const nameTerms = terms.sentenceTerms(name);
+        return nameTerms.length > 0 && nameTerms.every((term) => present.has(term));
+      });
+    })
+    .map((mention) => mention.raw);
+}

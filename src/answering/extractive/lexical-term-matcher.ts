@@ -1,0 +1,27 @@
+import { memoizeRecent } from '../../lib/index.ts';
+import type { LexicalRetriever } from '../../sources/knowledge/index.ts';
+import type { TermMatcher } from './term-matcher.ts';
+
+/** Passages recur across questions: their sentences' analyses are kept (bounded, least recently used out). */
+const SENTENCE_CACHE_SIZE = 50_000;
+
+/** Matches terms with the same Dutch analysis, thesaurus and statistics as the lexical index. */
+export function createLexicalTermMatcher(options: { lexical: LexicalRetriever }): TermMatcher {
+  const { lexical } = options;
+  const sentenceTerms = memoizeRecent((sentence: string) => lexical.analyzer.analyze(sentence), { maxEntries: SENTENCE_CACHE_SIZE });
+  return {
+    queryTerms: (question) => new Map(lexical.queryTerms(question).map(({ term, weight }) => [term, weight])),
+    sentenceTerms,
+    idf: (term) => {
+      const df = lexical.documentFrequency(term);
+      const n = Math.max(1, lexical.size);
+      return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    },
+    isKnownTerm: (term) => lexical.documentFrequency(term) > 0,
+    knowsWord: (word) => {
+      const wordTerms = lexical.queryTerms(word);
+      if (wordTerms.length === 0) return undefined;
+      return wordTerms.some(({ term }) => lexical.documentFrequency(term) > 0);
+    },
+  };
+}

@@ -1,0 +1,220 @@
+import { ABSTAIN_TEXT } from '../../assistant/index.ts';
+import type { Language } from '../../assistant/index.ts';
+import type { Chunk } from '../../sources/knowledge/index.ts';
+import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
+import type { AnswerComposer, ComposedAnswer } from '../../assistant/index.ts';
+import { CitationNumbering } from './citation-numbering.ts';
+import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
+import { gemeentenMissingFromPassages, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
+import { expectedAnswerType, type AnswerType } from './answer-type.ts';
+import { followUpSuggestions } from './follow-up-suggestions.ts';
+import { questionShape } from './question-shape.ts';
+import { isDefinitionQuestion } from '../../assistant/index.ts';
+import { createPassageAnalyser, type CandidateSentence, type PassageAnalysis } from './passage-analysis.ts';
+import { overlap, selectAnswer } from './answer-selection.ts';
+import { listAnnouncementOf } from './list-announcement.ts';
+import { figureFits } from './figure-sentence.ts';
+import type { ScoredSentence } from './scored-sentence.ts';
+import type { TermMatcher } from './term-matcher.ts';
+
+/**
+ * From this share of words the corpus never uses, a question is about something else. English
+ * questions about a Dutch corpus naturally have more unknown words; the thesaurus bridges the key ones.
+ */
+const MAX_UNKNOWN_WORD_SHARE: Record<Language, number> = { nl: 0.6, en: 0.75 };
+/** A Dutch question of at least this many content words is about something else from half of them unknown. */
+const LONGER_QUESTION_WORDS = 4;
+const LONGER_QUESTION_MAX_UNKNOWN_SHARE = 0.5;
+
+const ENGLISH_LEAD = 'From the sources (quoted in Dutch, as written):';
+
+export interface OfflineComposerOptions {
+  terms: TermMatcher;
+  /** Idf-weighted share of the question's known terms that the top passages must contain (0–1). */
+  minCoverage?: number;
+}
+
+/** A figure from the documents: the sentence that gives it, and at most one more. */
+const FIGURE_SENTENCES = 2;
+
+/** A "should we…?" answer: up to three sentences per group of considerations. */
+const DECISION_SENTENCES = 9;
+
+/**
+ * Composes an answer without a language model: picks the sentences of the retrieved passages that
+ * best match the question, keeps them verbatim (numbers and names intact), cites each one, and
+ * groups them for "should we…?" questions. Abstains when the passages do not cover the question.
+ */
+export function createOfflineComposer(options: OfflineComposerOptions): AnswerComposer {
+  const { terms } = options;
+  const analyse = createPassageAnalyser(terms);
+  const minCoverage = options.minCoverage ?? 0.4;
+
+  return {
+    compose({ question, language, passages, figuresOnly = false }): ComposedAnswer {
+      const queryTerms = terms.queryTerms(question);
+      const top = passages.slice(0, 4);
+      if (top.length === 0 || queryTerms.size === 0) return abstain(language);
+      const present = passageTerms(top.map((p) => analyse(p.chunk)));
+      const words = questionWords({ question, terms });
+      const unknownShare = unknownWordShare(words);
+      if (unknownShare >= MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language);
+      if (language === 'nl' && words.length >= LONGER_QUESTION_WORDS && unknownShare >= LONGER_QUESTION_MAX_UNKNOWN_SHARE) return abstain(language);
+      if (gemeentenMissingFromPassages({ question, present, terms }).length > 0) return abstain(language);
+      if (unknownNames({ question, terms }).length > 0) return abstain(language);
+      if (unknownYears({ question, terms }).length > 0) return abstain(language);
+      if (weightedCoverage({ words, present, terms }) < minCoverage) return abstain(language);
+
+      const answerType = figuresOnly ? 'quantity' : expectedAnswerType(question);
+      const questionWeights = weightsOf(queryTerms, terms);
+      const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
+      const scored = scoreSentences({ passages, analyse, questionWeights, questionTerms: new Set(terms.sentenceTerms(question)), wantsDefinition: isDefinitionQuestion(question), answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const shape = figuresOnly ? 'explanation' : questionShape(question);
+      const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageText: passageTextsOf([s.passage])[0]!, question, terms })) : scored;
+      const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor(question, answerType);
+      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: isDefinitionQuestion(question) });
+      if (picked.length === 0) return abstain(language);
+
+      const numbering = new CitationNumbering();
+      const cite = (s: ScoredSentence): string => `${s.candidate.text} [${numbering.numberFor(s.passage, s.candidate.text)}]`;
+      const body = shape === 'decision' ? renderGroups(picked, language, cite) : renderParagraph(picked, cite);
+      const answer = language === 'en' && !figuresOnly ? `${ENGLISH_LEAD}\n\n${body}` : body;
+      const suggestions = followUpSuggestions({ passages, quotedChunkIds: new Set(picked.map((s) => s.passage.chunk.id)) });
+      return { answer, citations: numbering.citations, abstained: false, suggestions };
+    },
+  };
+}
+
+function passageTextsOf(passages: readonly RetrievedPassage[]): string[] {
+  return passages.map(({ chunk }) => `${chunk.metadata.title}\n${chunk.headingPath.join('\n')}\n${chunk.text}`);
+}
+
+function abstain(language: Language): ComposedAnswer {
+  return { answer: ABSTAIN_TEXT[language], citations: [], abstained: true, suggestions: [] };
+}
+
+function weightsOf(queryTerms: Map<string, number>, terms: TermMatcher): Map<string, number> {
+  return new Map([...queryTerms].map(([term, weight]) => [term, weight * terms.idf(term)]));
+}
+
+/** Plain questions get a lead and a few supporting sentences; list, why and how questions a little more room. */
+function maxSentencesFor(question: string, answerType: AnswerType | undefined): number {
+  if (isDefinitionQuestion(question)) return 3;
+  if (answerType === 'reason' || answerType === 'means' || LIST_QUESTION.test(question)) return 6;
+  return 5;
+}
+
+const LIST_QUESTION = /^\s*(welke|wat zijn|noem|which|what are|name)\b/i;
+
+function scoreSentences(options: {
+  passages: RetrievedPassage[];
+  analyse: (chunk: Chunk) => PassageAnalysis;
+  questionWeights: Map<string, number>;
+  /** The question's own analysed terms, compound parts included. */
+  questionTerms: Set<string>;
+  wantsDefinition: boolean;
+  answerType: AnswerType | undefined;
+  /** A list question ("Welke drie …?"), and the number of items it asks for when it says so. */
+  wantsList: boolean;
+  wantedCount: number | undefined;
+}): ScoredSentence[] {
+  const { passages, analyse, questionWeights, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
+  const topDocument = passages[0]?.chunk.docId;
+  // Passages of one document share its rank: a later passage of the best document is as good evidence.
+  const documentRanks = [...new Set(passages.map((p) => p.chunk.docId))];
+  const result: ScoredSentence[] = [];
+  passages.forEach((passage, passageRank) => {
+    const documentRank = documentRanks.indexOf(passage.chunk.docId);
+    const { headingTerms, candidates } = analyse(passage.chunk);
+    for (const candidate of candidates) {
+      if (!glossaryEntryFits(candidate, questionTerms)) continue;
+      let match = 0;
+      for (const term of candidate.terms) match += questionWeights.get(term) ?? 0;
+      match += prefixMatch(questionWeights, candidate.terms);
+      for (const term of headingTerms) if (!candidate.terms.has(term)) match += 0.3 * (questionWeights.get(term) ?? 0);
+      if (match === 0) continue;
+      const lengthPenalty = Math.sqrt(Math.max(10, candidate.ownTermCount) / 10);
+      const definitionBonus = wantsDefinition && candidate.looksLikeDefinition ? 1.5 : 1;
+      const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
+      const hasAnswerType = answerType !== undefined && candidate.answerTypes.has(answerType);
+      const answerTypeBonus = hasAnswerType ? ANSWER_TYPE_BONUS[answerType] : 1;
+      const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
+      const relevance = (documentBonus * rankPrior * match) / lengthPenalty;
+      const listBonus = wantedCount !== undefined && candidate.listCount === wantedCount ? 2 : wantsList && candidate.listCount !== undefined ? 1.4 : 1;
+      result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: definitionBonus * answerTypeBonus * listBonus * relevance });
+    }
+  });
+  return result.sort((a, b) => b.score - a.score);
+}
+
+/** Shared stems shorter than this are chance, not the same word ("voorzitter" in "voorzitterschap"). */
+const MIN_SHARED_STEM = 6;
+/** A word that only shares its stem with a question term counts for this share of it. */
+const PREFIX_MATCH_WEIGHT = 0.5;
+
+/**
+ * Question terms the sentence does not contain as such but as the start of a longer word, or the
+ * other way round ("voorzitter" / "voorzitterschap", "plaats" / "plaatsingen"): the analyser's stems
+ * differ, the word is the same.
+ */
+function prefixMatch(questionWeights: ReadonlyMap<string, number>, sentenceTerms: ReadonlySet<string>): number {
+  let match = 0;
+  for (const [term, weight] of questionWeights) {
+    if (term.length < MIN_SHARED_STEM || sentenceTerms.has(term)) continue;
+    for (const other of sentenceTerms) {
+      if (other.length >= MIN_SHARED_STEM && (other.startsWith(term) || term.startsWith(other))) {
+        match += PREFIX_MATCH_WEIGHT * weight;
+        break;
+      }
+    }
+  }
+  return match;
+}
+
+const ANSWER_TYPE_BONUS: Record<AnswerType, number> = { time: 1.6, quantity: 1.6, reason: 1.5, means: 1.25, names: 1.5 };
+
+/**
+ * A glossary entry ("Outputgerichte bekostiging: …") answers only when its headword is about what was
+ * asked: every word of the headword must be one of the question's own words.
+ */
+function glossaryEntryFits(sentence: CandidateSentence, questionTerms: Set<string>): boolean {
+  const { headwordTerms } = sentence;
+  return !headwordTerms || (headwordTerms.length > 0 && headwordTerms.every((term) => questionTerms.has(term)));
+}
+
+function pickForDecision(scored: ScoredSentence[], limit: number): ScoredSentence[] {
+  const perGroup = new Map<ConsiderationGroup, ScoredSentence[]>();
+  const chosen: ScoredSentence[] = [];
+  for (const sentence of scored) {
+    const group = groupOf(sentence);
+    if (!group) continue;
+    const list = perGroup.get(group) ?? [];
+    if (list.length >= 3 || chosen.length >= limit) continue;
+    if (chosen.some((p) => overlap(p.candidate.terms, sentence.candidate.terms) > 0.7)) continue;
+    list.push(sentence);
+    perGroup.set(group, list);
+    chosen.push(sentence);
+  }
+  return chosen.length > 0 ? chosen : scored.slice(0, 4);
+}
+
+function renderParagraph(picked: ScoredSentence[], cite: (s: ScoredSentence) => string): string {
+  return picked.map(cite).join(' ');
+}
+
+function renderGroups(picked: ScoredSentence[], language: Language, cite: (s: ScoredSentence) => string): string {
+  const sections: string[] = [];
+  for (const group of CONSIDERATION_GROUPS) {
+    const members = picked.filter((s) => groupOf(s) === group);
+    if (members.length === 0) continue;
+    sections.push(`**${GROUP_TITLES[group][language]}**\n\n${members.map(cite).join(' ')}`);
+  }
+  const ungrouped = picked.filter((s) => !groupOf(s));
+  if (ungrouped.length > 0) sections.push(ungrouped.map(cite).join(' '));
+  return sections.join('\n\n');
+}
+
+function groupOf(sentence: ScoredSentence): ConsiderationGroup | undefined {
+  const { chunk } = sentence.passage;
+  return considerationGroupOf(sentence.candidate.text, chunk.headingPath, chunk.metadata.title);
+}

@@ -1,0 +1,112 @@
+import type { Chunk } from '../../sources/knowledge/index.ts';
+import { splitSentences } from '../../sources/knowledge/index.ts';
+import { sentenceHasAnswerType, type AnswerType, ANSWER_TYPES } from './answer-type.ts';
+import { inlineListCount, listAnnouncementOf, listItemsAfter, withoutListMarker } from './list-announcement.ts';
+import { isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';
+import { isStructuralLine } from './structural-lines.ts';
+import type { TermMatcher } from './term-matcher.ts';
+
+/** A sentence of a passage that may be quoted, with what scoring needs to know about it. */
+export interface CandidateSentence {
+  /** The sentence as it would be quoted: a list announcement ("… op 3 gebieden:") with its items. */
+  text: string;
+  /** Its analysed terms (items included). */
+  terms: ReadonlySet<string>;
+  /** The analysed terms of the sentence itself, without list items: what its length is judged on. */
+  ownTermCount: number;
+  looksLikeDefinition: boolean;
+  /** The kinds of answer it holds (a year or month, a number, a reason, a means). */
+  answerTypes: ReadonlySet<AnswerType>;
+  /** For a glossary entry ("Lumpsum: Een lumpsum is …"): the analysed terms of its headword. */
+  headwordTerms?: readonly string[];
+  /** Its position among the passage's sentences, for reading order. */
+  position: number;
+  /** The positions of the passage's sentences it quotes (itself and its list items). */
+  covers: readonly number[];
+  /** For a list, quoted with its items or listing them itself: how many items. */
+  listCount?: number;
+}
+
+/** What the composer needs to know of one passage, independent of the question. */
+export interface PassageAnalysis {
+  /** The terms of its title, heading path and text: what the passage can be evidence of. */
+  terms: ReadonlySet<string>;
+  /** The terms of its heading path: the context of every sentence in it. */
+  headingTerms: ReadonlySet<string>;
+  /** Its plain text (terms of title and headings excluded), for checks such as years mentioned. */
+  text: string;
+  /** Its sentences that could answer something (structure, fragments, questions and meta sentences left out). */
+  candidates: readonly CandidateSentence[];
+}
+
+/**
+ * Analyses passages once per chunk: the same passages come back for many questions, and their
+ * sentence splits, filters and term analyses do not depend on the question. Kept as long as the
+ * index keeps the chunk.
+ */
+export function createPassageAnalyser(terms: TermMatcher): (chunk: Chunk) => PassageAnalysis {
+  const analysed = new WeakMap<Chunk, PassageAnalysis>();
+  return (chunk) => {
+    let analysis = analysed.get(chunk);
+    if (!analysis) {
+      analysis = analyse(chunk, terms);
+      analysed.set(chunk, analysis);
+    }
+    return analysis;
+  };
+}
+
+function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
+  const lines = splitSentences(chunk.text, { keepListMarkers: true });
+  const context = { title: chunk.metadata.title, headingPath: chunk.headingPath };
+  const candidates: CandidateSentence[] = [];
+  lines.forEach((line, position) => {
+    const sentence = withoutListMarker(line);
+    if (!isQuotable(sentence) || isStructuralLine(sentence, context)) return;
+    const announcement = listAnnouncementOf(sentence);
+    const items = announcement ? listItemsAfter(lines, position, announcement) : [];
+    // A colon that promises a list this passage does not hold ("…, luidende:") answers nothing.
+    if (announcement?.colon && items.length === 0) return;
+    const text = items.length > 0 ? joinItems(sentence, items.map((i) => withoutListMarker(lines[i]!))) : sentence;
+    const headword = glossaryHeadword(text);
+    candidates.push({
+      text,
+      terms: new Set(terms.sentenceTerms(text)),
+      ownTermCount: items.length > 0 ? new Set(terms.sentenceTerms(sentence)).size : new Set(terms.sentenceTerms(text)).size,
+      looksLikeDefinition: looksLikeDefinition(text),
+      answerTypes: new Set(ANSWER_TYPES.filter((type) => sentenceHasAnswerType(text, type))),
+      ...(headword === undefined ? {} : { headwordTerms: terms.sentenceTerms(headword) }),
+      position,
+      covers: [position, ...items],
+      ...(items.length > 0 ? { listCount: items.length } : inlineListCount(sentence) !== undefined ? { listCount: inlineListCount(sentence)! } : {}),
+    });
+  });
+  return {
+    terms: new Set(terms.sentenceTerms(`${chunk.metadata.title} ${chunk.headingPath.join(' ')} ${chunk.text}`)),
+    headingTerms: new Set(terms.sentenceTerms(chunk.headingPath.join(' '))),
+    text: chunk.text,
+    candidates,
+  };
+}
+
+function isQuotable(sentence: string): boolean {
+  // A sentence that starts in lower case is the tail of one the splitter or the page cut off.
+  return sentence.length >= 25 && /[a-z]{3}/i.test(sentence) && !/^\p{Ll}/u.test(sentence) && !isMetaSentence(sentence) && !sentence.trimEnd().endsWith('?');
+}
+
+/** An announcement with its items: list lines joined with semicolons, whole sentences with spaces. */
+function joinItems(announcement: string, items: string[]): string {
+  const itemsAreSentences = items.every((item) => /[.!]$/.test(item.trim()) && item.length > 60);
+  return itemsAreSentences ? `${announcement} ${items.join(' ')}` : `${announcement} ${items.map((item) => item.replace(/[.;,]$/, '')).join('; ')}.`;
+}
+
+/**
+ * The headword of a glossary entry ("Outputgerichte bekostiging: …"), recognised by the headword
+ * coming back in its definition ("Lumpsum: Een lumpsum is …").
+ */
+function glossaryHeadword(sentence: string): string | undefined {
+  const match = /^([^:.;]{2,60}):\s+(.*)$/s.exec(sentence);
+  const headword = match?.[1];
+  if (!headword || headword.split(/\s+/).length > 6 || !match[2]!.toLowerCase().includes(headword.toLowerCase().split(/\s+/).at(-1)!)) return undefined;
+  return headword;
+}

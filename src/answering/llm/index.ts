@@ -1,0 +1,2 @@
+/** The public face of answering/llm/: what other folders may import from it. */
+export { createLlmMode } from './create-llm-mode.ts';

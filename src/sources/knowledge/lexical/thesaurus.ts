@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { memoizeRecent } from '../../../lib/index.ts';
+import { createSnowballStemmer } from './snowball-stemmer.ts';
+import type { TextAnalyzer } from './text-analyzer.ts';
+import thesaurusData from './thesaurus.json' with { type: 'json' };
+import type { WeightedTerm } from './weighted-term.ts';
+
+/** Expands analysed query terms with domain synonyms, bridging English questions to Dutch text. */
+export interface Thesaurus {
+  /**
+   * The query terms (weight 1, no group, deduplicated, in order) followed by the terms of every
+   * synonym of each matched entry, grouped per synonym group: `synonymWeight` for one-word
+   * synonyms, half of it for each word of a multi-word synonym. `phraseTerms` are the query's
+   * token terms in text order (`analyzer.analyzeTokens(query).map(t => t.term)`); multi-word
+   * entries match only as consecutive terms.
+   */
+  expandQuery(phraseTerms: readonly string[]): WeightedTerm[];
+}
+
+export interface ThesaurusOptions {
+  /** The analyser that also analyses the indexed text. */
+  analyzer: TextAnalyzer;
+  /** Synonym groups; defaults to the built-in `thesaurus.json`. */
+  groups?: readonly (readonly string[])[];
+  /** Weight of added synonyms. Default 0.5. */
+  synonymWeight?: number;
+}
+
+interface AnalyzedEntry {
+  /** Match keys of the entry's analysed terms, in order. */
+  keys: readonly string[];
+  group: number;
+}
+
+const thesaurusFileSchema = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
+
+/** The built-in synonym groups of `thesaurus.json`. */
+export const DEFAULT_SYNONYM_GROUPS: readonly (readonly string[])[] = thesaurusFileSchema.parse(thesaurusData).groups;
+
+export function createThesaurus(options: ThesaurusOptions): Thesaurus {
+  const groups = options.groups ?? DEFAULT_SYNONYM_GROUPS;
+  const synonymWeight = options.synonymWeight ?? 0.5;
+  // Entries and queries are compared on an English stem of the analysed term as well, so that
+  // inflections the Dutch stemmer leaves alone still match (`municipalities`/`municipality`).
+  const englishStemmer = createSnowballStemmer('english');
+  const matchKey = memoizeRecent((term: string): string => englishStemmer.stem(term), { maxEntries: 50_000 });
+  const groupTerms: Map<string, number>[] = [];
+  const entriesByFirstTerm = new Map<string, AnalyzedEntry[]>();
+
+  groups.forEach((group, groupIndex) => {
+    const terms = new Map<string, number>();
+    for (const entry of group) {
+      const entryTerms = options.analyzer.analyzeTokens(entry).map((token) => token.term);
+      const first = entryTerms[0];
+      if (first === undefined) continue;
+      // A word of a multi-word synonym says less on its own than a one-word synonym.
+      const weight = entryTerms.length === 1 ? synonymWeight : synonymWeight / 2;
+      for (const term of entryTerms) terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+      const entries = entriesByFirstTerm.get(matchKey(first)) ?? [];
+      entries.push({ keys: entryTerms.map(matchKey), group: groupIndex });
+      entriesByFirstTerm.set(matchKey(first), entries);
+    }
+    groupTerms.push(terms);
+  });
+
+  const expandQuery = (phraseTerms: readonly string[]): WeightedTerm[] => {
+    const expanded = new Map<string, WeightedTerm>();
+    for (const term of phraseTerms) expanded.set(term, { term, weight: 1 });
+    const matchedGroups = new Set<number>();
+    const queryKeys = phraseTerms.map(matchKey);
+    queryKeys.forEach((key, start) => {
+      for (const entry of entriesByFirstTerm.get(key) ?? []) {
+        if (entry.keys.every((entryKey, offset) => queryKeys[start + offset] === entryKey)) {
+          matchedGroups.add(entry.group);
+        }
+      }
+    });
+    for (const group of [...matchedGroups].sort((a, b) => a - b)) {
+      for (const [term, weight] of groupTerms[group] ?? []) {
+        const known = expanded.get(term);
+        const isStronger = !known || (known.group !== undefined && weight > known.weight);
+        if (isStronger) expanded.set(term, { term, weight, group: `synonyms-${group}` });
+      }
+    }
+    return [...expanded.values()];
+  };
+
+  return { expandQuery };
+}

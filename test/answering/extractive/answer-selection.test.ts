@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { selectAnswer } from '../../../src/answering/extractive/answer-selection.ts';
+import type { CandidateSentence } from '../../../src/answering/extractive/passage-analysis.ts';
+import type { ScoredSentence } from '../../../src/answering/extractive/scored-sentence.ts';
+import type { Chunk } from '../../../src/sources/knowledge/document.ts';
+import type { RetrievedPassage } from '../../../src/sources/knowledge/retrieval/hybrid-retriever.ts';
+
+function passage(docId: string, ordinal: number): RetrievedPassage {
+  const chunk: Chunk = { id: `${docId}#${ordinal}`, docId, source: `${docId}.md`, ordinal, headingPath: [], text: '', metadata: { title: docId, gemeenten: [], topics: [] } };
+  return { chunk, score: 1, lexicalScore: 1, similarity: 1 };
+}
+
+function sentence(options: { passage: RetrievedPassage; passageRank: number; position: number; terms: string[]; relevance: number; score?: number; hasAnswerType?: boolean }): ScoredSentence {
+  const candidate: CandidateSentence = {
+    text: options.terms.join(' '),
+    terms: new Set(options.terms),
+    ownTermCount: options.terms.length,
+    looksLikeDefinition: false,
+    answerTypes: new Set(),
+    position: options.position,
+    covers: [options.position],
+  };
+  return { candidate, passage: options.passage, passageRank: options.passageRank, relevance: options.relevance, score: options.score ?? options.relevance, hasAnswerType: options.hasAnswerType ?? false };
+}
+
+const weights = new Map([['lumpsum', 2], ['risico', 1.5], ['client', 1], ['wachtlijst', 1]]);
+const top = passage('risicos', 0);
+const sameDocLater = passage('risicos', 3);
+const other = passage('begrippen', 1);
+
+describe('selectAnswer', () => {
+  it('leads with the best sentence of the best-ranked passage, then its document in reading order', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 4, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
+    const earlier = sentence({ passage: top, passageRank: 0, position: 1, terms: ['lumpsum', 'wachtlijst', 'oktober'], relevance: 6 });
+    const later = sentence({ passage: sameDocLater, passageRank: 3, position: 0, terms: ['onderbehandeling', 'risico', 'lumpsum', 'lichter'], relevance: 5 });
+    const picked = selectAnswer([lead, earlier, later], { questionWeights: weights, maxSentences: 5 });
+    expect(picked).toEqual([lead, earlier, later]);
+  });
+
+  it('keeps out sentences of other documents unless they score close to the lead', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico'], relevance: 10 });
+    const weakOther = sentence({ passage: other, passageRank: 1, position: 0, terms: ['wachtlijst', 'gemeente'], relevance: 5 });
+    const strongOther = sentence({ passage: other, passageRank: 1, position: 2, terms: ['client', 'wachtlijst', 'budget'], relevance: 7 });
+    expect(selectAnswer([lead, strongOther, weakOther], { questionWeights: weights, maxSentences: 5 })).toEqual([lead, strongOther]);
+    expect(selectAnswer([lead, strongOther, weakOther], { questionWeights: weights, maxSentences: 5, sameDocumentOnly: true })).toEqual([lead]);
+  });
+
+  it('leaves out a sentence that says the same as one already picked, and stops at the maximum', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client', 'wachtlijst'], relevance: 10 });
+    const same = sentence({ passage: top, passageRank: 0, position: 5, terms: ['lumpsum', 'risico', 'client', 'wachtlijst', 'vaak'], relevance: 9 });
+    const others = [1, 2, 3, 4].map((position) => sentence({ passage: top, passageRank: 0, position, terms: ['lumpsum', `feit${position}`, `ander${position}`], relevance: 8 - position }));
+    const picked = selectAnswer([lead, same, ...others], { questionWeights: weights, maxSentences: 3 });
+    expect(picked).not.toContain(same);
+    expect(picked).toHaveLength(3);
+  });
+
+  it('drops sentences far below the lead, but gives a lone lead its best further sentence of the same document', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico'], relevance: 10 });
+    const weak = sentence({ passage: top, passageRank: 0, position: 3, terms: ['lumpsum', 'contract'], relevance: 2.5 });
+    const tooWeak = sentence({ passage: top, passageRank: 0, position: 6, terms: ['jaar'], relevance: 1 });
+    expect(selectAnswer([lead, weak, tooWeak], { questionWeights: weights, maxSentences: 5 })).toEqual([lead, weak]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { inlineListCount, listAnnouncementOf, listItemsAfter } from '../../../src/answering/extractive/list-announcement.ts';
+
+describe('listAnnouncementOf', () => {
+  it('reads a counted plural as an announcement of that many items', () => {
+    expect(listAnnouncementOf('De VNG noemt drie gebieden waarop gemeenten in deze fase actie moeten ondernemen.')).toEqual({ count: 3 });
+    expect(listAnnouncementOf('Er zijn 4 basisvormen.')).toEqual({ count: 4 });
+  });
+
+  it('reads a colon and "de volgende" as announcements', () => {
+    expect(listAnnouncementOf('De wijkteams hebben de volgende taken:')).toEqual({ colon: true });
+    expect(listAnnouncementOf('De iJw-codelijst kent de volgende categorieën.')).toEqual({});
+  });
+
+  it('does not read a sentence that lists its own items, or a plain count, as an announcement', () => {
+    expect(listAnnouncementOf('De Jeugdautoriteit werkt op vier manieren, namelijk bemiddelen, aanspreken en steunen.')).toBeUndefined();
+    expect(listAnnouncementOf('Het onderzoek duurde twee jaar, van 2019 tot 2021.')).toBeUndefined();
+    expect(listAnnouncementOf('Taakgerichte bekostiging maakt de uitgaven beter voorspelbaar.')).toBeUndefined();
+  });
+});
+
+describe('listItemsAfter', () => {
+  const lines = [
+    'De VNG noemt drie gebieden waarop gemeenten actie moeten ondernemen.',
+    'Het eerste gebied is de formatie van stevige lokale teams.',
+    'Het tweede gebied is een ander schaalniveau voor specialistische jeugdhulp.',
+    'Het derde gebied is de afbouw van residentieel verblijf.',
+    'Een van de eerste actiepunten was een scan van de jeugdhulpregio’s.',
+  ];
+
+  it('takes the sentences that open with an ordinal, up to the announced count', () => {
+    expect(listItemsAfter(lines, 0, { count: 3 })).toEqual([1, 2, 3]);
+  });
+
+  it('takes list lines after a colon and stops at the first line that is no item', () => {
+    const list = ['De wijkteams hebben drie taken:', '- vroegsignalering', '- lichte hulp', '- verwijzing', 'Voorbeeldstad werkt sinds 2019 met zes wijkteams en een centraal loket voor alle inwoners van de gemeente, ook voor volwassenen met vragen over de Wmo en over schulden en werk.'];
+    expect(listItemsAfter(list, 0, { count: 3, colon: true })).toEqual([1, 2, 3]);
+  });
+
+  it('takes nothing when the next sentences are not items', () => {
+    expect(listItemsAfter(['Er zijn twee weken voor een beschikking.', 'Het onderzoek na een melding duurt zes weken.'], 0, { count: 2 })).toEqual([]);
+  });
+});
+
+describe('inlineListCount', () => {
+  it('counts a sentence that announces and lists its items', () => {
+    expect(inlineListCount('De Jeugdautoriteit doet dat op vier manieren: bemiddelen, aanspreken, liquiditeitssteun bieden en bestuurlijke maatregelen voorbereiden.')).toBe(4);
+    expect(inlineListCount('Het model kent vier hefbomen, namelijk belief systems, boundary systems, diagnostic control systems en interactive control systems.')).toBe(4);
+  });
+
+  it('does not count an announcement without its items', () => {
+    expect(inlineListCount('De VNG noemt drie gebieden waarop gemeenten actie moeten ondernemen.')).toBeUndefined();
+    expect(inlineListCount('Het onderzoek duurde twee jaar: het begon in 2019.')).toBeUndefined();
+  });
+});

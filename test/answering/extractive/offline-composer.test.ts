@@ -1,0 +1,132 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Assistant } from '../../../src/assistant/assistant.ts';
+import { createTestStelselwijzer } from '../../support/knowledge-fixture.ts';
+import { makeTempDir } from '../../support/temp-dir.ts';
+
+const DOCS: Record<string, string> = {
+  'lumpsum.md': `---
+title: "Lumpsum in de jeugdhulp"
+type: advies
+gemeenten: ["Voorbeeldstad"]
+topics: [lumpsum]
+---
+# Lumpsum in de jeugdhulp
+
+Dit document beschrijft de lumpsum.
+
+## Voordelen
+Een lumpsum maakt de uitgaven van de gemeente vooraf beter voorspelbaar. Een lumpsum verlaagt de administratieve lasten voor aanbieders.
+
+## Risico's
+Een lumpsum kan leiden tot wachtlijsten wanneer het budget in oktober op is. Bij een lumpsum bestaat het risico op onderbehandeling van cliënten.
+
+## Randvoorwaarden
+Een lumpsum vraagt een realistisch budget met een ventiel voor onverwachte groei. Een lumpsum vraagt een langjarig contract van bijvoorbeeld acht jaar.
+
+## Eerst uitzoeken
+Een gemeente evalueert eerst of het huidige stelsel kan worden doorontwikkeld voordat zij overstapt op een lumpsum.
+
+## Bronnen
+- https://example.org/lumpsum
+`,
+  'voorbeeldstad.md': `---
+title: "Casus Voorbeeldstad"
+type: casus
+gemeenten: ["Voorbeeldstad"]
+topics: [wijkteam]
+---
+# Casus Voorbeeldstad
+
+## Wijkteams
+Voorbeeldstad werkt sinds 1 januari 2019 met zes wijkteams. In 2023 hielpen de wijkteams 1.250 gezinnen.
+
+De wijkteams hebben drie taken:
+- vroegsignalering
+- lichte hulp
+- verwijzing naar specialistische jeugdhulp
+`,
+  'begrippen.md': `---
+title: "Begrippenlijst"
+type: begrip
+gemeenten: []
+topics: [begrippen]
+---
+# Begrippenlijst
+
+Outputgerichte bekostiging: Outputgerichte bekostiging is betalen per traject.
+Taakgerichte bekostiging: Taakgerichte bekostiging is betalen met een vast budget voor een taak.
+`,
+};
+
+describe('offline composer (over a small corpus)', () => {
+  const temp = makeTempDir();
+  let assistant: Assistant;
+  let cleanup: () => void;
+
+  beforeAll(async () => {
+    const dir = path.join(temp.dir, 'kennis');
+    fs.mkdirSync(dir);
+    for (const [name, text] of Object.entries(DOCS)) fs.writeFileSync(path.join(dir, name), text);
+    const stelselwijzer = await createTestStelselwijzer({ sourceDir: dir });
+    assistant = stelselwijzer.assistant;
+    cleanup = stelselwijzer.cleanup;
+  });
+  afterAll(() => {
+    cleanup?.();
+    temp.cleanup();
+  });
+
+  it('cites every sentence and keeps numbers verbatim', async () => {
+    const answer = await assistant.ask({ question: 'Hoeveel gezinnen hielpen de wijkteams van Voorbeeldstad in 2023?' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('1.250 gezinnen');
+    for (const sentence of answer.answer.split(/(?<=\])\s+/)) expect(sentence).toMatch(/\[\d+\]$/);
+  });
+
+  it('groups a "should we" question into for, against, preconditions and what to find out first', async () => {
+    const answer = await assistant.ask({ question: 'Moeten wij overstappen op een lumpsum?' });
+    expect(answer.answer).toContain('**Wat ervoor pleit**');
+    expect(answer.answer).toContain('**Wat ertegen pleit (risico’s)**');
+    expect(answer.answer).toContain('**Randvoorwaarden**');
+    expect(answer.answer).toContain('**Eerst uitzoeken**');
+    expect(answer.answer.indexOf('wachtlijsten')).toBeGreaterThan(answer.answer.indexOf('**Wat ertegen pleit'));
+  });
+
+  it('brings the items of a list with the sentence that introduces it', async () => {
+    const answer = await assistant.ask({ question: 'Welke taken hebben de wijkteams in Voorbeeldstad?' });
+    expect(answer.answer).toMatch(/drie taken: vroegsignalering; lichte hulp; verwijzing naar specialistische jeugdhulp/);
+  });
+
+  it('prefers a sentence with a date for a "since when" question', async () => {
+    const answer = await assistant.ask({ question: 'Sinds wanneer werkt Voorbeeldstad met wijkteams?' });
+    expect(answer.answer.split('[')[0]).toContain('1 januari 2019');
+  });
+
+  it('does not quote a glossary entry about something else', async () => {
+    const answer = await assistant.ask({ question: 'Wat is taakgerichte bekostiging?' });
+    expect(answer.answer).toContain('vast budget voor een taak');
+    expect(answer.answer).not.toContain('per traject');
+  });
+
+  it('never quotes the document describing itself, or its bibliography', async () => {
+    const answer = await assistant.ask({ question: 'Wat zijn de risico’s van een lumpsum?' });
+    expect(answer.answer).not.toMatch(/Dit document|example\.org/);
+  });
+
+  it('answers an English question in English, quoting the Dutch sources', async () => {
+    const answer = await assistant.ask({ question: 'What are the risks of a lump sum?' });
+    expect(answer.language).toBe('en');
+    expect(answer.answer).toMatch(/^From the sources/);
+    expect(answer.answer).toContain('onderbehandeling');
+  });
+
+  it('refuses questions the sources do not cover', async () => {
+    for (const question of ['Wat is de hoofdstad van Australië?', 'Hoeveel wijkteams heeft Enschede?', 'What is the best recipe for pancakes?']) {
+      const answer = await assistant.ask({ question });
+      expect(answer.abstained, question).toBe(true);
+      expect(answer.citations).toEqual([]);
+    }
+  });
+});

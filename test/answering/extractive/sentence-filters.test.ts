@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { isMetaSentence } from '../../../src/answering/extractive/sentence-filters.ts';
+
+describe('isMetaSentence', () => {
+  it.each([
+    ['contact details', 'Dan kunt u contact opnemen per mail info@jeugdautoriteit.nl of bellen naar 070 340 6888'],
+    ['a document describing itself', 'De casus Utrecht beschrijft de opbouw van het Utrechtse jeugdstelsel in sporen en de aanbesteding.'],
+    ['an advice describing itself', 'Het Stelselwijzer-advies over overstappen zet de overwegingen voor en tegen op een rij.'],
+    ['a pointer elsewhere', 'Zie ook de begrippenlijst.'],
+    ['a sentence about the sources', 'Verschillende onderzoeken hebben taakgerichte bekostiging en het werken met jeugdhulpconsortia in kaart gebracht.'],
+    ['a sentence about how the sources relate', 'De bronnen vullen elkaar aan: de rekenkamer beschrijft kansen en risico’s.'],
+  ])('recognises %s', (_kind, sentence) => {
+    expect(isMetaSentence(sentence)).toBe(true);
+  });
+
+  it.each([
+    ['a claim about a document', 'De Rekenkamer Metropool Amsterdam publiceerde op 3 december 2020 het onderzoek "Jeugdhulp in Amsterdam".'],
+    ['a case finding', 'De casus laat zien hoe een gemeente taakgerichte bekostiging kan combineren met regionale inkoop.'],
+    ['a claim that mentions mail', 'Aanbieders melden de start van de zorg met een startbericht via het berichtenverkeer.'],
+  ])('keeps %s', (_kind, sentence) => {
+    expect(isMetaSentence(sentence)).toBe(false);
+  });
+});

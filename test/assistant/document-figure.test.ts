@@ -1,0 +1,72 @@
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Assistant } from '../../src/assistant/assistant.ts';
+import { createTestStelselwijzer } from '../support/knowledge-fixture.ts';
+
+/** A local port that nothing listens on: CBS "unreachable" without leaving the machine. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/**
+ * A number question a data tool cannot answer (CBS unreachable, inputs missing) that a document in
+ * the knowledge base does answer: the document's figure is given, labelled as such, next to the reason.
+ */
+describe('figures from the documents when the data tool has none', () => {
+  let assistant: Assistant;
+  let cleanup: () => void;
+
+  beforeAll(async () => {
+    const port = await closedPort();
+    vi.stubEnv('CBS_ODATA_V4_URL', `http://127.0.0.1:${port}/odata/v1/CBS`);
+    vi.stubEnv('CBS_ODATA_V3_URL', `http://127.0.0.1:${port}/ODataApi/odata`);
+    const stelselwijzer = await createTestStelselwijzer();
+    assistant = stelselwijzer.assistant;
+    cleanup = () => {
+      stelselwijzer.close();
+      stelselwijzer.cleanup();
+    };
+  }, 120_000);
+  afterAll(() => {
+    cleanup?.();
+    vi.unstubAllEnvs();
+  });
+
+  it('CBS unreachable: says so, then gives the case study’s figure with its citation, source and date', async () => {
+    const answer = await assistant.ask({ question: 'Hoeveel kinderen en jongeren in Den Haag maken gebruik van jeugdzorg?' });
+    expect(answer.intent).toBe('data');
+    expect(answer.answer).toMatch(/CBS StatLine is nu niet bereikbaar/);
+    expect(answer.answer).toMatch(/Uit de documenten, geen actueel cijfer/);
+    expect(answer.answer).toMatch(/15\.000 kinderen en jongeren .* \[1\]/);
+    expect(answer.citations).toHaveLength(1);
+    expect(answer.citations[0]!.source).toBe('knowledge/casus-den-haag-kracht-rondomjou.md');
+    // The label names the document and its date, as the citation does.
+    expect(answer.answer).toContain(`${answer.citations[0]!.title} (${answer.citations[0]!.date})`);
+  }, 60_000);
+
+  it('an English question about The Hague finds the Dutch document’s figure for Den Haag', async () => {
+    const answer = await assistant.ask({ question: 'How many children and young people in The Hague receive youth care?' });
+    expect(answer.answer).toMatch(/CBS StatLine cannot be reached/);
+    expect(answer.answer).toMatch(/From the documents, not a live figure/);
+    expect(answer.answer).toMatch(/15\.000 kinderen en jongeren/);
+    expect(answer.citations[0]!.source).toBe('knowledge/casus-den-haag-kracht-rondomjou.md');
+  }, 60_000);
+
+  it('no document figure for another year or gemeente: only the reason, no borrowed number', async () => {
+    const answer = await assistant.ask({ question: 'Hoeveel jongeren in Utrecht hadden in 2023 jeugdhulp met verblijf?' });
+    expect(answer.answer).toMatch(/CBS StatLine is nu niet bereikbaar/);
+    expect(answer.answer).not.toMatch(/Uit de documenten/);
+    expect(answer.citations).toEqual([]);
+  }, 60_000);
+
+  it('a calculation with missing inputs asks for them and borrows no figure from a document', async () => {
+    const answer = await assistant.ask({ question: 'Wat kost P maal Q over 4 jaar vergeleken met een lumpsum?' });
+    expect(answer.intent).toBe('calculation');
+    expect(answer.answer).not.toMatch(/Uit de documenten/);
+    expect(answer.citations).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createTextAnalyzer } from '../../../../src/sources/knowledge/lexical/text-analyzer.ts';
+import { createThesaurus, DEFAULT_SYNONYM_GROUPS } from '../../../../src/sources/knowledge/lexical/thesaurus.ts';
+import type { WeightedTerm } from '../../../../src/sources/knowledge/lexical/weighted-term.ts';
+
+const analyzer = createTextAnalyzer();
+const expand = (query: string, thesaurus = createThesaurus({ analyzer })): Map<string, number> =>
+  new Map(thesaurus.expandQuery(analyzer.analyzeTokens(query).map((token) => token.term)).map((t: WeightedTerm) => [t.term, t.weight]));
+const stemOf = (word: string): string => analyzer.analyze(word)[0]!;
+
+describe('createThesaurus', () => {
+  it('ships at least 40 synonym groups', () => {
+    expect(DEFAULT_SYNONYM_GROUPS.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('keeps the query terms at weight 1 and adds synonyms at a lower weight', () => {
+    const terms = expand('preconditions');
+    expect(terms.get(stemOf('preconditions'))).toBe(1);
+    expect(terms.get(stemOf('randvoorwaarden'))).toBe(0.5);
+  });
+
+  it('bridges English multi-word phrases to Dutch', () => {
+    const terms = expand('task based funding');
+    expect(terms.get(stemOf('taakgericht'))).toBe(0.5);
+    expect(terms.get(stemOf('bekostiging'))).toBe(0.5);
+    expect(expand('residential care').get(stemOf('residentieel'))).toBe(0.5);
+    expect(expand('waiting list').get(stemOf('wachtlijst'))).toBe(0.5);
+  });
+
+  it('matches English inflections the Dutch stemmer leaves alone', () => {
+    expect(expand('municipalities').get(stemOf('gemeente'))).toBe(0.5);
+    expect(expand('foster families').get(stemOf('pleegzorg'))).toBe(0.5);
+  });
+
+  it('matches a multi-word entry only as a phrase', () => {
+    expect(expand('sum of a lump').has(stemOf('lumpsum'))).toBe(false);
+    expect(expand('lump sum').has(stemOf('lumpsum'))).toBe(true);
+  });
+
+  it('matches P×Q in any notation', () => {
+    expect(expand('P×Q').get(stemOf('inspanningsgericht'))).toBe(0.5);
+    expect(expand('P maal Q').get(stemOf('inspanningsgericht'))).toBe(0.5);
+  });
+
+  it('weighs each word of a multi-word synonym at half the synonym weight', () => {
+    expect(expand('lumpsum').get(stemOf('fixed'))).toBe(0.25);
+  });
+
+  it('uses custom groups and weight', () => {
+    const thesaurus = createThesaurus({ analyzer, groups: [['wijkteam', 'buurtteam']], synonymWeight: 0.3 });
+    expect([...expand('wijkteam', thesaurus)]).toEqual([
+      [stemOf('wijkteam'), 1],
+      [stemOf('buurtteam'), 0.3],
+    ]);
+  });
+
+  it('leaves a query without synonyms unchanged', () => {
+    expect([...expand('Hollands Kroon')]).toEqual([
+      [stemOf('Hollands'), 1],
+      [stemOf('Kroon'), 1],
+    ]);
+  });
+});

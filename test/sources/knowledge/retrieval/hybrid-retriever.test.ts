@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHashingEmbedder } from '../../../../src/sources/knowledge/embeddings/hashing-embedder.ts';
+import { createHybridRetriever, type Retriever } from '../../../../src/sources/knowledge/retrieval/hybrid-retriever.ts';
+import { createTestStelselwijzer } from '../../../support/knowledge-fixture.ts';
+
+describe('hybrid retrieval over the knowledge base', () => {
+  let retriever: Retriever;
+  let cleanup: () => void;
+
+  beforeAll(async () => {
+    const stelselwijzer = await createTestStelselwijzer();
+    cleanup = stelselwijzer.cleanup;
+    retriever = createHybridRetriever({ index: stelselwijzer.index, embedder: createHashingEmbedder() });
+  });
+  afterAll(() => cleanup?.());
+
+  it('finds the Hollands Kroon case for a question about it', async () => {
+    const [top] = await retriever.retrieve({ query: 'Hoe werkt Hollands Kroon samen met Incluzio?', limit: 5 });
+    expect(top?.chunk.metadata.gemeenten).toContain('Hollands Kroon');
+  });
+
+  it('bridges an English question to Dutch passages through the thesaurus', async () => {
+    const passages = await retriever.retrieve({ query: 'What are the risks of a lump sum for clients?', limit: 5 });
+    expect(passages.map((p) => p.chunk.source)).toContain('knowledge/risicos-lumpsum-voor-clienten.md');
+  });
+
+  it('filters on document type', async () => {
+    const passages = await retriever.retrieve({ query: 'taakgericht werken', limit: 6, filter: { types: ['casus'] } });
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages.every((p) => p.chunk.metadata.type === 'casus')).toBe(true);
+  });
+
+  it('filters on gemeente, case-insensitively', async () => {
+    const passages = await retriever.retrieve({ query: 'jeugdhulp', limit: 6, filter: { gemeenten: ['utrecht'] } });
+    expect(passages.length).toBeGreaterThan(0);
+    expect(passages.every((p) => p.chunk.metadata.gemeenten.includes('Utrecht'))).toBe(true);
+  });
+
+  it('returns distinct passages with their lexical score and similarity', async () => {
+    const passages = await retriever.retrieve({ query: 'randvoorwaarden taakgerichte bekostiging', limit: 6 });
+    expect(new Set(passages.map((p) => p.chunk.id)).size).toBe(passages.length);
+    expect(passages[0]!.lexicalScore).toBeGreaterThan(0);
+    expect(passages[0]!.similarity).toBeGreaterThan(0);
+  });
+});
