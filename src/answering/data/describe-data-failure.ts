@@ -19,21 +19,7 @@ export interface DataFailure {
 export function describeDataFailure({ error, language }: { error: unknown; language: Language }): DataFailure | undefined {
   const nl = language === 'nl';
   if (CbsUnavailableError.isInstance(error)) {
-    const texts = {
-      unreachable: {
-        nl: 'CBS StatLine is nu niet bereikbaar en er is geen eerder opgehaalde stand van deze tabel; probeer het later opnieuw.',
-        en: 'CBS StatLine cannot be reached right now and there is no earlier copy of this table; please try again later.',
-      },
-      'not-found': {
-        nl: `CBS StatLine kent deze tabel of deze gegevens niet (tabel ${error.table}); ik kan dit cijfer nu niet geven.`,
-        en: `CBS StatLine does not know this table or data (table ${error.table}); I cannot give this figure now.`,
-      },
-      'bad-response': {
-        nl: 'CBS StatLine gaf een antwoord dat ik niet kan lezen; probeer het later opnieuw.',
-        en: 'CBS StatLine returned a response I cannot read; please try again later.',
-      },
-    } as const;
-    return { message: texts[error.reason][language], output: { error: error.name, reason: error.reason } };
+    return { message: nl ? error.message : error.messageEn, output: { error: error.name, reason: error.reason } };
   }
   if (IndicatorNotFoundError.isInstance(error)) {
     return {

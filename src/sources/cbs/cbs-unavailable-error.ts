@@ -2,19 +2,20 @@ import { UserFacingError } from '../../lib/errors/index.ts';
 
 export type CbsUnavailableReason = 'unreachable' | 'not-found' | 'bad-response';
 
-const MESSAGES: Record<CbsUnavailableReason, { nl: string; en: string }> = {
-  unreachable: {
-    nl: 'CBS StatLine is nu niet bereikbaar en er is geen eerder opgehaalde versie van deze gegevens.',
-    en: 'CBS StatLine cannot be reached and no earlier copy of this data is available.',
-  },
-  'not-found': {
-    nl: 'CBS StatLine kent deze tabel of deze gegevens niet.',
-    en: 'CBS StatLine does not know this table or data.',
-  },
-  'bad-response': {
-    nl: 'CBS StatLine gaf een antwoord dat niet te lezen is.',
-    en: 'CBS StatLine returned a response that cannot be read.',
-  },
+/** The one wording of "CBS could not deliver", shown in answers, the CLI and to the model. */
+const MESSAGES: Record<CbsUnavailableReason, (table: string) => { nl: string; en: string }> = {
+  unreachable: () => ({
+    nl: 'CBS StatLine is nu niet bereikbaar en er is geen eerder opgehaalde stand van deze tabel; probeer het later opnieuw.',
+    en: 'CBS StatLine cannot be reached right now and there is no earlier copy of this table; please try again later.',
+  }),
+  'not-found': (table) => ({
+    nl: `CBS StatLine kent deze tabel of deze gegevens niet (tabel ${table}); ik kan dit cijfer nu niet geven.`,
+    en: `CBS StatLine does not know this table or data (table ${table}); I cannot give this figure now.`,
+  }),
+  'bad-response': () => ({
+    nl: 'CBS StatLine gaf een antwoord dat ik niet kan lezen; probeer het later opnieuw.',
+    en: 'CBS StatLine returned a response I cannot read; please try again later.',
+  }),
 };
 
 /**
@@ -29,11 +30,12 @@ export class CbsUnavailableError extends UserFacingError {
   readonly messageEn: string;
 
   constructor(options: { reason: CbsUnavailableReason; table: string; detail: string; cause?: unknown }) {
-    super(`${MESSAGES[options.reason].nl} (tabel ${options.table})`, { cause: options.cause });
+    const texts = MESSAGES[options.reason](options.table);
+    super(texts.nl, { cause: options.cause });
     this.reason = options.reason;
     this.table = options.table;
     this.detail = options.detail;
-    this.messageEn = `${MESSAGES[options.reason].en} (table ${options.table})`;
+    this.messageEn = texts.en;
   }
 
   static isInstance(error: unknown): error is CbsUnavailableError {
