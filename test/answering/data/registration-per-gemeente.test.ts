@@ -126,6 +126,12 @@ describe('"we" over a registration of three gemeenten', () => {
     expect(answer.figures[0]?.chart?.kind).toBe('line');
   });
 
+  it('without "we": a count only the registration keeps is asked of the registration, per quarter too', async () => {
+    const answer = await ask('Hoeveel residentiële plaatsingen per kwartaal in 2025?', 'nl');
+    expect(answer.answer).toContain(`**${truth.count({ from: '2025-01-01', to: '2025-12-31' })} unieke cliënten**`);
+    expect(tableRows(answer).map((row) => row[1])).toEqual(QUARTERS_2025.map((quarter) => truth.count(quarter)));
+  });
+
   it('per aanbieder and per productcategorie are breakdowns of the whole registration', async () => {
     const byProvider = await ask('Hoeveel residentiële plaatsingen hadden we in 2025 per aanbieder?', 'nl');
     expect(byProvider.figures[0]?.table?.columns[0]).toBe('Aanbieder');

@@ -16,6 +16,8 @@ const CLIENT_METRICS: readonly RegistrationMetric[] = ['jeugdhulp_met_verblijf',
 const compareCue = /\b(?:vergeleken met|vergelijk\w*|compared (?:with|to)|compare|versus|vs|tegenover)\b/;
 /** Breakdowns only the registration has: asking for them is asking about the registration. */
 const REGISTRATION_ONLY_GROUPS: readonly RegistrationGroupBy[] = ['gemeente', 'aanbieder', 'productcategorie'];
+/** Counts of the registration that CBS does not publish under that name. */
+const REGISTRATION_ONLY_METRICS: readonly RegistrationMetric[] = ['residentiele_plaatsingen', 'nieuwe_plaatsingen', 'beeindigde_plaatsingen'];
 
 export interface RouteRegistrationsOptions {
   question: string;
@@ -49,7 +51,10 @@ export function routeRegistrations(options: RouteRegistrationsOptions): DataRout
   const trend = asksForTrend.test(plain);
   // Voorbeelddata are not the user's gemeente: naming their gemeente (Hoorn) still asks CBS.
   const realData = profile !== undefined && !profile.isSample && registered.length > 0;
-  const own = ownData.test(plain) || (realData && explicitGroupBy !== undefined && REGISTRATION_ONLY_GROUPS.includes(explicitGroupBy));
+  // A count only the registration keeps ("residentiële plaatsingen per kwartaal") is about the own
+  // registration once a real one is imported, "we" or not; CBS publishes no such figure.
+  const registrationOnlyMetric = realData && named.length === 0 && REGISTRATION_ONLY_METRICS.includes(findRegistrationMetric(plain) ?? 'kosten');
+  const own = ownData.test(plain) || registrationOnlyMetric || (realData && explicitGroupBy !== undefined && REGISTRATION_ONLY_GROUPS.includes(explicitGroupBy));
   if (!own && !(namedInRegistration && realData) && !(trend && named.length === 0)) return undefined;
   const compare = compareCue.test(plain);
   const asks = asksForFigure(plain) || trend || (namedInRegistration && compare) || /\b(?:gemiddelde duur|average duration|how long|hoe lang)\b/.test(plain);
