@@ -32,13 +32,17 @@ const REDUNDANT_OVERLAP = 0.75;
  * then the lead's passage in its own order, then the other passages in rank order.
  */
 export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerSelectionOptions): ScoredSentence[] {
-  if (scored.length === 0) return [];
   const lead = leadOf(scored);
+  if (!lead) return [];
   const { questionWeights, maxSentences } = options;
   const totalWeight = [...questionWeights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
   const covered = new Set([...lead.candidate.terms].filter((term) => questionWeights.has(term)));
   const picked = [lead];
-  const isNew = (sentence: ScoredSentence) => !picked.includes(sentence) && !picked.some((p) => quotesSameLines(p, sentence) || overlap(p.candidate.terms, sentence.candidate.terms) > REDUNDANT_OVERLAP);
+  const isNew = (sentence: ScoredSentence) =>
+    !picked.includes(sentence) &&
+    !picked.some((p) => quotesSameLines(p, sentence) || overlap(p.candidate.terms, sentence.candidate.terms) > REDUNDANT_OVERLAP) &&
+    // A sentence that refers back stands only after the sentence it refers to.
+    (!sentence.candidate.refersBack || picked.some((p) => p.passage === sentence.passage && p.candidate.covers.includes(sentence.candidate.position - 1)));
   const sameDocument = (sentence: ScoredSentence) => sentence.passage.chunk.docId === lead.passage.chunk.docId;
   // Supporting sentences are judged on their relevance; the lead's bonus for answering the kind of question does not raise the bar.
   const bar = lead.relevance;
@@ -64,8 +68,11 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
 /** The best-ranked passage gives the lead unless another passage's best sentence scores this much higher. */
 const LEAD_FROM_TOP_PASSAGE_RATIO = 0.6;
 
-function leadOf(scored: readonly ScoredSentence[]): ScoredSentence {
-  const best = scored[0]!;
+function leadOf(all: readonly ScoredSentence[]): ScoredSentence | undefined {
+  // A sentence that refers back to one before it cannot open an answer.
+  const scored = all.filter((s) => !s.candidate.refersBack);
+  const best = scored[0];
+  if (!best) return undefined;
   const topRank = Math.min(...scored.map((s) => s.passageRank));
   const topPassageBest = scored.find((s) => s.passageRank === topRank)!;
   return topPassageBest.score >= LEAD_FROM_TOP_PASSAGE_RATIO * best.score ? topPassageBest : best;

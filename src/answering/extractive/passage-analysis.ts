@@ -2,7 +2,7 @@ import type { Chunk } from '../../sources/knowledge/index.ts';
 import { splitSentences } from '../../sources/knowledge/index.ts';
 import { sentenceHasAnswerType, type AnswerType, ANSWER_TYPES } from './answer-type.ts';
 import { inlineListCount, listAnnouncementOf, listItemsAfter, withoutListMarker } from './list-announcement.ts';
-import { isMetaSentence, looksLikeDefinition } from './sentence-filters.ts';
+import { isMetaSentence, looksLikeDefinition, refersBack } from './sentence-filters.ts';
 import { isStructuralLine } from './structural-lines.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -23,6 +23,8 @@ export interface CandidateSentence {
   position: number;
   /** The positions of the passage's sentences it quotes (itself and its list items). */
   covers: readonly number[];
+  /** It leans on the sentence before it ("Van hen …"): no lead, and support only next to that sentence. */
+  refersBack: boolean;
   /** For a list, quoted with its items or listing them itself: how many items. */
   listCount?: number;
 }
@@ -74,6 +76,7 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
       terms: new Set(terms.sentenceTerms(text)),
       ownTermCount: items.length > 0 ? new Set(terms.sentenceTerms(sentence)).size : new Set(terms.sentenceTerms(text)).size,
       looksLikeDefinition: looksLikeDefinition(text),
+      refersBack: refersBack(sentence),
       answerTypes: new Set(ANSWER_TYPES.filter((type) => sentenceHasAnswerType(text, type))),
       ...(headword === undefined ? {} : { headwordTerms: terms.sentenceTerms(headword) }),
       position,

@@ -31,3 +31,13 @@ const SELF_DESCRIPTION = /^(de|deze|dit|het) ([\w-]*advies|casus|handreiking|rap
 export function isSelfDescription(sentence: string): boolean {
   return SELF_DESCRIPTION.test(sentence.trim());
 }
+
+/**
+ * A sentence that leans on the one before it ("Van hen ontvingen er 290 …", "Daarvan …", "Zij …"):
+ * quoted alone it says something about an unknown subject.
+ */
+const REFERS_BACK = /^(van hen|van die|van wie|daarvan|hiervan|waarvan|of them|of these)\b/i;
+
+export function refersBack(sentence: string): boolean {
+  return REFERS_BACK.test(sentence.trim().replace(/^["'“‘(]+/, ''));
+}

@@ -10,12 +10,13 @@ function passage(docId: string, ordinal: number): RetrievedPassage {
   return { chunk, score: 1, lexicalScore: 1, similarity: 1 };
 }
 
-function sentence(options: { passage: RetrievedPassage; passageRank: number; position: number; terms: string[]; relevance: number; score?: number; hasAnswerType?: boolean }): ScoredSentence {
+function sentence(options: { passage: RetrievedPassage; passageRank: number; position: number; terms: string[]; relevance: number; score?: number; hasAnswerType?: boolean; refersBack?: boolean }): ScoredSentence {
   const candidate: CandidateSentence = {
     text: options.terms.join(' '),
     terms: new Set(options.terms),
     ownTermCount: options.terms.length,
     looksLikeDefinition: false,
+    refersBack: options.refersBack ?? false,
     answerTypes: new Set(),
     position: options.position,
     covers: [options.position],
@@ -59,5 +60,13 @@ describe('selectAnswer', () => {
     const weak = sentence({ passage: top, passageRank: 0, position: 3, terms: ['lumpsum', 'contract'], relevance: 2.5 });
     const tooWeak = sentence({ passage: top, passageRank: 0, position: 6, terms: ['jaar'], relevance: 1 });
     expect(selectAnswer([lead, weak, tooWeak], { questionWeights: weights, maxSentences: 5 })).toEqual([lead, weak]);
+  });
+
+  it('never leads with a sentence that refers back, and quotes it only after the sentence it refers to', () => {
+    const dangling = sentence({ passage: top, passageRank: 0, position: 3, terms: ['lumpsum', 'risico', 'client', 'wachtlijst'], relevance: 12, refersBack: true });
+    const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'budget'], relevance: 10 });
+    expect(selectAnswer([dangling, lead], { questionWeights: weights, maxSentences: 5 })).toEqual([lead]);
+    const antecedent = sentence({ passage: top, passageRank: 0, position: 2, terms: ['lumpsum', 'client', 'gemeente'], relevance: 11 });
+    expect(selectAnswer([dangling, antecedent, lead], { questionWeights: weights, maxSentences: 5 })).toEqual([antecedent, lead, dangling]);
   });
 });

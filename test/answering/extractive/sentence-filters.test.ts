@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMetaSentence } from '../../../src/answering/extractive/sentence-filters.ts';
+import { isMetaSentence, refersBack } from '../../../src/answering/extractive/sentence-filters.ts';
 
 describe('isMetaSentence', () => {
   it.each([
@@ -19,5 +19,20 @@ describe('isMetaSentence', () => {
     ['a claim that mentions mail', 'Aanbieders melden de start van de zorg met een startbericht via het berichtenverkeer.'],
   ])('keeps %s', (_kind, sentence) => {
     expect(isMetaSentence(sentence)).toBe(false);
+  });
+});
+
+describe('refersBack', () => {
+  it('recognises sentences that lean on the one before', () => {
+    expect(refersBack('Van hen ontvingen er 290 jeugdhulp met verblijf.')).toBe(true);
+    expect(refersBack('Daarvan ging de helft naar pleegzorg.')).toBe(true);
+    expect(refersBack('Hiervan ging een kwart naar gezinshuizen.')).toBe(true);
+  });
+
+  it('keeps sentences that name their subject', () => {
+    expect(refersBack('Het aantal plaatsingen halveerde.')).toBe(false);
+    expect(refersBack('Dordrecht werkt sinds 2020 met wijkteams.')).toBe(false);
+    // A demonstrative usually names what it points at ("Deze aanpak …"): not a dangling sentence.
+    expect(refersBack('Deze aanpak werkt in Veendam sinds 2020.')).toBe(false);
   });
 });
