@@ -70,7 +70,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
       const scored = scoreSentences({ passages, analyse, questionWeights, questionTerms: new Set(terms.sentenceTerms(question)), wantsDefinition: isDefinitionQuestion(question), answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const shape = figuresOnly ? 'explanation' : questionShape(question);
-      const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageText: passageTextsOf([s.passage])[0]!, question, terms })) : scored;
+      const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageText: passageTextOf(s.passage), question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor(question, answerType);
       const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: isDefinitionQuestion(question) });
       if (picked.length === 0) return abstain(language);
@@ -85,8 +85,9 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
   };
 }
 
-function passageTextsOf(passages: readonly RetrievedPassage[]): string[] {
-  return passages.map(({ chunk }) => `${chunk.metadata.title}\n${chunk.headingPath.join('\n')}\n${chunk.text}`);
+/** A passage with its title and headings: where a gemeente or year may be named. */
+function passageTextOf({ chunk }: RetrievedPassage): string {
+  return `${chunk.metadata.title}\n${chunk.headingPath.join('\n')}\n${chunk.text}`;
 }
 
 function abstain(language: Language): ComposedAnswer {

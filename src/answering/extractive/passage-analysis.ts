@@ -35,8 +35,6 @@ export interface PassageAnalysis {
   terms: ReadonlySet<string>;
   /** The terms of its heading path: the context of every sentence in it. */
   headingTerms: ReadonlySet<string>;
-  /** Its plain text (terms of title and headings excluded), for checks such as years mentioned. */
-  text: string;
   /** Its sentences that could answer something (structure, fragments, questions and meta sentences left out). */
   candidates: readonly CandidateSentence[];
 }
@@ -87,7 +85,6 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
   return {
     terms: new Set(terms.sentenceTerms(`${chunk.metadata.title} ${chunk.headingPath.join(' ')} ${chunk.text}`)),
     headingTerms: new Set(terms.sentenceTerms(chunk.headingPath.join(' '))),
-    text: chunk.text,
     candidates,
   };
 }
