@@ -17,11 +17,10 @@ export function holdsFigure(sentence: string): boolean {
  * year the question asks about (when it asks about one), and its passage is about the gemeente the
  * question names. A figure about another place or year must not stand in for the one asked.
  */
-export function figureFits(options: { sentence: string; passageText: string; question: string; terms: TermMatcher }): boolean {
-  const { sentence, passageText, question, terms } = options;
+export function figureFits(options: { sentence: string; passageTerms: ReadonlySet<string>; question: string; terms: TermMatcher }): boolean {
+  const { sentence, passageTerms, question, terms } = options;
   if (!holdsFigure(sentence)) return false;
   const years = question.match(/\b(19[5-9]\d|20\d{2})\b/g) ?? [];
   if (years.some((year) => !sentence.includes(year))) return false;
-  const present = new Set(terms.sentenceTerms(passageText));
-  return gemeentenMissingFromPassages({ question, present, terms }).length === 0;
+  return gemeentenMissingFromPassages({ question, present: passageTerms, terms }).length === 0;
 }

@@ -68,11 +68,12 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const answerType = figuresOnly ? 'quantity' : expectedAnswerType(question);
       const questionWeights = weightsOf(queryTerms, terms);
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
-      const scored = scoreSentences({ passages, analyse, questionWeights, questionTerms: new Set(terms.sentenceTerms(question)), wantsDefinition: isDefinitionQuestion(question), answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const wantsDefinition = isDefinitionQuestion(question);
+      const scored = scoreSentences({ passages, analyse, questionWeights, questionTerms: new Set(terms.sentenceTerms(question)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const shape = figuresOnly ? 'explanation' : questionShape(question);
-      const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageText: passageTextOf(s.passage), question, terms })) : scored;
-      const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor(question, answerType);
-      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: isDefinitionQuestion(question) });
+      const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
+      const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
+      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition });
       if (picked.length === 0) return abstain(language);
 
       const numbering = new CitationNumbering();
@@ -85,11 +86,6 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
   };
 }
 
-/** A passage with its title and headings: where a gemeente or year may be named. */
-function passageTextOf({ chunk }: RetrievedPassage): string {
-  return `${chunk.metadata.title}\n${chunk.headingPath.join('\n')}\n${chunk.text}`;
-}
-
 function abstain(language: Language): ComposedAnswer {
   return { answer: ABSTAIN_TEXT[language], citations: [], abstained: true, suggestions: [] };
 }
@@ -99,8 +95,8 @@ function weightsOf(queryTerms: Map<string, number>, terms: TermMatcher): Map<str
 }
 
 /** Plain questions get a lead and a few supporting sentences; list, why and how questions a little more room. */
-function maxSentencesFor(question: string, answerType: AnswerType | undefined): number {
-  if (isDefinitionQuestion(question)) return 3;
+function maxSentencesFor({ question, answerType, wantsDefinition }: { question: string; answerType: AnswerType | undefined; wantsDefinition: boolean }): number {
+  if (wantsDefinition) return 3;
   if (answerType === 'reason' || answerType === 'means' || LIST_QUESTION.test(question)) return 6;
   return 5;
 }

@@ -67,6 +67,7 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
     const items = announcement ? listItemsAfter(lines, position, announcement) : [];
     // A colon that promises a list this passage does not hold ("…, luidende:") answers nothing.
     if (announcement?.colon && items.length === 0) return;
+    const listCount = items.length > 0 ? items.length : inlineListCount(sentence);
     const text = items.length > 0 ? joinItems(sentence, items.map((i) => withoutListMarker(lines[i]!))) : sentence;
     const headword = glossaryHeadword(text);
     candidates.push({
@@ -79,7 +80,7 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
       ...(headword === undefined ? {} : { headwordTerms: terms.sentenceTerms(headword) }),
       position,
       covers: [position, ...items],
-      ...(items.length > 0 ? { listCount: items.length } : inlineListCount(sentence) !== undefined ? { listCount: inlineListCount(sentence)! } : {}),
+      ...(listCount === undefined ? {} : { listCount }),
     });
   });
   return {
