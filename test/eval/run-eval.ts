@@ -11,9 +11,10 @@ import { readGoldSet } from './gold-set.ts';
  * set, asks its questions and prints the metrics against the thresholds next to the gold file. Without
  * `--gold` every set is reported (the tuned gold set, the refusal set and the held-out sets), then a
  * summary table side by side. `--verbose` lists every question, not only the misses; `--answers`
- * prints the answer text under each, to read.
+ * prints the answer text under each, to read. The questions of a held-out set (never tuned on) are not
+ * printed, only its metrics, unless `--show-held-out` is given: reading its misses is tuning on it.
  */
-const { values: args } = parseArgs({ options: { docs: { type: 'string' }, gold: { type: 'string' }, verbose: { type: 'boolean', default: false }, answers: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { docs: { type: 'string' }, gold: { type: 'string' }, verbose: { type: 'boolean', default: false }, answers: { type: 'boolean', default: false }, 'show-held-out': { type: 'boolean', default: false } } });
 const suites: EvalSuite[] = args.gold
   ? [{ name: args.gold, goldFile: path.resolve(args.gold), thresholdsFile: path.join(path.dirname(path.resolve(args.gold)), 'thresholds.json'), ...(args.docs ? { sourceDir: path.resolve(args.docs) } : {}) }]
   : EVAL_SUITES;
@@ -27,7 +28,9 @@ for (const suite of suites) {
   const stelselwijzer = await createTestStelselwijzer({ sourceDir: suite.sourceDir });
   try {
     const { metrics, results } = await evaluateGoldSet({ assistant: stelselwijzer.assistant, gold: readGoldSet(suite.goldFile), headings: documentHeadings(stelselwijzer.index.chunks) });
-    for (const r of results) {
+    const showQuestions = !suite.heldOut || args['show-held-out'];
+    if (!showQuestions) console.log('(held-out set: questions not shown; --show-held-out prints them)');
+    for (const r of showQuestions ? results : []) {
       const ok = r.gold.shouldAbstain ? r.answer.abstained : r.firstHitRank === 1 && r.factsFound.length === r.gold.expectedFacts.length && r.structuralSentences.length === 0;
       if (ok && !args.verbose) continue;
       console.log(`${ok ? 'ok  ' : 'MISS'} ${r.gold.id} ${r.gold.question}`);
