@@ -2,6 +2,8 @@
 export interface RecentMemo<I, T> {
   (input: I): T;
   forget(input: I): void;
+  /** Drops everything kept, e.g. when what the function reads has changed. */
+  clear(): void;
 }
 
 /**
@@ -31,5 +33,5 @@ export function memoizeRecent<I, T>(compute: (input: I) => T, options: { maxEntr
     kept.set(key, value);
     return value;
   };
-  return Object.assign(memo, { forget: (input: I) => void kept.delete(keyOf(input)) });
+  return Object.assign(memo, { forget: (input: I) => void kept.delete(keyOf(input)), clear: () => kept.clear() });
 }

@@ -69,7 +69,8 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
     for (const token of tokens) {
       for (const extra of token.extras) terms.set(extra, { term: extra, weight: COMPOUND_PART_WEIGHT });
     }
-    for (const expanded of thesaurus.expandQuery(tokens.map((token) => token.term))) {
+    const documentFrequency = (term: string): number => index.documentFrequency(term);
+    for (const expanded of thesaurus.expandQuery(tokens.map((token) => token.term), { documentFrequency })) {
       const known = terms.get(expanded.term);
       if (!known) terms.set(expanded.term, expanded);
       else if (expanded.group === undefined) terms.set(expanded.term, { term: expanded.term, weight: Math.max(known.weight, expanded.weight) });
@@ -88,6 +89,8 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
     documentFrequency: (term) => index.documentFrequency(term),
     search: ({ query, limit, filter }) => index.search({ terms: queryTerms(query), limit, filter }),
     add(chunks) {
+      // Synonyms of words the corpus lacks weigh more (thesaurus): a query's terms depend on the corpus.
+      queryTerms.clear();
       for (const chunk of chunks) {
         index.add({
           id: chunk.id,
@@ -95,7 +98,10 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
         });
       }
     },
-    remove: (chunkId) => index.remove(chunkId),
+    remove: (chunkId) => {
+      queryTerms.clear();
+      return index.remove(chunkId);
+    },
     toJSON: () => ({ version: 1, analyzer: LEXICAL_ANALYZER_VERSION, lexicon: [...lexicon], bm25: index.toJSON() }),
   };
 }

@@ -13,8 +13,13 @@ export interface Thesaurus {
    * synonyms, half of it for each word of a multi-word synonym. `phraseTerms` are the query's
    * token terms in text order (`analyzer.analyzeTokens(query).map(t => t.term)`); multi-word
    * entries match only as consecutive terms.
+   *
+   * With `documentFrequency`, a group whose matched words the corpus uses far less than another
+   * entry of the group (an English question over Dutch documents, "buurtteam" where the documents
+   * say "wijkteam") is a translation: its synonyms stand in for the user's words and weigh as they
+   * would (1 for one word, half for each word of a multi-word synonym).
    */
-  expandQuery(phraseTerms: readonly string[]): WeightedTerm[];
+  expandQuery(phraseTerms: readonly string[], options?: { documentFrequency?: (term: string) => number }): WeightedTerm[];
 }
 
 export interface ThesaurusOptions {
@@ -32,6 +37,9 @@ interface AnalyzedEntry {
   group: number;
 }
 
+/** The corpus says a concept in other words when one of them occurs this many times as often as the user's. */
+const TRANSLATION_FREQUENCY_RATIO = 4;
+
 const thesaurusFileSchema = z.object({ groups: z.array(z.array(z.string().min(1)).min(2)) });
 
 /** The built-in synonym groups of `thesaurus.json`. */
@@ -45,14 +53,18 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
   const englishStemmer = createSnowballStemmer('english');
   const matchKey = memoizeRecent((term: string): string => englishStemmer.stem(term), { maxEntries: 50_000 });
   const groupTerms: Map<string, number>[] = [];
+  /** Each group's entries as analysed terms, to count how often the corpus uses each. */
+  const groupEntries: string[][][] = [];
   const entriesByFirstTerm = new Map<string, AnalyzedEntry[]>();
 
   groups.forEach((group, groupIndex) => {
     const terms = new Map<string, number>();
+    const analysedEntries: string[][] = [];
     for (const entry of group) {
       const entryTerms = options.analyzer.analyzeTokens(entry).map((token) => token.term);
       const first = entryTerms[0];
       if (first === undefined) continue;
+      analysedEntries.push(entryTerms);
       // A word of a multi-word synonym says less on its own than a one-word synonym.
       const weight = entryTerms.length === 1 ? synonymWeight : synonymWeight / 2;
       for (const term of entryTerms) terms.set(term, Math.max(terms.get(term) ?? 0, weight));
@@ -61,22 +73,33 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
       entriesByFirstTerm.set(matchKey(first), entries);
     }
     groupTerms.push(terms);
+    groupEntries.push(analysedEntries);
   });
 
-  const expandQuery = (phraseTerms: readonly string[]): WeightedTerm[] => {
+  /** How often the corpus uses a run of terms, estimated by its rarest term. */
+  const phraseFrequency = (terms: readonly string[], documentFrequency: (term: string) => number): number => Math.min(...terms.map(documentFrequency));
+
+  const expandQuery: Thesaurus['expandQuery'] = (phraseTerms, expandOptions = {}) => {
+    const { documentFrequency } = expandOptions;
     const expanded = new Map<string, WeightedTerm>();
     for (const term of phraseTerms) expanded.set(term, { term, weight: 1 });
-    const matchedGroups = new Set<number>();
+    /** Per matched group: how often the corpus uses the user's words for it (the most used phrase). */
+    const matchedGroups = new Map<number, number>();
     const queryKeys = phraseTerms.map(matchKey);
     queryKeys.forEach((key, start) => {
       for (const entry of entriesByFirstTerm.get(key) ?? []) {
         if (entry.keys.every((entryKey, offset) => queryKeys[start + offset] === entryKey)) {
-          matchedGroups.add(entry.group);
+          const used = documentFrequency ? phraseFrequency(phraseTerms.slice(start, start + entry.keys.length), documentFrequency) : Infinity;
+          matchedGroups.set(entry.group, Math.max(matchedGroups.get(entry.group) ?? 0, used));
         }
       }
     });
-    for (const group of [...matchedGroups].sort((a, b) => a - b)) {
-      for (const [term, weight] of groupTerms[group] ?? []) {
+    const isTranslation = (group: number, used: number): boolean =>
+      documentFrequency !== undefined && (groupEntries[group] ?? []).some((entry) => phraseFrequency(entry, documentFrequency) >= Math.max(1, used) * TRANSLATION_FREQUENCY_RATIO);
+    for (const [group, used] of [...matchedGroups].sort(([a], [b]) => a - b)) {
+      const scale = isTranslation(group, used) ? 1 / synonymWeight : 1;
+      for (const [term, groupWeight] of groupTerms[group] ?? []) {
+        const weight = Math.min(1, groupWeight * scale);
         const known = expanded.get(term);
         const isStronger = !known || (known.group !== undefined && weight > known.weight);
         if (isStronger) expanded.set(term, { term, weight, group: `synonyms-${group}` });

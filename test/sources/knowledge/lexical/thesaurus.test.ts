@@ -60,4 +60,19 @@ describe('createThesaurus', () => {
       [stemOf('Kroon'), 1],
     ]);
   });
+
+  it('weighs synonyms as the user\'s own words when the corpus says the concept in them far more often', () => {
+    const thesaurus = createThesaurus({ analyzer, groups: [['buurtteam', 'wijkteam'], ['neighbourhood team', 'wijkteam']] });
+    const inCorpus = new Map([[stemOf('wijkteam'), 40], [stemOf('buurtteam'), 2]]);
+    const documentFrequency = (term: string) => inCorpus.get(term) ?? 0;
+    const weights = (query: string) => new Map(thesaurus.expandQuery(analyzer.analyzeTokens(query).map((t) => t.term), { documentFrequency }).map((t) => [t.term, t.weight]));
+    // "buurtteam" is in the corpus, but "wijkteam" 20 times as often: it stands in for it.
+    expect(weights('buurtteam').get(stemOf('wijkteam'))).toBe(1);
+    // An English phrase the corpus never uses: its Dutch synonym at full weight.
+    expect(weights('neighbourhood team').get(stemOf('wijkteam'))).toBe(1);
+    // The word the corpus uses most is not translated: its synonym stays a synonym.
+    expect(weights('wijkteam').get(stemOf('buurtteam'))).toBe(0.5);
+    // Without corpus frequencies nothing changes.
+    expect(expand('neighbourhood team', thesaurus).get(stemOf('wijkteam'))).toBe(0.5);
+  });
 });
