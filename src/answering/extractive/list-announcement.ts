@@ -13,6 +13,8 @@ const MAX_ITEMS = 7;
 /** "drie gebieden", "vier (belangrijke) manieren", "3 pijlers": a count followed by a plural noun. */
 const COUNTED_PLURAL = /\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)\s+(?:[\p{L}-]+\s+){0,2}?([\p{L}-]{3,}(?:en|'s|’s|s))\b/iu;
 const FOLLOWING = /\b(de volgende|het volgende|als volgt|hieronder|the following|as follows)\b/i;
+/** "… vraagt om de volgende randvoorwaarden.": the list follows in the sentences after it, not on lines of its own. */
+const FOLLOWING_ENDS_SENTENCE = /\b(de volgende|the following)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]{3,}(?:[eë]n|s|'s|’s)\s*\.$/iu;
 /** Items that open with an ordinal cue ("Het tweede gebied is …", "Ten derde …"). */
 const ORDINAL_ITEM = /^(?:het|de|ten|een|the|a)?\s*(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|laatste|first|second|third|fourth|fifth|last)\b|^(?:ten slotte|tot slot|daarnaast|verder|tenslotte|finally)\b/i;
 const LIST_MARKER = /^(?:[-*•–·▪◦]|\d{1,3}[.)])\s+/;
@@ -22,6 +24,8 @@ export interface ListAnnouncement {
   count?: number;
   /** It ends with a colon: the lines that follow are its items. */
   colon?: boolean;
+  /** It ends on "de volgende <items>.": the rest of its paragraph, sentence by sentence, are its items. */
+  prose?: boolean;
 }
 
 /** Whether a sentence announces a list, and how many items when it says so. */
@@ -30,7 +34,8 @@ export function listAnnouncementOf(sentence: string): ListAnnouncement | undefin
   const counted = COUNTED_PLURAL.exec(text);
   const count = counted ? (NUMBER_WORDS[counted[1]!.toLowerCase()] ?? Number(counted[1])) : undefined;
   if (text.endsWith(':')) return count === undefined ? { colon: true } : { count, colon: true };
-  if (FOLLOWING.test(text)) return count === undefined ? {} : { count };
+  const prose = FOLLOWING_ENDS_SENTENCE.test(text) ? { prose: true } : {};
+  if (FOLLOWING.test(text)) return count === undefined ? prose : { count, ...prose };
   // A counted plural announces a list only when the sentence does not list the items itself.
   if (count !== undefined && !/[,;:]/.test(text.slice(counted!.index))) return { count };
   return undefined;
@@ -38,20 +43,25 @@ export function listAnnouncementOf(sentence: string): ListAnnouncement | undefin
 
 /**
  * The items that follow an announcement: list lines, sentences that open with an ordinal cue ("Het
- * tweede gebied …"), or after a colon the short lines that follow; at most as many as announced. `lines` are the passage's sentences
- * with their list markers kept; returns the indexes of the items.
+ * tweede gebied …"), after a colon the short lines that follow, and after "de volgende <items>." the
+ * sentences of the same paragraph; at most as many as announced. `lines` are the passage's sentences
+ * with their list markers kept, `paragraphOf` the paragraph of each; returns the indexes of the items.
  */
-export function listItemsAfter(lines: readonly string[], index: number, announcement: ListAnnouncement): number[] {
+export function listItemsAfter(lines: readonly string[], index: number, announcement: ListAnnouncement, paragraphOf?: readonly number[]): number[] {
   const items: number[] = [];
   const limit = Math.min(announcement.count ?? MAX_ITEMS, MAX_ITEMS);
+  const sameParagraph = (i: number): boolean => paragraphOf !== undefined && paragraphOf[i] === paragraphOf[index];
   for (let i = index + 1; i < lines.length && items.length < limit; i++) {
     const line = lines[i]!.trim();
     if (line.length > 400) break;
-    const isItem = LIST_MARKER.test(line) || ORDINAL_ITEM.test(line) || (announcement.colon === true && line.length < 200);
+    const isItem = LIST_MARKER.test(line) || ORDINAL_ITEM.test(line) || (announcement.colon === true && line.length < 200) || (announcement.prose === true && sameParagraph(i));
     if (!isItem) break;
     items.push(i);
     if (line.endsWith(':')) break;
   }
+  // A paragraph that goes on past the items taken is no list of its own; quoting part of it misleads.
+  const next = (items.at(-1) ?? index) + 1;
+  if (announcement.prose === true && next < lines.length && sameParagraph(next)) return [];
   return items;
 }
 

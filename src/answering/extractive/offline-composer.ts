@@ -69,7 +69,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const questionWeights = weightsOf(queryTerms, terms);
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
       const wantsDefinition = isDefinitionQuestion(question);
-      const scored = scoreSentences({ passages, analyse, questionWeights, questionTerms: new Set(terms.sentenceTerms(question)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const scored = scoreSentences({ passages, analyse, questionWeights, queryTerms, questionTerms: new Set(terms.sentenceTerms(question)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
@@ -107,6 +107,8 @@ function scoreSentences(options: {
   passages: RetrievedPassage[];
   analyse: (chunk: Chunk) => PassageAnalysis;
   questionWeights: Map<string, number>;
+  /** The query terms before idf weighting: own words 1, synonyms and compound parts less. */
+  queryTerms: ReadonlyMap<string, number>;
   /** The question's own analysed terms, compound parts included. */
   questionTerms: Set<string>;
   wantsDefinition: boolean;
@@ -115,7 +117,7 @@ function scoreSentences(options: {
   wantsList: boolean;
   wantedCount: number | undefined;
 }): ScoredSentence[] {
-  const { passages, analyse, questionWeights, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
+  const { passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
   const topDocument = passages[0]?.chunk.docId;
   // Passages of one document share its rank: a later passage of the best document is as good evidence.
   const documentRanks = [...new Set(passages.map((p) => p.chunk.docId))];
@@ -124,14 +126,14 @@ function scoreSentences(options: {
     const documentRank = documentRanks.indexOf(passage.chunk.docId);
     const { headingTerms, candidates } = analyse(passage.chunk);
     for (const candidate of candidates) {
-      if (!glossaryEntryFits(candidate, questionTerms)) continue;
+      if (!glossaryEntryFits(candidate, questionTerms, wantsDefinition ? queryTerms : NO_SYNONYMS)) continue;
       let match = 0;
       for (const term of candidate.terms) match += questionWeights.get(term) ?? 0;
       match += prefixMatch(questionWeights, candidate.terms);
       for (const term of headingTerms) if (!candidate.terms.has(term)) match += 0.3 * (questionWeights.get(term) ?? 0);
       if (match === 0) continue;
       const lengthPenalty = Math.sqrt(Math.max(10, candidate.ownTermCount) / 10);
-      const definitionBonus = wantsDefinition && candidate.looksLikeDefinition ? 1.5 : 1;
+      const definitionBonus = wantsDefinition ? definitionBonusOf(candidate, questionWeights) : 1;
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
       const hasAnswerType = answerType !== undefined && candidate.answerTypes.has(answerType);
       const answerTypeBonus = hasAnswerType ? ANSWER_TYPE_BONUS[answerType] : 1;
@@ -168,15 +170,37 @@ function prefixMatch(questionWeights: ReadonlyMap<string, number>, sentenceTerms
   return match;
 }
 
+/** A sentence defining what was asked ("Wat is X?" → "X is …") is the answer; one defining something else much less so. */
+const DEFINES_THE_SUBJECT_BONUS = 2.5;
+const DEFINES_SOMETHING_BONUS = 1.5;
+
+/**
+ * Whether a defining sentence defines the question's subject: most words of what it defines are
+ * question terms or their synonyms ("Taakgerichte bekostiging is …" for "What is task-based funding?").
+ */
+function definitionBonusOf(candidate: CandidateSentence, questionWeights: ReadonlyMap<string, number>): number {
+  const defined = candidate.definedTerms?.filter((term) => term.length > 0) ?? [];
+  if (defined.length === 0) return 1;
+  const asked = defined.filter((term) => (questionWeights.get(term) ?? 0) > 0).length;
+  return asked * 2 >= defined.length ? DEFINES_THE_SUBJECT_BONUS : DEFINES_SOMETHING_BONUS;
+}
+
+const NO_SYNONYMS: ReadonlyMap<string, number> = new Map();
+
+/** A one-word synonym of a question word (thesaurus), or a word of a translated phrase. */
+const SYNONYM_WEIGHT = 0.5;
+
 const ANSWER_TYPE_BONUS: Record<AnswerType, number> = { time: 1.6, quantity: 1.6, reason: 1.5, means: 1.25, names: 1.5 };
 
 /**
  * A glossary entry ("Outputgerichte bekostiging: …") answers only when its headword is about what was
- * asked: every word of the headword must be one of the question's own words.
+ * asked: every word of the headword must be one of the question's own words, or, when the question asks
+ * what something is in other words (English), a full-weight synonym of them ("What is task-based
+ * funding?" → "Taakgerichte bekostiging: …"). Other questions mention the concept, they do not ask for it.
  */
-function glossaryEntryFits(sentence: CandidateSentence, questionTerms: Set<string>): boolean {
+function glossaryEntryFits(sentence: CandidateSentence, questionTerms: Set<string>, querySynonymWeights: ReadonlyMap<string, number>): boolean {
   const { headwordTerms } = sentence;
-  return !headwordTerms || (headwordTerms.length > 0 && headwordTerms.every((term) => questionTerms.has(term)));
+  return !headwordTerms || (headwordTerms.length > 0 && headwordTerms.every((term) => questionTerms.has(term) || (querySynonymWeights.get(term) ?? 0) >= SYNONYM_WEIGHT));
 }
 
 function pickForDecision(scored: ScoredSentence[], limit: number): ScoredSentence[] {

@@ -2,7 +2,7 @@ import type { Chunk } from '../../sources/knowledge/index.ts';
 import { splitSentences } from '../../sources/knowledge/index.ts';
 import { sentenceHasAnswerType, type AnswerType, ANSWER_TYPES } from './answer-type.ts';
 import { inlineListCount, listAnnouncementOf, listItemsAfter, withoutListMarker } from './list-announcement.ts';
-import { isMetaSentence, looksLikeDefinition, refersBack } from './sentence-filters.ts';
+import { definedSubject, isMetaSentence, refersBack } from './sentence-filters.ts';
 import { isStructuralLine } from './structural-lines.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -15,9 +15,11 @@ export interface CandidateSentence {
   /** The analysed terms of the sentence itself, without list items: what its length is judged on. */
   ownTermCount: number;
   looksLikeDefinition: boolean;
+  /** For a defining sentence: the analysed terms of what it defines, one per word ("Een lumpsum" in "Een lumpsum is …"). */
+  definedTerms?: readonly string[];
   /** The kinds of answer it holds (a year or month, a number, a reason, a means). */
   answerTypes: ReadonlySet<AnswerType>;
-  /** For a glossary entry ("Lumpsum: Een lumpsum is …"): the analysed terms of its headword. */
+  /** For a glossary entry ("Lumpsum: Een lumpsum is …"): the analysed terms of its headword, one per word. */
   headwordTerms?: readonly string[];
   /** Its position among the passage's sentences, for reading order. */
   position: number;
@@ -57,27 +59,29 @@ export function createPassageAnalyser(terms: TermMatcher): (chunk: Chunk) => Pas
 }
 
 function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
-  const lines = splitSentences(chunk.text, { keepListMarkers: true });
+  const { lines, paragraphOf } = sentencesByParagraph(chunk.text);
   const context = { title: chunk.metadata.title, headingPath: chunk.headingPath };
   const candidates: CandidateSentence[] = [];
   lines.forEach((line, position) => {
     const sentence = withoutListMarker(line);
     if (!isQuotable(sentence) || isStructuralLine(sentence, context)) return;
     const announcement = listAnnouncementOf(sentence);
-    const items = announcement ? listItemsAfter(lines, position, announcement) : [];
+    const items = announcement ? listItemsAfter(lines, position, announcement, paragraphOf) : [];
     // A colon that promises a list this passage does not hold ("…, luidende:") answers nothing.
     if (announcement?.colon && items.length === 0) return;
     const listCount = items.length > 0 ? items.length : inlineListCount(sentence);
-    const text = items.length > 0 ? joinItems(sentence, items.map((i) => withoutListMarker(lines[i]!))) : sentence;
+    const text = items.length > 0 ? joinItems(sentence, items.map((i) => withoutListMarker(lines[i]!)), announcement?.prose === true) : sentence;
     const headword = glossaryHeadword(text);
+    const defined = headword ?? definedSubject(text);
     candidates.push({
       text,
       terms: new Set(terms.sentenceTerms(text)),
       ownTermCount: items.length > 0 ? new Set(terms.sentenceTerms(sentence)).size : new Set(terms.sentenceTerms(text)).size,
-      looksLikeDefinition: looksLikeDefinition(text),
+      looksLikeDefinition: defined !== undefined,
+      ...(defined === undefined ? {} : { definedTerms: wordTerms(defined, terms) }),
       refersBack: refersBack(sentence),
       answerTypes: new Set(ANSWER_TYPES.filter((type) => sentenceHasAnswerType(text, type))),
-      ...(headword === undefined ? {} : { headwordTerms: terms.sentenceTerms(headword) }),
+      ...(headword === undefined ? {} : { headwordTerms: wordTerms(headword, terms) }),
       position,
       covers: [position, ...items],
       ...(listCount === undefined ? {} : { listCount }),
@@ -90,14 +94,32 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
   };
 }
 
+/** The passage's sentences (list markers kept) and, for each, the number of the line (paragraph) it is on. */
+function sentencesByParagraph(text: string): { lines: string[]; paragraphOf: number[] } {
+  const lines: string[] = [];
+  const paragraphOf: number[] = [];
+  text.split(/\r?\n/).forEach((line, paragraph) => {
+    for (const sentence of splitSentences(line, { keepListMarkers: true })) {
+      lines.push(sentence);
+      paragraphOf.push(paragraph);
+    }
+  });
+  return { lines, paragraphOf };
+}
+
+/** One analysed term per word, without compound parts: "Taakgerichte bekostiging" → taakgericht, bekost. */
+function wordTerms(text: string, terms: TermMatcher): string[] {
+  return text.split(/\s+/).flatMap((word) => terms.sentenceTerms(word).slice(0, 1));
+}
+
 function isQuotable(sentence: string): boolean {
   // A sentence that starts in lower case is the tail of one the splitter or the page cut off.
   return sentence.length >= 25 && /[a-z]{3}/i.test(sentence) && !/^\p{Ll}/u.test(sentence) && !isMetaSentence(sentence) && !sentence.trimEnd().endsWith('?');
 }
 
-/** An announcement with its items: list lines joined with semicolons, whole sentences with spaces. */
-function joinItems(announcement: string, items: string[]): string {
-  const itemsAreSentences = items.every((item) => /[.!]$/.test(item.trim()) && item.length > 60);
+/** An announcement with its items: list lines joined with semicolons, whole sentences (and items in prose) with spaces. */
+function joinItems(announcement: string, items: string[], prose: boolean): string {
+  const itemsAreSentences = prose || items.every((item) => /[.!]$/.test(item.trim()) && item.length > 60);
   return itemsAreSentences ? `${announcement} ${items.join(' ')}` : `${announcement} ${items.map((item) => item.replace(/[.;,]$/, '')).join('; ')}.`;
 }
 

@@ -20,9 +20,17 @@ export function isMetaSentence(sentence: string): boolean {
 }
 
 
+const DEFINITION = /^((?:[^,.;:(]|\([^()]{0,80}\)){2,80}?)\s+(?:is|zijn|betekent|houdt in|verwijst naar|staat voor|refers to|means)\b/i;
+const DEFINITION_BY_ONDER = /^onder (.{2,60}) (?:verstaan|valt)/i;
+
 /** A sentence that defines something: "X is …", "X betekent …", "Onder X verstaan we …". */
 export function looksLikeDefinition(sentence: string): boolean {
-  return /^[^,.;:]{2,80}?\b(is|zijn|betekent|houdt in|verwijst naar|staat voor|refers to|means)\b/i.test(sentence) || /^onder .{2,60} (verstaan|valt)/i.test(sentence);
+  return definedSubject(sentence) !== undefined;
+}
+
+/** What a defining sentence defines: "Taakgerichte bekostiging" in "Taakgerichte bekostiging is …". */
+export function definedSubject(sentence: string): string | undefined {
+  return DEFINITION.exec(sentence)?.[1] ?? DEFINITION_BY_ONDER.exec(sentence)?.[1];
 }
 
 /** "De casus Utrecht beschrijft …", "Deze handreiking gaat over …": a document describing itself. */

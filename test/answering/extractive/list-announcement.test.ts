@@ -9,7 +9,8 @@ describe('listAnnouncementOf', () => {
 
   it('reads a colon and "de volgende" as announcements', () => {
     expect(listAnnouncementOf('De wijkteams hebben de volgende taken:')).toEqual({ colon: true });
-    expect(listAnnouncementOf('De iJw-codelijst kent de volgende categorieën.')).toEqual({});
+    expect(listAnnouncementOf('De iJw-codelijst kent de volgende categorieën.')).toEqual({ prose: true });
+    expect(listAnnouncementOf('De volgende stap is een evaluatie.')).toEqual({});
   });
 
   it('does not read a sentence that lists its own items, or a plain count, as an announcement', () => {
@@ -35,6 +36,19 @@ describe('listItemsAfter', () => {
   it('takes list lines after a colon and stops at the first line that is no item', () => {
     const list = ['De wijkteams hebben drie taken:', '- vroegsignalering', '- lichte hulp', '- verwijzing', 'Voorbeeldstad werkt sinds 2019 met zes wijkteams en een centraal loket voor alle inwoners van de gemeente, ook voor volwassenen met vragen over de Wmo en over schulden en werk.'];
     expect(listItemsAfter(list, 0, { count: 3, colon: true })).toEqual([1, 2, 3]);
+  });
+
+  it('after "de volgende <items>." takes the rest of the paragraph, not the next paragraph', () => {
+    const prose = [
+      'Een overstap vraagt om de volgende randvoorwaarden.',
+      'Een gemeente houdt haar visie centraal.',
+      'Een gemeente sluit een langjarig contract.',
+      'Bereid alle betrokkenen goed voor.',
+    ];
+    expect(listItemsAfter(prose, 0, { prose: true }, [0, 0, 0, 1])).toEqual([1, 2]);
+    expect(listItemsAfter(prose, 0, {}, [0, 0, 0, 1])).toEqual([]);
+    // One item announced, but the paragraph goes on after it: not a list of its own.
+    expect(listItemsAfter(prose, 0, { prose: true, count: 1 }, [0, 0, 0, 1])).toEqual([]);
   });
 
   it('takes nothing when the next sentences are not items', () => {

@@ -46,6 +46,11 @@ De wijkteams hebben drie taken:
 - vroegsignalering
 - lichte hulp
 - verwijzing naar specialistische jeugdhulp
+
+## Werkwijze
+De wijkteams werken volgens de volgende afspraken. Een wijkteam kent elk gezin bij naam. Een wijkteam belt binnen vijf dagen terug. Een wijkteam overlegt elke maand met de huisartsen.
+
+De gemeente evalueert de werkwijze van de wijkteams in 2025.
 `,
   'begrippen.md': `---
 title: "Begrippenlijst"
@@ -99,6 +104,12 @@ describe('offline composer (over a small corpus)', () => {
     expect(answer.answer).toMatch(/drie taken: vroegsignalering; lichte hulp; verwijzing naar specialistische jeugdhulp/);
   });
 
+  it('brings the sentences that follow "de volgende afspraken." in its paragraph as its items', async () => {
+    const answer = await assistant.ask({ question: 'Welke afspraken gelden voor de wijkteams in Voorbeeldstad?' });
+    expect(answer.answer).toMatch(/volgende afspraken\. Een wijkteam kent elk gezin bij naam\. Een wijkteam belt binnen vijf dagen terug\. Een wijkteam overlegt elke maand met de huisartsen\. \[\d\]/);
+    expect(answer.answer).not.toMatch(/huisartsen\. De gemeente evalueert/);
+  });
+
   it('prefers a sentence with a date for a "since when" question', async () => {
     const answer = await assistant.ask({ question: 'Sinds wanneer werkt Voorbeeldstad met wijkteams?' });
     expect(answer.answer.split('[')[0]).toContain('1 januari 2019');
@@ -106,6 +117,12 @@ describe('offline composer (over a small corpus)', () => {
 
   it('does not quote a glossary entry about something else', async () => {
     const answer = await assistant.ask({ question: 'Wat is taakgerichte bekostiging?' });
+    expect(answer.answer).toContain('vast budget voor een taak');
+    expect(answer.answer).not.toContain('per traject');
+  });
+
+  it('answers an English "what is" question with the glossary entry its Dutch words define', async () => {
+    const answer = await assistant.ask({ question: 'What is task-based funding?' });
     expect(answer.answer).toContain('vast budget voor een taak');
     expect(answer.answer).not.toContain('per traject');
   });
