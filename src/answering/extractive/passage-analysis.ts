@@ -70,8 +70,11 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
     // A colon that promises a list this passage does not hold ("…, luidende:") answers nothing.
     if (announcement?.colon && items.length === 0) return;
     const listCount = items.length > 0 ? items.length : inlineListCount(sentence);
-    const text = items.length > 0 ? joinItems(sentence, items.map((i) => withoutListMarker(lines[i]!)), announcement?.prose === true) : sentence;
-    const headword = glossaryHeadword(text);
+    const fullText = items.length > 0 ? joinItems(sentence, items.map((i) => withoutListMarker(lines[i]!)), announcement?.prose === true) : sentence;
+    const entry = glossaryEntry(fullText);
+    const headword = entry?.headword;
+    // A glossary entry is quoted as its definition: "Een lumpsum is …", not "Lumpsum: Een lumpsum is …".
+    const text = entry?.definition ?? fullText;
     const defined = headword ?? definedSubject(text);
     candidates.push({
       text,
@@ -124,12 +127,13 @@ function joinItems(announcement: string, items: string[], prose: boolean): strin
 }
 
 /**
- * The headword of a glossary entry ("Outputgerichte bekostiging: …"), recognised by the headword
- * coming back in its definition ("Lumpsum: Een lumpsum is …").
+ * A glossary entry ("Outputgerichte bekostiging: …") split in its headword and definition, recognised
+ * by the headword coming back in its definition ("Lumpsum: Een lumpsum is …").
  */
-function glossaryHeadword(sentence: string): string | undefined {
+function glossaryEntry(sentence: string): { headword: string; definition: string } | undefined {
   const match = /^([^:.;]{2,60}):\s+(.*)$/s.exec(sentence);
   const headword = match?.[1];
-  if (!headword || headword.split(/\s+/).length > 6 || !match[2]!.toLowerCase().includes(headword.toLowerCase().split(/\s+/).at(-1)!)) return undefined;
-  return headword;
+  const definition = match?.[2];
+  if (!headword || !definition || headword.split(/\s+/).length > 6 || !definition.toLowerCase().includes(headword.toLowerCase().split(/\s+/).at(-1)!)) return undefined;
+  return { headword, definition };
 }

@@ -123,8 +123,10 @@ describe('offline composer (over a small corpus)', () => {
 
   it('answers an English "what is" question with the glossary entry its Dutch words define', async () => {
     const answer = await assistant.ask({ question: 'What is task-based funding?' });
-    expect(answer.answer).toContain('vast budget voor een taak');
+    expect(answer.answer).toContain('Taakgerichte bekostiging is betalen met een vast budget voor een taak.');
     expect(answer.answer).not.toContain('per traject');
+    // Quoted as its definition, without the headword in front.
+    expect(answer.answer).not.toContain('Taakgerichte bekostiging: ');
   });
 
   it('never quotes the document describing itself, or its bibliography', async () => {
