@@ -67,8 +67,8 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
     if (!isQuotable(sentence) || isStructuralLine(sentence, context)) return;
     const announcement = listAnnouncementOf(sentence);
     const items = announcement ? listItemsAfter(lines, position, announcement, paragraphOf) : [];
-    // A colon that promises a list this passage does not hold ("…, luidende:") answers nothing.
-    if (announcement?.colon && items.length === 0) return;
+    // A colon or "de volgende <items>." that promises a list this passage does not hold answers nothing.
+    if ((announcement?.colon || announcement?.prose) && items.length === 0) return;
     const listCount = items.length > 0 ? items.length : inlineListCount(sentence);
     const fullText = items.length > 0 ? joinItems(sentence, items.map((i) => withoutListMarker(lines[i]!)), announcement?.prose === true) : sentence;
     const entry = glossaryEntry(fullText);

@@ -10,6 +10,9 @@ const META_SENTENCE = [
   // Sentences about the sources rather than the subject: "Verschillende onderzoeken hebben X in kaart gebracht."
   /^(verschillende|diverse|meerdere|enkele) (onderzoeken|studies|bronnen|publicaties)\b[^.]{0,120}\b(in kaart gebracht|beschreven|onderzocht)\b/i,
   /^de bronnen (vullen elkaar aan|zijn|geven|beschrijven)\b/i,
+  // What a source or this knowledge base does not hold: "Het interview noemt geen exacte aantallen …".
+  /^(het|de|dit|deze) (interview|artikel|rapport|onderzoek|casus|document|bron|bronnen|blog|handreiking)\b[^.]{0,40}\b(noemt|noemen|geeft|geven|bevat|bevatten) geen\b/i,
+  /\b(in|uit) deze kennisbank\b/i,
   // Contact details and calls to action: "Dan kunt u contact opnemen per mail info@… of bellen naar 070 …".
   /[\w.+-]+@[\w-]+\.[\w.]+/,
   /\b(bel|bellen|mail|e-mail|contact opnemen|neem contact op|lees meer|meer informatie|klik|download|aanmelden voor de nieuwsbrief)\b.*\b(via|naar|op|met)\b.*(\d{3}[\s-]?\d{3}|@|\.nl\b)/i,

@@ -51,6 +51,11 @@ De wijkteams hebben drie taken:
 De wijkteams werken volgens de volgende afspraken. Een wijkteam kent elk gezin bij naam. Een wijkteam belt binnen vijf dagen terug. Een wijkteam overlegt elke maand met de huisartsen.
 
 De gemeente evalueert de werkwijze van de wijkteams in 2025.
+
+## Regelingen
+Voor gezinnen met jeugdhulp kent Voorbeeldstad de volgende regelingen.
+
+Gezinnen met jeugdhulp in Voorbeeldstad betalen geen eigen bijdrage voor de regelingen.
 `,
   'begrippen.md': `---
 title: "Begrippenlijst"
@@ -108,6 +113,11 @@ describe('offline composer (over a small corpus)', () => {
     const answer = await assistant.ask({ question: 'Welke afspraken gelden voor de wijkteams in Voorbeeldstad?' });
     expect(answer.answer).toMatch(/volgende afspraken\. Een wijkteam kent elk gezin bij naam\. Een wijkteam belt binnen vijf dagen terug\. Een wijkteam overlegt elke maand met de huisartsen\. \[\d\]/);
     expect(answer.answer).not.toMatch(/huisartsen\. De gemeente evalueert/);
+  });
+
+  it('never quotes "de volgende <items>." without the items it promises', async () => {
+    const answer = await assistant.ask({ question: 'Welke regelingen kent Voorbeeldstad voor gezinnen met jeugdhulp?' });
+    expect(answer.answer).not.toContain('de volgende regelingen');
   });
 
   it('prefers a sentence with a date for a "since when" question', async () => {

@@ -9,6 +9,8 @@ describe('isMetaSentence', () => {
     ['a pointer elsewhere', 'Zie ook de begrippenlijst.'],
     ['a sentence about the sources', 'Verschillende onderzoeken hebben taakgerichte bekostiging en het werken met jeugdhulpconsortia in kaart gebracht.'],
     ['a sentence about how the sources relate', 'De bronnen vullen elkaar aan: de rekenkamer beschrijft kansen en risico’s.'],
+    ['a source saying what it does not hold', 'Het interview noemt geen exacte aantallen kinderen in residentiële zorg.'],
+    ['a sentence about the knowledge base', 'De inhoud van die rapporten is in deze kennisbank nog niet verwerkt.'],
   ])('recognises %s', (_kind, sentence) => {
     expect(isMetaSentence(sentence)).toBe(true);
   });
@@ -17,6 +19,7 @@ describe('isMetaSentence', () => {
     ['a claim about a document', 'De Rekenkamer Metropool Amsterdam publiceerde op 3 december 2020 het onderzoek "Jeugdhulp in Amsterdam".'],
     ['a case finding', 'De casus laat zien hoe een gemeente taakgerichte bekostiging kan combineren met regionale inkoop.'],
     ['a claim that mentions mail', 'Aanbieders melden de start van de zorg met een startbericht via het berichtenverkeer.'],
+    ['a finding that something is missing', 'Het onderzoek vond geen verband tussen de bekostigingsvorm en de wachttijden.'],
   ])('keeps %s', (_kind, sentence) => {
     expect(isMetaSentence(sentence)).toBe(false);
   });
