@@ -59,6 +59,13 @@ export interface Figure {
   chart?: ChartSpec;
 }
 
+/**
+ * Why an offline answer was refused: no passages; too many question words the corpus never uses;
+ * a gemeente, name or year the sources do not mention; the passages cover too little of the
+ * question; or no sentence answers it.
+ */
+export type RefusalReason = 'no-passages' | 'unknown-words' | 'gemeente-not-in-sources' | 'unknown-name' | 'unknown-year' | 'low-coverage' | 'no-answer-sentence';
+
 /** The channel-agnostic result of one question. */
 export interface Answer {
   question: string;
@@ -70,6 +77,8 @@ export interface Answer {
   citations: Citation[];
   toolCalls: ToolCall[];
   abstained: boolean;
+  /** Why an offline answer was refused, when it was: for logs and evaluation, never shown. */
+  refusal?: RefusalReason;
   timings: AnswerTimings;
   /** Follow-up questions the user may want to ask next. */
   suggestions: string[];

@@ -115,6 +115,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
         answer: fallbackNote + (composed.abstained ? composed.answer : understood + composed.answer),
         citations: composed.citations,
         abstained: composed.abstained,
+        ...(composed.refusal ? { refusal: composed.refusal } : {}),
         timings: { totalMs: elapsed(started), retrievalMs: round(retrievedAt - started), composeMs: elapsed(retrievedAt) },
         suggestions: composed.abstained ? EXAMPLE_QUESTIONS[language].slice(0, 3) : composed.suggestions,
         context: rememberTurn(context, { question: asked, intent: 'knowledge', language }),

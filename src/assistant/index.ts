@@ -1,5 +1,5 @@
 /** The public face of assistant/: what other folders may import from it. */
-export type { Answer, ChartSpec, Citation, DataTable, Figure, Language, ToolCall } from './answer.ts';
+export type { Answer, ChartSpec, Citation, DataTable, Figure, Language, RefusalReason, ToolCall } from './answer.ts';
 export { ABSTAIN_TEXT, EXAMPLE_QUESTIONS, WELCOME_TEXT } from './assistant-texts.ts';
 export { type Assistant, createAssistant } from './assistant.ts';
 export { type ConversationContext, emptyConversation, replayTurnChange } from './conversation-context.ts';

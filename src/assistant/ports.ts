@@ -3,7 +3,7 @@
  * assistant imports nothing from answering/ (answering/ implements these; app/ wires them).
  */
 import type { RetrievedPassage } from '../sources/knowledge/index.ts';
-import type { Citation, Figure, Language, ToolCall } from './answer.ts';
+import type { Citation, Figure, Language, RefusalReason, ToolCall } from './answer.ts';
 
 // The knowledge answerer: the offline, extractive composer.
 
@@ -11,6 +11,8 @@ export interface ComposedAnswer {
   answer: string;
   citations: Citation[];
   abstained: boolean;
+  /** Why the composer refused, when it did: for logs and evaluation, never shown to the user. */
+  refusal?: RefusalReason;
   /** Follow-up questions the user may want to ask next. */
   suggestions: string[];
 }

@@ -40,6 +40,8 @@ for (const suite of suites) {
       if (args.answers) console.log(`${r.answer.answer.replace(/^/gm, '     > ')}\n`);
     }
     console.log('');
+    // Which refusal rules fired, by reason only (no questions: safe for a held-out set).
+    console.log(`refusals by reason: out of scope ${countReasons(results.filter((r) => r.gold.shouldAbstain))}; answerable (false refusals) ${countReasons(results.filter((r) => !r.gold.shouldAbstain))}`);
     for (const [name, value] of Object.entries(metrics)) {
       const min = thresholds.minima[name as keyof EvalMetrics];
       const max = thresholds.maxima[name as keyof EvalMetrics];
@@ -53,6 +55,12 @@ for (const suite of suites) {
   } finally {
     stelselwijzer.cleanup();
   }
+}
+
+function countReasons(results: { answer: { abstained: boolean; refusal?: string } }[]): string {
+  const counts = new Map<string, number>();
+  for (const { answer } of results) if (answer.abstained) counts.set(answer.refusal ?? 'other', (counts.get(answer.refusal ?? 'other') ?? 0) + 1);
+  return counts.size === 0 ? '-' : [...counts].map(([reason, n]) => `${reason} ${n}`).join(', ');
 }
 
 if (reported.length > 1) {

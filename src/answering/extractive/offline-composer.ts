@@ -2,7 +2,7 @@ import { ABSTAIN_TEXT } from '../../assistant/index.ts';
 import type { Language } from '../../assistant/index.ts';
 import type { Chunk } from '../../sources/knowledge/index.ts';
 import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
-import type { AnswerComposer, ComposedAnswer } from '../../assistant/index.ts';
+import type { AnswerComposer, ComposedAnswer, RefusalReason } from '../../assistant/index.ts';
 import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
@@ -54,16 +54,16 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
     compose({ question, language, passages, figuresOnly = false }): ComposedAnswer {
       const queryTerms = terms.queryTerms(question);
       const top = passages.slice(0, 4);
-      if (top.length === 0 || queryTerms.size === 0) return abstain(language);
+      if (top.length === 0 || queryTerms.size === 0) return abstain(language, 'no-passages');
       const present = passageTerms(top.map((p) => analyse(p.chunk)));
       const words = questionWords({ question, terms });
       const unknownShare = unknownWordShare(words);
-      if (unknownShare >= MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language);
-      if (language === 'nl' && words.length >= LONGER_QUESTION_WORDS && unknownShare >= LONGER_QUESTION_MAX_UNKNOWN_SHARE) return abstain(language);
-      if (gemeentenMissingFromPassages({ question, present, terms }).length > 0) return abstain(language);
-      if (unknownNames({ question, terms }).length > 0) return abstain(language);
-      if (unknownYears({ question, terms }).length > 0) return abstain(language);
-      if (weightedCoverage({ words, present, terms }) < minCoverage) return abstain(language);
+      if (unknownShare >= MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language, 'unknown-words');
+      if (language === 'nl' && words.length >= LONGER_QUESTION_WORDS && unknownShare >= LONGER_QUESTION_MAX_UNKNOWN_SHARE) return abstain(language, 'unknown-words');
+      if (gemeentenMissingFromPassages({ question, present, terms }).length > 0) return abstain(language, 'gemeente-not-in-sources');
+      if (unknownNames({ question, terms }).length > 0) return abstain(language, 'unknown-name');
+      if (unknownYears({ question, terms }).length > 0) return abstain(language, 'unknown-year');
+      if (weightedCoverage({ words, present, terms }) < minCoverage) return abstain(language, 'low-coverage');
 
       const answerType = figuresOnly ? 'quantity' : expectedAnswerType(question);
       const questionWeights = weightsOf(queryTerms, terms);
@@ -74,7 +74,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
       const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition });
-      if (picked.length === 0) return abstain(language);
+      if (picked.length === 0) return abstain(language, 'no-answer-sentence');
 
       const numbering = new CitationNumbering();
       const cite = (s: ScoredSentence): string => `${s.candidate.text} [${numbering.numberFor(s.passage, s.candidate.text)}]`;
@@ -86,8 +86,8 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
   };
 }
 
-function abstain(language: Language): ComposedAnswer {
-  return { answer: ABSTAIN_TEXT[language], citations: [], abstained: true, suggestions: [] };
+function abstain(language: Language, refusal: RefusalReason): ComposedAnswer {
+  return { answer: ABSTAIN_TEXT[language], citations: [], abstained: true, refusal, suggestions: [] };
 }
 
 function weightsOf(queryTerms: Map<string, number>, terms: TermMatcher): Map<string, number> {

@@ -14,6 +14,6 @@ export function formatAnswerForHumans(answer: Answer): string {
 
 /** The JSON contract of `ask --json`: one object per question. */
 export function answerToJson(answer: Answer): Record<string, unknown> {
-  const { question, language, mode, intent, citations, toolCalls, abstained, timings } = answer;
-  return { question, language, mode, intent, answer: answer.answer, citations, toolCalls, abstained, timings, suggestions: answer.suggestions, figures: answer.figures ?? [] };
+  const { question, language, mode, intent, citations, toolCalls, abstained, refusal, timings } = answer;
+  return { question, language, mode, intent, answer: answer.answer, citations, toolCalls, abstained, ...(refusal ? { refusal } : {}), timings, suggestions: answer.suggestions, figures: answer.figures ?? [] };
 }

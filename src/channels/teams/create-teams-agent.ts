@@ -64,7 +64,7 @@ export function createTeamsAgent(options: {
     const answer = await assistant.ask({ question, context: recalled.context });
     // Saved before replying: the user may ask the follow-up while the stream is still closing.
     await memory.remember(recalled, answer.context ?? recalled.context);
-    turnLogger({ context, logger }).info({ intent: answer.intent, mode: answer.mode, abstained: answer.abstained, citations: answer.citations.length, totalMs: answer.timings.totalMs }, 'answered');
+    turnLogger({ context, logger }).info({ intent: answer.intent, mode: answer.mode, abstained: answer.abstained, ...(answer.refusal ? { refusal: answer.refusal } : {}), citations: answer.citations.length, totalMs: answer.timings.totalMs }, 'answered');
     const sources = sourcesCard(answer);
     const attachments = [...(await figureAttachments(answer)), ...(sources ? [sources] : [])];
     const activityId = await replyWithAnswer({ context, answer, attachments });

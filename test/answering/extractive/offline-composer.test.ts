@@ -158,4 +158,10 @@ describe('offline composer (over a small corpus)', () => {
       expect(answer.citations).toEqual([]);
     }
   });
+
+  it('says why it refused, for the logs', async () => {
+    expect((await assistant.ask({ question: 'Sinds wanneer werkt Enschede met wijkteams?' })).refusal).toBe('gemeente-not-in-sources');
+    expect((await assistant.ask({ question: 'Wat kost een nieuwe Tesla Model 3 in Nederland?' })).refusal).toMatch(/^(unknown-words|unknown-name)$/);
+    expect((await assistant.ask({ question: 'Welke taken hebben de wijkteams in Voorbeeldstad?' })).refusal).toBeUndefined();
+  });
 });
