@@ -82,7 +82,7 @@ try {
   }
 
   // 3. Warm offline answers on the real knowledge base.
-  const assistant = createAssistant({ retriever: hybrid, composer: createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: real.lexical }) }) });
+  const assistant = createAssistant({ retriever: hybrid, composer: createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: real.lexical, chunks: real.chunks }) }) });
   const answers = await timeQueries((q) => assistant.ask({ question: q }));
   console.log(`Warm offline answer latency (ms): p50 ${fmt(answers.p50)}  p95 ${fmt(answers.p95)}`);
   const memory = process.memoryUsage();

@@ -40,7 +40,7 @@ export async function createStelselwijzer(options: { config: AppConfig; logger?:
   const embedder = await createEmbedder(config);
   const index = await openIndex({ config, embedder, logger, indexDir: options.indexDir });
   const retriever = createHybridRetriever({ index, embedder });
-  const composer = createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: index.lexical }) });
+  const composer = createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: index.lexical, chunks: index.chunks }) });
   const today = () => new Date();
   const data = openAssistantTools({ dataDir: config.dataDir, registrations: config.registrations, cbs: config.cbs, today });
   const stores = await openStores({ config: config.storage, dataDir: config.dataDir }).catch((error: unknown) => {

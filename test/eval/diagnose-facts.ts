@@ -16,7 +16,7 @@ import { readGoldSet } from './gold-set.ts';
 const { values: args } = parseArgs({ options: { docs: { type: 'string' }, gold: { type: 'string' } } });
 const stelselwijzer = await createTestStelselwijzer({ sourceDir: args.docs ? path.resolve(args.docs) : undefined });
 const retriever = createHybridRetriever({ index: stelselwijzer.index, embedder: await createEmbedder(stelselwijzer.config) });
-const analyse = createPassageAnalyser(createLexicalTermMatcher({ lexical: stelselwijzer.index.lexical }));
+const analyse = createPassageAnalyser(createLexicalTermMatcher({ lexical: stelselwijzer.index.lexical, chunks: stelselwijzer.index.chunks }));
 try {
   for (const gold of readGoldSet(args.gold ? path.resolve(args.gold) : undefined)) {
     if (gold.shouldAbstain) continue;

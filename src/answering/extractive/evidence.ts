@@ -96,6 +96,45 @@ export function unknownNames(options: { question: string; terms: TermMatcher }):
   return unknown;
 }
 
+/**
+ * Names the corpus knows only by their parts: a capitalised compound inside the question that the
+ * corpus never uses as a word, only its parts ("het Sportakkoord": sport, akkoord), and a run of
+ * capitalised words the corpus never has together ("Kansrijke Start"). A programme or product
+ * named in words the corpus happens to use is still unknown.
+ */
+export function namesKnownOnlyByParts(options: { question: string; terms: TermMatcher }): string[] {
+  const { question, terms } = options;
+  const words = [...question.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)];
+  const isNameWord = (index: number): boolean => {
+    const match = words[index];
+    if (!match || !/^\p{Lu}/u.test(match[0])) return false;
+    const before = question.slice(0, match.index).trimEnd();
+    return before !== '' && !/[.?!:;"“(]$/.test(before) && !/\b(volgens|according to)( (het|de|the))?$/i.test(before);
+  };
+  const unknown: string[] = [];
+  words.forEach((match, i) => {
+    if (!isNameWord(i)) return;
+    const [own, ...parts] = terms.sentenceTerms(match[0]);
+    if (own === undefined || parts.length === 0 || terms.isKnownTerm(own)) return;
+    const synonyms = [...terms.queryTerms(match[0]).keys()].filter((term) => term !== own && !parts.includes(term));
+    if (parts.every((part) => terms.isKnownTerm(part)) && !synonyms.some((term) => terms.isKnownTerm(term))) unknown.push(match[0]);
+  });
+  // The next word continues a run of capitals when only a space separates them ("Kansrijke Start", not "P×Q").
+  const continuesRun = (index: number): boolean => isNameWord(index) && /^\s+$/.test(question.slice(words[index - 1]!.index + words[index - 1]![0].length, words[index]!.index));
+  for (let i = 0; i < words.length; i++) {
+    if (!isNameWord(i) || !continuesRun(i + 1)) continue;
+    let end = i + 1;
+    while (continuesRun(end + 1)) end++;
+    const run = words.slice(i, end + 1).map((m) => m[0]);
+    i = end;
+    if (findGemeenten({ text: run.join(' ') }).length > 0) continue;
+    // Only words the corpus uses themselves: an English name ("Youth Care") is known through translations, not as a phrase.
+    if (run.some((word) => word.length < 2 || !terms.sentenceTerms(word).slice(0, 1).every((term) => terms.isKnownTerm(term)))) continue;
+    if (!terms.mentionsPhrase(run.join(' '))) unknown.push(run.join(' '));
+  }
+  return unknown;
+}
+
 /** Words that make a run of capitals look like a name without saying which one. */
 const GENERIC_NAME_WORDS = new Set(['model', 'start', 'plus', 'pro', 'new', 'nieuwe', 'the', 'de', 'het']);
 

@@ -1,13 +1,21 @@
 import { memoizeRecent } from '../../lib/index.ts';
-import type { LexicalRetriever } from '../../sources/knowledge/index.ts';
+import type { Chunk, LexicalRetriever } from '../../sources/knowledge/index.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /** Passages recur across questions: their sentences' analyses are kept (bounded, least recently used out). */
 const SENTENCE_CACHE_SIZE = 50_000;
 
-/** Matches terms with the same Dutch analysis, thesaurus and statistics as the lexical index. */
-export function createLexicalTermMatcher(options: { lexical: LexicalRetriever }): TermMatcher {
-  const { lexical } = options;
+/**
+ * Matches terms with the same Dutch analysis, thesaurus and statistics as the lexical index; phrases
+ * are looked up in the indexed chunks' text.
+ */
+export function createLexicalTermMatcher(options: { lexical: LexicalRetriever; chunks: readonly Chunk[] }): TermMatcher {
+  const { lexical, chunks } = options;
+  let corpusText: string | undefined;
+  const mentionsPhrase = memoizeRecent((phrase: string) => {
+    corpusText ??= chunks.map((chunk) => normalisePhrase([chunk.metadata.title, ...chunk.headingPath, chunk.text].join('\n'))).join('\n');
+    return corpusText.includes(normalisePhrase(phrase));
+  }, { maxEntries: SENTENCE_CACHE_SIZE });
   const sentenceTerms = memoizeRecent((sentence: string) => lexical.analyzer.analyze(sentence), { maxEntries: SENTENCE_CACHE_SIZE });
   return {
     queryTerms: (question) => new Map(lexical.queryTerms(question).map(({ term, weight }) => [term, weight])),
@@ -23,5 +31,11 @@ export function createLexicalTermMatcher(options: { lexical: LexicalRetriever })
       if (wordTerms.length === 0) return undefined;
       return wordTerms.some(({ term }) => lexical.documentFrequency(term) > 0);
     },
+    mentionsPhrase,
   };
+}
+
+/** Lower case, without accents, one space between words: "Kansrijke  Start" and "kansrijke start" are one phrase. */
+function normalisePhrase(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
 }

@@ -5,7 +5,7 @@ import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 import type { AnswerComposer, ComposedAnswer, RefusalReason } from '../../assistant/index.ts';
 import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
-import { gemeentenMissingFromPassages, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
+import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
@@ -62,6 +62,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       if (language === 'nl' && words.length >= LONGER_QUESTION_WORDS && unknownShare >= LONGER_QUESTION_MAX_UNKNOWN_SHARE) return abstain(language, 'unknown-words');
       if (gemeentenMissingFromPassages({ question, present, terms }).length > 0) return abstain(language, 'gemeente-not-in-sources');
       if (unknownNames({ question, terms }).length > 0) return abstain(language, 'unknown-name');
+      if (namesKnownOnlyByParts({ question, terms }).length > 0) return abstain(language, 'unknown-name');
       if (unknownYears({ question, terms }).length > 0) return abstain(language, 'unknown-year');
       if (weightedCoverage({ words, present, terms }) < minCoverage) return abstain(language, 'low-coverage');
 

@@ -8,4 +8,6 @@ export interface TermMatcher {
   isKnownTerm(term: string): boolean;
   /** Whether the corpus uses a word, directly or through a synonym; undefined for stop words. */
   knowsWord(word: string): boolean | undefined;
+  /** Whether the corpus has these words together, in this order (titles and headings included; case and accents aside). */
+  mentionsPhrase(phrase: string): boolean;
 }

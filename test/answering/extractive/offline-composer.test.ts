@@ -159,6 +159,18 @@ describe('offline composer (over a small corpus)', () => {
     }
   });
 
+  it('refuses a name made of words the corpus uses, but never together or never as one word', async () => {
+    // "Zes Gezinnen": both words occur, the name does not; "Gezinnenbudget": only its parts occur.
+    for (const question of ['Wat doet het programma Zes Gezinnen in Voorbeeldstad?', 'Wat regelt het Gezinnenbudget in Voorbeeldstad?']) {
+      const answer = await assistant.ask({ question });
+      expect(answer.refusal, question).toBe('unknown-name');
+    }
+    // A name the corpus has as a phrase, and a capitalised word it uses, are answered.
+    for (const question of ['Wie biedt de Lichte Hulp in Voorbeeldstad?', 'Hoeveel gezinnen hielpen de Wijkteams van Voorbeeldstad in 2023?']) {
+      expect((await assistant.ask({ question })).abstained, question).toBe(false);
+    }
+  });
+
   it('says why it refused, for the logs', async () => {
     expect((await assistant.ask({ question: 'Sinds wanneer werkt Enschede met wijkteams?' })).refusal).toBe('gemeente-not-in-sources');
     expect((await assistant.ask({ question: 'Wat kost een nieuwe Tesla Model 3 in Nederland?' })).refusal).toMatch(/^(unknown-words|unknown-name)$/);
