@@ -20,7 +20,8 @@ const MESSAGES: Record<CbsUnavailableReason, (table: string) => { nl: string; en
 
 /**
  * CBS data could not be delivered. The message is Dutch and safe to show to users;
- * `detail` (technical, English) is for logs only.
+ * `detail` (technical, English) is for logs only. Exit code 1: a service that cannot deliver now
+ * (also for 'not-found': the table comes from the catalogue, not from the user).
  */
 export class CbsUnavailableError extends UserFacingError {
   override readonly name = 'CbsUnavailableError';
@@ -36,6 +37,10 @@ export class CbsUnavailableError extends UserFacingError {
     this.table = options.table;
     this.detail = options.detail;
     this.messageEn = texts.en;
+  }
+
+  override get exitCode(): number {
+    return 1;
   }
 
   static isInstance(error: unknown): error is CbsUnavailableError {
