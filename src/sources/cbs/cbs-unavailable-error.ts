@@ -1,9 +1,10 @@
 import { UserFacingError } from '../../lib/errors/index.ts';
+import type { Bilingual } from '../../lib/index.ts';
 
 export type CbsUnavailableReason = 'unreachable' | 'not-found' | 'bad-response';
 
 /** The one wording of "CBS could not deliver", shown in answers, the CLI and to the model. */
-const MESSAGES: Record<CbsUnavailableReason, (table: string) => { nl: string; en: string }> = {
+const MESSAGES: Record<CbsUnavailableReason, (table: string) => Bilingual> = {
   unreachable: () => ({
     nl: 'CBS StatLine is nu niet bereikbaar en er is geen eerder opgehaalde stand van deze tabel; probeer het later opnieuw.',
     en: 'CBS StatLine cannot be reached right now and there is no earlier copy of this table; please try again later.',
