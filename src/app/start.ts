@@ -3,7 +3,7 @@ import type http from 'node:http';
 import { createTeamsAgent } from '../channels/teams/index.ts';
 import { createStelselwijzer } from './composition-root.ts';
 import { loadAppConfig } from './config/index.ts';
-import { ConfigError } from '../lib/errors/index.ts';
+import { UserFacingError } from '../lib/errors/index.ts';
 import { createLogger } from '../lib/logging/index.ts';
 import { createHttpServer, listen } from '../channels/http/index.ts';
 import { createRateLimiter } from '../channels/http/index.ts';
@@ -54,10 +54,11 @@ function closeGracefully(server: http.Server, done: () => void): void {
 }
 
 start().catch((error: unknown) => {
-  if (ConfigError.isInstance(error)) {
+  // A setting, an index or a prompt the operator can fix: the message says what to do.
+  if (UserFacingError.isUserFacing(error)) {
     console.error(error.message);
-  } else {
-    console.error(`Stelselwijzer kon niet starten: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(error.exitCode);
   }
+  console.error(`Stelselwijzer kon niet starten: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

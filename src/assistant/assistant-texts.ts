@@ -1,7 +1,7 @@
-import type { Language } from './answer.ts';
+import type { Bilingual } from '../lib/index.ts';
 
 /** Example questions shown in the welcome message, in help and as suggested prompts. */
-export const EXAMPLE_QUESTIONS: Record<Language, string[]> = {
+export const EXAMPLE_QUESTIONS: Bilingual<string[]> = {
   nl: [
     'Wat is taakgerichte bekostiging?',
     'Moeten wij overstappen op taakgericht bekostigen?',
@@ -16,7 +16,7 @@ export const EXAMPLE_QUESTIONS: Record<Language, string[]> = {
   ],
 };
 
-export const WELCOME_TEXT: Record<Language, string> = {
+export const WELCOME_TEXT: Bilingual = {
   nl:
     'Hallo! Ik ben **Stelselwijzer**, assistent voor sturing en bekostiging in het sociaal domein. ' +
     'Ik beantwoord vragen uit casussen, onderzoek en adviezen over jeugdhulp en Wmo, altijd met bronnen. ' +
@@ -26,7 +26,7 @@ export const WELCOME_TEXT: Record<Language, string> = {
     'I answer from case studies, research and advice on youth care and Wmo, always with sources. Try for example:',
 };
 
-export const HELP_TEXT: Record<Language, string> = {
+export const HELP_TEXT: Bilingual = {
   nl: [
     '**Zo werkt Stelselwijzer**',
     '',
@@ -51,7 +51,7 @@ export const HELP_TEXT: Record<Language, string> = {
   ].join('\n'),
 };
 
-export const ABSTAIN_TEXT: Record<Language, string> = {
+export const ABSTAIN_TEXT: Bilingual = {
   nl:
     'Daarover vind ik geen betrouwbaar antwoord in de bronnen die ik heb. Ik gok liever niet. ' +
     'Wat ik wel kan: vragen beantwoorden over sturing en bekostiging van jeugdhulp en Wmo (bekostigingsvarianten, ' +
@@ -68,7 +68,7 @@ export function isHelpRequest(question: string): boolean {
   return /^\s*(help|hulp|\?|wat kun je\??|what can you do\??)\s*$/i.test(question);
 }
 
-export const RESET_TEXT: Record<Language, string> = {
+export const RESET_TEXT: Bilingual = {
   nl: 'Ik begin opnieuw: eerdere vragen in dit gesprek tellen niet meer mee.',
   en: 'Starting over: earlier questions in this conversation no longer count.',
 };

@@ -7,6 +7,7 @@ import { emptyConversation, rememberTurn, type ConversationContext } from './con
 import { detectLanguage } from '../lib/dutch/index.ts';
 import { documentFigureLabel, figureFromDocuments } from './document-figure.ts';
 import type { AnswerComposer, DataAnswerer, LlmAnswerer } from './ports.ts';
+import type { Bilingual } from '../lib/index.ts';
 
 export interface AskOptions {
   question: string;
@@ -33,12 +34,12 @@ export interface AssistantOptions {
 export const MAX_QUESTION_LENGTH = 2000;
 const PASSAGES_PER_ANSWER = 8;
 
-const UNDERSTOOD_AS: Record<Language, string> = { nl: 'Ik begrijp uw vraag als', en: 'I read your question as' };
+const UNDERSTOOD_AS: Bilingual = { nl: 'Ik begrijp uw vraag als', en: 'I read your question as' };
 
 /** Tools that look things up rather than produce figures. */
 const KNOWLEDGE_TOOLS = new Set(['search_knowledge', 'gemeente_code']);
 
-const LLM_FALLBACK_NOTE: Record<'unavailable' | 'ungrounded', Record<Language, string>> = {
+const LLM_FALLBACK_NOTE: Record<'unavailable' | 'ungrounded', Bilingual> = {
   unavailable: {
     nl: 'Het taalmodel is nu niet bereikbaar; dit antwoord is zonder taalmodel samengesteld uit de bronnen.',
     en: 'The language model is not reachable right now; this answer was composed from the sources without it.',

@@ -1,5 +1,5 @@
 /** The public face of lib/: what other folders may import from it. */
-export type { Language } from './language.ts';
+export { bothLanguages, inLanguage, type Bilingual, type Language } from './language.ts';
 export { memoizeRecent } from './memoize-recent.ts';
 export type { OpenAiServiceConfig } from './openai-service-config.ts';
 export { roundMoney, roundPercent } from './round-money.ts';

@@ -3,6 +3,7 @@ import { CbsUnavailableError } from '../../sources/cbs/index.ts';
 import { IndicatorNotFoundError } from '../../sources/cbs/index.ts';
 import { InvalidInputError } from '../../lib/input/index.ts';
 import { RegistrationQueryError } from '../../sources/registrations/index.ts';
+import { inLanguage } from '../../lib/index.ts';
 
 export interface DataFailure {
   /** Polite, user-facing text without internals. */
@@ -17,13 +18,15 @@ export interface DataFailure {
  * Anything else returns undefined: the caller rethrows it (a bug should not look like an answer).
  */
 export function describeDataFailure({ error, language }: { error: unknown; language: Language }): DataFailure | undefined {
-  const nl = language === 'nl';
   if (CbsUnavailableError.isInstance(error)) {
-    return { message: nl ? error.message : error.messageEn, output: { error: error.name, reason: error.reason } };
+    return { message: inLanguage({ nl: error.message, en: error.messageEn }, language), output: { error: error.name, reason: error.reason } };
   }
   if (IndicatorNotFoundError.isInstance(error)) {
     return {
-      message: nl ? `Dat cijfer heb ik niet in mijn lijst met CBS-indicatoren. ${error.message}` : `That figure is not in my list of CBS indicators (${error.requested}).`,
+      message: inLanguage({
+        nl: `Dat cijfer heb ik niet in mijn lijst met CBS-indicatoren. ${error.message}`,
+        en: `That figure is not in my list of CBS indicators (${error.requested}).`,
+      }, language),
       output: { error: error.name, reason: error.reason },
     };
   }
@@ -33,12 +36,12 @@ export function describeDataFailure({ error, language }: { error: unknown; langu
       'unknown-gemeente': 'That municipality does not occur in the own registration.',
       'invalid-input': `The question to the registration is not valid: ${error.issues.join('; ')}.`,
     } as const;
-    return { message: nl ? error.message : english[error.reason], output: { error: error.name, reason: error.reason } };
+    return { message: inLanguage({ nl: error.message, en: english[error.reason] }, language), output: { error: error.name, reason: error.reason } };
   }
   if (InvalidInputError.isInstance(error)) {
     const issues = error.issues.map((issue) => `- ${pickLanguage(issue.message, language)}`);
     return {
-      message: [nl ? 'Met deze gegevens kan ik de vraag niet beantwoorden:' : 'I cannot answer the question with these figures:', ...issues].join('\n'),
+      message: [inLanguage({ nl: 'Met deze gegevens kan ik de vraag niet beantwoorden:', en: 'I cannot answer the question with these figures:' }, language), ...issues].join('\n'),
       output: { error: error.name, reason: 'invalid-input' },
     };
   }
@@ -48,5 +51,5 @@ export function describeDataFailure({ error, language }: { error: unknown; langu
 /** Calculator messages are "Dutch / English". */
 function pickLanguage(message: string, language: Language): string {
   const [nl, en] = message.split(' / ');
-  return (language === 'nl' ? nl : en) ?? message;
+  return inLanguage({ nl, en }, language) ?? message;
 }

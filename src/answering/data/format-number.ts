@@ -1,11 +1,13 @@
 import type { Language } from '../../assistant/index.ts';
 import { monthNamesEn, monthNamesNl } from '../../lib/dutch/index.ts';
+import { inLanguage, type Bilingual } from '../../lib/index.ts';
 
 /**
  * Number formatting for answers. Values are shown exactly as the tool returned them: only the
  * separators change (Dutch 367.947 and 13,3; English 367,947 and 13.3), never the rounding.
  */
-const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+const locales: Bilingual = { nl: 'nl-NL', en: 'en-GB' };
+const monthNames: Bilingual<readonly string[]> = { nl: monthNamesNl, en: monthNamesEn };
 
 export interface FormatValueOptions {
   value: number;
@@ -22,12 +24,12 @@ export function formatMoney({ value, language }: FormatValueOptions): string {
   const digits = cents ? 2 : 0;
   const body = new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: 10 }).format(Math.abs(value));
   const sign = value < 0 ? '−' : '';
-  return language === 'nl' ? `${sign}€ ${body}` : `${sign}€${body}`;
+  return inLanguage({ nl: `${sign}€ ${body}`, en: `${sign}€${body}` }, language);
 }
 
 /** "13,3 %" (nl), "13.3%" (en). */
 export function formatPercent({ value, language }: FormatValueOptions): string {
-  return language === 'nl' ? `${formatNumber({ value, language })} %` : `${formatNumber({ value, language })}%`;
+  return `${formatNumber({ value, language })}${inLanguage({ nl: ' %', en: '%' }, language)}`;
 }
 
 /** "2026-11-23" → "23 november 2026" / "23 November 2026"; unchanged when not an ISO date. */
@@ -35,12 +37,12 @@ export function formatIsoDate({ iso, language }: { iso: string; language: Langua
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!match) return iso;
   const month = Number(match[2]);
-  const name = (language === 'nl' ? monthNamesNl : monthNamesEn)[month - 1];
+  const name = monthNames[language][month - 1];
   return name ? `${Number(match[3])} ${name} ${match[1]}` : iso;
 }
 
 /** "1 januari 2026 t/m 23 november 2026"; a single day when from = to. */
 export function formatIsoPeriod({ from, to, language }: { from: string; to: string; language: Language }): string {
   if (from === to) return formatIsoDate({ iso: from, language });
-  return `${formatIsoDate({ iso: from, language })} ${language === 'nl' ? 't/m' : 'to'} ${formatIsoDate({ iso: to, language })}`;
+  return `${formatIsoDate({ iso: from, language })} ${inLanguage({ nl: 't/m', en: 'to' }, language)} ${formatIsoDate({ iso: to, language })}`;
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../../assistant/index.ts';
 import { gemeenteLabel, loadGemeenteGazetteer } from '../../sources/registrations/index.ts';
 import type { RegistrationProfile } from './registration-profile.ts';
+import { inLanguage } from '../../lib/index.ts';
 
 /** "Arnhem" for GM0202; the code when the gazetteer does not know it. */
 export function gemeenteName(code: string): string {
@@ -11,16 +12,16 @@ export function gemeenteName(code: string): string {
 export function listGemeenten(codes: readonly string[], language: Language): string {
   const labels = codes.map(gemeenteLabel);
   if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} ${language === 'nl' ? 'en' : 'and'} ${labels.at(-1)}`;
+  return `${labels.slice(0, -1).join(', ')} ${inLanguage({ nl: 'en', en: 'and' }, language)} ${labels.at(-1)}`;
 }
 
 /** The sentence that says what the registration covers, for answers about gemeenten outside it. */
 export function registrationCoverage(profile: RegistrationProfile, language: Language): string {
   const codes = profile.gemeenteCodes;
-  const nl = language === 'nl';
-  if (codes.length === 0) return nl ? 'Er is nog geen eigen registratie geïmporteerd.' : 'No registration of your own has been imported yet.';
-  const sample = profile.isSample ? (nl ? ' (voorbeelddata)' : ' (sample data)') : '';
-  return nl
-    ? `Uw eigen registratie${sample} bevat toewijzingen van ${codes.length === 1 ? 'één gemeente' : `${codes.length} gemeenten`}: ${listGemeenten(codes, language)}.`
-    : `Your own registration${sample} holds allocations of ${codes.length === 1 ? 'one municipality' : `${codes.length} municipalities`}: ${listGemeenten(codes, language)}.`;
+  if (codes.length === 0) return inLanguage({ nl: 'Er is nog geen eigen registratie geïmporteerd.', en: 'No registration of your own has been imported yet.' }, language);
+  const sample = profile.isSample ? inLanguage({ nl: ' (voorbeelddata)', en: ' (sample data)' }, language) : '';
+  return inLanguage({
+    nl: `Uw eigen registratie${sample} bevat toewijzingen van ${codes.length === 1 ? 'één gemeente' : `${codes.length} gemeenten`}: ${listGemeenten(codes, language)}.`,
+    en: `Your own registration${sample} holds allocations of ${codes.length === 1 ? 'one municipality' : `${codes.length} municipalities`}: ${listGemeenten(codes, language)}.`,
+  }, language);
 }

@@ -1,5 +1,6 @@
 import type { Language } from '../../assistant/index.ts';
 import { findGemeenten, resolveGemeente, type GemeenteRecord } from '../../lib/gemeenten/index.ts';
+import { inLanguage } from '../../lib/index.ts';
 
 export type GemeenteMentions =
   | { kind: 'found'; gemeenten: GemeenteRecord[] }
@@ -24,7 +25,7 @@ export function resolveGemeenteMentions({ question, language }: { question: stri
   for (const mention of mentions) {
     if (mention.gemeenten.length > 1) {
       const resolved = resolveGemeente({ name: mention.raw });
-      if (resolved.kind === 'ambiguous') return { kind: 'clarify', message: language === 'nl' ? resolved.message : resolved.messageEn };
+      if (resolved.kind === 'ambiguous') return { kind: 'clarify', message: inLanguage({ nl: resolved.message, en: resolved.messageEn }, language) };
     }
     const [only] = mention.gemeenten;
     if (only && mention.refersTo === 'gemeente' && !gemeenten.includes(only)) gemeenten.push(only);
@@ -38,8 +39,8 @@ export function resolveGemeenteMentions({ question, language }: { question: stri
     const firstWord = name.split(/\s+/)[0] ?? name;
     for (const candidate of [name, firstWord]) {
       const resolved = resolveGemeente({ name: candidate });
-      if (resolved.kind === 'suggestion') return { kind: 'clarify', message: language === 'nl' ? resolved.message : resolved.messageEn };
-      if (resolved.kind === 'ambiguous') return { kind: 'clarify', message: language === 'nl' ? resolved.message : resolved.messageEn };
+      if (resolved.kind === 'suggestion') return { kind: 'clarify', message: inLanguage({ nl: resolved.message, en: resolved.messageEn }, language) };
+      if (resolved.kind === 'ambiguous') return { kind: 'clarify', message: inLanguage({ nl: resolved.message, en: resolved.messageEn }, language) };
     }
   }
   return { kind: 'found', gemeenten };

@@ -1,10 +1,10 @@
-import type { Language } from '../../assistant/index.ts';
+import type { Bilingual } from '../../lib/index.ts';
 
 /** The groups of a "should we…?" answer, in the order they are shown. */
 export const CONSIDERATION_GROUPS = ['for', 'against', 'preconditions', 'findOutFirst'] as const;
 export type ConsiderationGroup = (typeof CONSIDERATION_GROUPS)[number];
 
-export const GROUP_TITLES: Record<ConsiderationGroup, Record<Language, string>> = {
+export const GROUP_TITLES: Record<ConsiderationGroup, Bilingual> = {
   for: { nl: 'Wat ervoor pleit', en: 'Considerations for' },
   against: { nl: 'Wat ertegen pleit (risico’s)', en: 'Considerations against (risks)' },
   preconditions: { nl: 'Randvoorwaarden', en: 'Preconditions' },

@@ -16,12 +16,13 @@ import { listAnnouncementOf } from './list-announcement.ts';
 import { figureFits } from './figure-sentence.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 import type { TermMatcher } from './term-matcher.ts';
+import type { Bilingual } from '../../lib/index.ts';
 
 /**
  * From this share of words the corpus never uses, a question is about something else. English
  * questions about a Dutch corpus naturally have more unknown words; the thesaurus bridges the key ones.
  */
-const MAX_UNKNOWN_WORD_SHARE: Record<Language, number> = { nl: 0.6, en: 0.75 };
+const MAX_UNKNOWN_WORD_SHARE: Bilingual<number> = { nl: 0.6, en: 0.75 };
 /** A Dutch question of at least this many content words is about something else from half of them unknown. */
 const LONGER_QUESTION_WORDS = 4;
 const LONGER_QUESTION_MAX_UNKNOWN_SHARE = 0.5;

@@ -21,6 +21,7 @@ import { createSearchKnowledgeTool } from './search-knowledge-tool.ts';
 import { toFunctionToolDefinition } from './tool-definitions.ts';
 import { findUngroundedInputs } from './tool-input-grounding.ts';
 import { TurnSources } from './turn-sources.ts';
+import type { Bilingual } from '../../lib/index.ts';
 
 export type { LlmAnswerer, LlmAnswerOptions } from '../../assistant/index.ts';
 
@@ -48,7 +49,7 @@ export interface CreateLlmAnswererOptions {
 }
 
 
-const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Nederlands', en: 'Engels' };
+const LANGUAGE_NAMES: Bilingual = { nl: 'Nederlands', en: 'Engels' };
 
 /**
  * The LLM mode: the model searches the knowledge base and runs data tools (several per turn if

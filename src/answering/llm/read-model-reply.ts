@@ -15,7 +15,11 @@ export interface ModelReply {
   message: AIMessage;
 }
 
-/** A response the model cannot have meant: not an assistant message, or neither text nor tool calls. */
+/**
+ * A response the model cannot have meant: not an assistant message, or neither text nor tool calls.
+ * Internal, so a plain Error: `invokeWithRetry` classifies it as an invalid response and turns it
+ * into a ModelUnavailableError, which is what callers see.
+ */
 export class InvalidModelResponseError extends Error {
   override readonly name = 'InvalidModelResponseError';
   static isInstance(error: unknown): error is InvalidModelResponseError {

@@ -1,6 +1,7 @@
 import type { Citation, Language } from '../../assistant/index.ts';
+import type { Bilingual } from '../../lib/index.ts';
 
-const CALCULATOR_TITLES: Record<string, { nl: string; en: string }> = {
+const CALCULATOR_TITLES: Record<string, Bilingual> = {
   budget_runway: { nl: 'Rekentool budgetprognose (Stelselwijzer)', en: 'Budget runway calculator (Stelselwijzer)' },
   compare_financing: { nl: 'Rekentool bekostigingsvarianten (Stelselwijzer)', en: 'Funding variants calculator (Stelselwijzer)' },
   residential_scenario: { nl: 'Rekentool afbouw residentieel (Stelselwijzer)', en: 'Residential reduction calculator (Stelselwijzer)' },

@@ -64,7 +64,8 @@ async function main(argv: string[]): Promise<number> {
       const file = rest[0];
       if (!file) throw new CliUsageError('Geef een CSV-bestand: import-registrations <bestand.csv>');
       const report = await runImportRegistrationsCommand({ file: path.resolve(file), registrations: config.registrations, write });
-      return report.status === 'rejected' ? 1 : 0;
+      // A rejected file is the user's to fix, like any RegistrationImportError: exit code 2.
+      return report.status === 'rejected' ? 2 : 0;
     }
     default:
       throw new CliUsageError(`Onbekend commando: ${command}\n\n${USAGE}`);

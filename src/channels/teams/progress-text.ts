@@ -1,7 +1,7 @@
-import type { Language } from '../../assistant/index.ts';
+import type { Bilingual } from '../../lib/index.ts';
 
 /** The informative line shown while an answer is being prepared (personal chat). */
-export const PROGRESS_TEXT: Record<Language, string> = {
+export const PROGRESS_TEXT: Bilingual = {
   nl: 'Ik zoek in de bronnen…',
   en: 'Searching the sources…',
 };

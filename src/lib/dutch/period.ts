@@ -1,4 +1,5 @@
 import { daysInMonth, monthNamesEn, monthNamesNl } from './month-names.ts';
+import type { Bilingual } from '../index.ts';
 
 /**
  * A period mentioned in a question. `from`/`to` are inclusive ISO dates; `years` lists the
@@ -44,7 +45,7 @@ export function yearPeriod(year: number, relative: boolean): PeriodShape {
   return { kind: 'year', from: isoDate(year, 1, 1), to: isoDate(year, 12, 31), years: [year], label: String(year), labelEn: String(year), relative };
 }
 
-export function yearsPeriod(first: number, last: number, relative: boolean, note: { nl: string; en: string }): PeriodShape {
+export function yearsPeriod(first: number, last: number, relative: boolean, note: Bilingual): PeriodShape {
   return {
     kind: 'years', from: isoDate(first, 1, 1), to: isoDate(last, 12, 31), years: yearSpan(first, last),
     label: `${first} t/m ${last} (${note.nl})`, labelEn: `${first} to ${last} (${note.en})`, relative,

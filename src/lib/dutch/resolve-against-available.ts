@@ -1,4 +1,5 @@
 import type { Period } from './period.ts';
+import type { Bilingual } from '../index.ts';
 
 /**
  * Matches a requested period to the years for which data exists. When the newest data is older
@@ -65,7 +66,7 @@ export function resolveAgainstAvailable({ period, availableYears }: { period: Pe
 }
 
 /** "2026", "2022 t/m 2026" for a consecutive run, else "2019, 2022". */
-function describeYears(years: number[]): { nl: string; en: string } {
+function describeYears(years: number[]): Bilingual {
   const first = years[0];
   const last = years.at(-1);
   if (first === undefined || last === undefined) return { nl: '-', en: '-' };

@@ -1,6 +1,8 @@
 /**
  * A write carried an `eTag` that is no longer the stored one: another instance (or turn) changed
  * or deleted the item since it was read. The caller should read again and retry, or give up.
+ * Internal, so a plain Error: the conversation memory reads again and retries, and when the item
+ * keeps changing it logs that and answers without saving; no user sees it.
  */
 export class ETagConflictError extends Error {
   override readonly name = 'ETagConflictError';

@@ -3,6 +3,7 @@ import { gemeenteRecordsSchema, type GemeenteRecord, type ProvinceRef } from './
 import { buildGazetteerIndex, type GazetteerIndex } from './gazetteer-index.ts';
 import { normalizeName, normalizeWithOffsets } from './normalize-text.ts';
 import { damerauLevenshtein } from './string-distance.ts';
+import type { Bilingual } from '../index.ts';
 
 export type { GemeenteRecord, ProvinceRef } from './gemeente.ts';
 
@@ -149,7 +150,7 @@ function suggest(index: GazetteerIndex, key: string): GemeenteRecord[] {
   return result;
 }
 
-function joinNames(names: string[], nl = 'en', en = 'and'): { nl: string; en: string } {
+function joinNames(names: string[], nl = 'en', en = 'and'): Bilingual {
   if (names.length <= 1) return { nl: names[0] ?? '', en: names[0] ?? '' };
   const head = names.slice(0, -1).join(', ');
   const last = names.at(-1) ?? '';

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { bothLanguages } from '../index.ts';
 
 /**
- * Reusable zod fields for calculator inputs. Validation messages are bilingual
- * (Dutch first, English after a slash) because they are shown to users as-is.
+ * Reusable zod fields for calculator inputs. Validation messages are in both languages at once
+ * ("Nederlands / English", see `Bilingual`) because they are shown to users as-is.
  */
 export function bilingual(nl: string, en: string): string {
-  return `${nl} / ${en}`;
+  return bothLanguages({ nl, en });
 }
 
 /** A finite number ≥ 0, e.g. an amount in euros or a count. */

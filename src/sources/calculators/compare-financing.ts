@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseCalculatorInput } from '../../lib/input/index.ts';
-import { roundMoney, roundPercent } from '../../lib/index.ts';
+import { type Bilingual, roundMoney, roundPercent } from '../../lib/index.ts';
 import {
   bilingual, nonNegativeNumber, positiveNumber, sharePercent, wholeNumberBetween, yearlyChangePercent,
 } from '../../lib/input/index.ts';
@@ -18,7 +18,7 @@ import { settleRiskCorridor, type RiskCorridorSettlement } from './risk-corridor
 export const financingVariants = ['inspanningsgericht', 'outputgericht', 'taakgericht'] as const;
 export type FinancingVariant = (typeof financingVariants)[number];
 
-export const financingVariantLabels: Record<FinancingVariant, { nl: string; en: string }> = {
+export const financingVariantLabels: Record<FinancingVariant, Bilingual> = {
   inspanningsgericht: { nl: 'Inspanningsgericht (P × Q)', en: 'Effort-based (price × quantity)' },
   outputgericht: { nl: 'Outputgericht (trajectprijs)', en: 'Output-based (price per trajectory)' },
   taakgericht: { nl: 'Taakgericht (lumpsum)', en: 'Task-based (lump sum)' },
@@ -104,7 +104,7 @@ export interface FinancingYearRow {
 
 export interface FinancingComparisonEntry {
   variant: FinancingVariant;
-  label: { nl: string; en: string };
+  label: Bilingual;
   total: number;
   differenceVsCheapest: number;
   /** Difference as % of the cheapest total (null when the cheapest total is 0). */
@@ -117,9 +117,9 @@ export interface CompareFinancingResult {
   /** Variants sorted from cheapest to most expensive. */
   comparison: FinancingComparisonEntry[];
   cheapest: FinancingVariant;
-  formulas: Partial<Record<FinancingVariant, { nl: string; en: string }>>;
+  formulas: Partial<Record<FinancingVariant, Bilingual>>;
   /** Defaults applied because the input did not give a value. */
-  assumptions: { nl: string[]; en: string[] };
+  assumptions: Bilingual<string[]>;
 }
 
 const round6 = (value: number): number => Math.round(value * 1e6) / 1e6;

@@ -1,6 +1,9 @@
 export type CbsRequestFailure = 'http' | 'network' | 'timeout' | 'bad-json';
 
-/** One HTTP request to CBS failed (after retries). Internal: the client turns it into `CbsUnavailableError`. */
+/**
+ * One HTTP request to CBS failed (after retries). Internal, so a plain Error with a technical
+ * message: the JSON source falls back to its cache and the client turns it into CbsUnavailableError.
+ */
 export class CbsRequestError extends Error {
   override readonly name = 'CbsRequestError';
   readonly reason: CbsRequestFailure;

@@ -1,9 +1,10 @@
 import { UserFacingError } from '../../lib/errors/index.ts';
+import type { Bilingual } from '../../lib/index.ts';
 
 export type CbsUnavailableReason = 'unreachable' | 'not-found' | 'bad-response';
 
 /** The one wording of "CBS could not deliver", shown in answers, the CLI and to the model. */
-const MESSAGES: Record<CbsUnavailableReason, (table: string) => { nl: string; en: string }> = {
+const MESSAGES: Record<CbsUnavailableReason, (table: string) => Bilingual> = {
   unreachable: () => ({
     nl: 'CBS StatLine is nu niet bereikbaar en er is geen eerder opgehaalde stand van deze tabel; probeer het later opnieuw.',
     en: 'CBS StatLine cannot be reached right now and there is no earlier copy of this table; please try again later.',
@@ -20,7 +21,8 @@ const MESSAGES: Record<CbsUnavailableReason, (table: string) => { nl: string; en
 
 /**
  * CBS data could not be delivered. The message is Dutch and safe to show to users;
- * `detail` (technical, English) is for logs only.
+ * `detail` (technical, English) is for logs only. Exit code 1: a service that cannot deliver now
+ * (also for 'not-found': the table comes from the catalogue, not from the user).
  */
 export class CbsUnavailableError extends UserFacingError {
   override readonly name = 'CbsUnavailableError';
@@ -36,6 +38,10 @@ export class CbsUnavailableError extends UserFacingError {
     this.table = options.table;
     this.detail = options.detail;
     this.messageEn = texts.en;
+  }
+
+  override get exitCode(): number {
+    return 1;
   }
 
   static isInstance(error: unknown): error is CbsUnavailableError {

@@ -54,7 +54,10 @@ async function fetchOnce(options: FetchJsonOptions): Promise<unknown> {
   }
 }
 
-/** Internal marker so the status and Retry-After survive until classification. */
+/**
+ * Internal marker so the status and Retry-After survive until classification; a plain Error that
+ * never leaves this file (it becomes a CbsRequestError).
+ */
 class HttpStatusError extends Error {
   override readonly name = 'HttpStatusError';
   constructor(

@@ -1,4 +1,7 @@
-/** A measure selector matched nothing in the table's measure list (internal; the client reports it as not-found). */
+/**
+ * A measure selector matched nothing in the table's measure list. Internal, so a plain Error: the
+ * CBS client tries the other API and reports it as CbsUnavailableError (not-found).
+ */
 export class MeasureNotFoundError extends Error {
   override readonly name = 'MeasureNotFoundError';
   constructor(

@@ -1,3 +1,5 @@
+import { UserFacingError } from '../../lib/errors/index.ts';
+
 const MARKER = Symbol.for('stelselwijzer.RegistrationImportError');
 
 /** At most this many row errors are kept; the total is always counted. */
@@ -27,8 +29,11 @@ export interface RegistrationImportErrorOptions {
   cause?: unknown;
 }
 
-/** A registration file that cannot be imported. Nothing has been written when this is thrown. */
-export class RegistrationImportError extends Error {
+/**
+ * A registration file that cannot be imported. Nothing has been written when this is thrown. The
+ * message (Dutch) lists the errors by row; the user fixes the file, so exit code 2.
+ */
+export class RegistrationImportError extends UserFacingError {
   override readonly name = 'RegistrationImportError';
   readonly reason: RegistrationImportErrorReason;
   /** The first MAX_REPORTED_ERRORS errors, in row order. */

@@ -63,6 +63,17 @@ describe('CLI (bin/stelselwijzer.js)', () => {
     expect(fs.existsSync(path.join(temp.dir, 'data', 'index', 'manifest.json'))).toBe(true);
   }, 120_000);
 
+  it('reports CBS that cannot be reached without internals, with exit code 1 (try again later)', async () => {
+    const closed = 'http://127.0.0.1:9';
+    const input = JSON.stringify({ indicatorId: 'jeugdhulp_totaal', gemeenteCodes: ['GM0344'], years: [2023] });
+    const failure = await run(process.execPath, [BIN, 'tool', 'query_indicator', '--input', input], {
+      cwd: PROJECT_DIR,
+      env: { ...env, DATA_DIR: path.join(temp.dir, 'no-cbs'), CBS_ODATA_V4_URL: closed, CBS_ODATA_V3_URL: closed },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1, stderr: expect.stringContaining('CBS StatLine is nu niet bereikbaar') });
+    expect((failure as { stderr: string }).stderr).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|^\s+at /m);
+  }, 60_000);
+
   it('reports a missing index and a wrong command clearly, with exit code 2', async () => {
     await expect(cli('ask', 'x', '--index', path.join(temp.dir, 'nope'))).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/Geen index/) });
     await expect(cli('frobnicate')).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/Onbekend commando/) });

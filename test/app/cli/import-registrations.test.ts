@@ -16,11 +16,11 @@ describe('cli import-registrations', () => {
   const cli = (...args: string[]) => run(process.execPath, [BIN, ...args], { cwd: PROJECT_DIR, env });
   afterAll(() => temp.cleanup());
 
-  it('rejects a malformed CSV as a whole, listing the errors by row, and stores nothing', async () => {
+  it('rejects a malformed CSV as a whole, listing the errors by row, with exit code 2, and stores nothing', async () => {
     const bad = path.join(temp.dir, 'bad.csv');
     fs.writeFileSync(bad, 'client_id,gemeente_code,productcategorie,begindatum,einddatum\nc1,GM0344,37,2024-02-01,2024-01-03\nc2,GM0344,39,2024-01-01,\nc3,GM0344,45,2024-01-01,\n');
     const failure = await cli('import-registrations', bad).catch((error: { code: number; stdout: string }) => error);
-    expect(failure).toMatchObject({ code: 1 });
+    expect(failure).toMatchObject({ code: 2 });
     expect((failure as { stdout: string }).stdout).toMatch(/Rij 2: einddatum 2024-01-03 ligt vóór begindatum 2024-02-01/);
     expect((failure as { stdout: string }).stdout).toMatch(/Rij 3: onbekende productcategorie '39'/);
     const { store } = openRegistrationData({ dataDir: temp.dir, loadSample: false });

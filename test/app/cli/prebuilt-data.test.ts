@@ -113,10 +113,10 @@ describe('prebuilt index and registration store (INDEX_DIR, REGISTRATIONS_FILE)'
     expect(fs.existsSync(missing)).toBe(false);
     expect(fs.existsSync(path.join(dataDir, 'index'))).toBe(false);
 
-    // What `npm start` and `cli ask` print: the message, no stack trace.
+    // What `npm start` and `cli ask` print: the message, no stack trace, and the same exit code 2.
     const startEnv = env({ DATA_DIR: dataDir, INDEX_DIR: missing });
     const start = await run(process.execPath, ['--import', 'tsx', path.join(PROJECT_DIR, 'src', 'app', 'start.ts')], { cwd: PROJECT_DIR, env: startEnv }).catch((failure: { code: number; stderr: string }) => failure);
-    expect(start).toMatchObject({ code: 1, stderr: expect.stringContaining(`INDEX_DIR: geen index in ${missing}`) });
+    expect(start).toMatchObject({ code: 2, stderr: expect.stringContaining(`INDEX_DIR: geen index in ${missing}`) });
     expect((start as { stderr: string }).stderr).not.toMatch(/^\s+at /m);
     await expect(cli(startEnv, 'ask', 'Wat is een lumpsum?')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('npm run cli -- ingest knowledge') });
     expect(fs.existsSync(missing)).toBe(false);

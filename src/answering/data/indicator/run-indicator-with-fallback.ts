@@ -5,6 +5,7 @@ import type { Period } from '../../../lib/dutch/index.ts';
 import { resolveAgainstAvailable } from '../../../lib/dutch/index.ts';
 import type { AssistantTool } from '../../tools/index.ts';
 import type { ToolRunOf } from '../tools/data-tool.ts';
+import { inLanguage } from '../../../lib/index.ts';
 
 /**
  * Runs query_indicator; when CBS has no figures for (some of) the years asked, runs it once more
@@ -26,7 +27,7 @@ export async function runIndicatorWithFallback(options: {
   }
   const resolved = resolveAgainstAvailable({ period: { ...options.period, years: input.years }, availableYears: first.availableYears });
   const queried = [...new Set(first.rows.map((row) => row.year))].sort((a, b) => a - b);
-  const note = (options.language === 'nl' ? resolved.note : resolved.noteEn) ?? undefined;
+  const note = inLanguage({ nl: resolved.note, en: resolved.noteEn }, options.language) ?? undefined;
   if (resolved.years.length === 0 || sameYears(resolved.years, queried)) {
     return { run: { tool: 'query_indicator', input, output: first }, ...(note ? { periodNote: note } : {}) };
   }

@@ -7,6 +7,7 @@ import { gemeenteLines, trendLines } from './registration-breakdown-text.ts';
 import { registrationFigures } from './registration-figures.ts';
 import { registrationRemarks } from './registration-remarks.ts';
 import { gemeenteHeadline, registrationScopeText } from './registration-scope-text.ts';
+import { inLanguage } from '../../../lib/index.ts';
 
 export interface RegistrationAnswerContext {
   /** true when the question named no period and "dit jaar tot vandaag" was used. */
@@ -28,40 +29,44 @@ export function composeRegistrationAnswer(options: {
   context?: RegistrationAnswerContext;
 }): ComposedDataAnswer {
   const { result, language, context = {} } = options;
-  const nl = language === 'nl';
   const period = result.metric === 'lopend_op'
-    ? `${nl ? 'peildatum' : 'reference date'} ${formatIsoDate({ iso: result.period.from, language })}`
+    ? `${inLanguage({ nl: 'peildatum', en: 'reference date' }, language)} ${formatIsoDate({ iso: result.period.from, language })}`
     : formatIsoPeriod({ from: result.period.from, to: result.period.to, language });
   const lines: string[] = [];
   if (context.trend) lines.push(...trendLines(result, language), '');
-  const total = context.trend ? (nl ? 'Over de hele periode samen: ' : 'Over the whole period together: ') : '';
+  const total = context.trend ? inLanguage({ nl: 'Over de hele periode samen: ', en: 'Over the whole period together: ' }, language) : '';
   lines.push(`${total}**${result.label[language]}**${gemeenteHeadline(result, language)}, ${period}: **${headline(result, language)}** [1]`);
   const counts = result.unit === 'clienten'
-    ? (nl ? `Samen hebben zij ${formatNumber({ value: result.allocations, language })} toewijzingen.` : `Together they have ${formatNumber({ value: result.allocations, language })} allocations.`)
-    : nl
-      ? `Dat gaat over ${formatNumber({ value: result.clients, language })} unieke cliënten met ${formatNumber({ value: result.allocations, language })} toewijzingen.`
-      : `This concerns ${formatNumber({ value: result.clients, language })} distinct clients with ${formatNumber({ value: result.allocations, language })} allocations.`;
+    ? inLanguage({
+      nl: `Samen hebben zij ${formatNumber({ value: result.allocations, language })} toewijzingen.`,
+      en: `Together they have ${formatNumber({ value: result.allocations, language })} allocations.`,
+    }, language)
+    : inLanguage({
+      nl: `Dat gaat over ${formatNumber({ value: result.clients, language })} unieke cliënten met ${formatNumber({ value: result.allocations, language })} toewijzingen.`,
+      en: `This concerns ${formatNumber({ value: result.clients, language })} distinct clients with ${formatNumber({ value: result.allocations, language })} allocations.`,
+    }, language);
   lines.push(counts);
   const detail = detailLine(result, language);
   if (detail) lines.push(detail);
   const perGemeente = gemeenteLines(result, language);
-  if (perGemeente.length > 0) lines.push('', nl ? 'Per gemeente:' : 'Per municipality:', ...perGemeente);
+  if (perGemeente.length > 0) lines.push('', inLanguage({ nl: 'Per gemeente:', en: 'Per municipality:' }, language), ...perGemeente);
   const scopeText = registrationScopeText(result, context.registrationScope, language);
   if (scopeText) lines.push('', scopeText);
   if (result.source.isSample) {
-    lines.push('', nl
-      ? '**Let op: voorbeelddata.** Dit zijn gegenereerde cijfers, geen echte registratie van de gemeente.'
-      : '**Note: sample data.** These figures are generated, not a real registration of the municipality.');
+    lines.push('', inLanguage({
+      nl: '**Let op: voorbeelddata.** Dit zijn gegenereerde cijfers, geen echte registratie van de gemeente.',
+      en: '**Note: sample data.** These figures are generated, not a real registration of the municipality.',
+    }, language));
   }
-  lines.push('', `**${nl ? 'Definitie' : 'Definition'}:** ${result.definition[language]}`);
-  const periodLine = `**${nl ? 'Periode' : 'Period'}:** ${period}${result.gemeenteCodes ? ` (${result.gemeenteCodes.join(', ')})` : ''}.`;
+  lines.push('', `**${inLanguage({ nl: 'Definitie', en: 'Definition' }, language)}:** ${result.definition[language]}`);
+  const periodLine = `**${inLanguage({ nl: 'Periode', en: 'Period' }, language)}:** ${period}${result.gemeenteCodes ? ` (${result.gemeenteCodes.join(', ')})` : ''}.`;
   const assumed = context.periodAssumed && result.metric !== 'lopend_op'
-    ? (nl ? ' U noemde geen periode; ik heb dit jaar tot en met vandaag genomen.' : ' You named no period; I used this year up to today.')
+    ? inLanguage({ nl: ' U noemde geen periode; ik heb dit jaar tot en met vandaag genomen.', en: ' You named no period; I used this year up to today.' }, language)
     : '';
   lines.push(periodLine + assumed);
   const remarks = registrationRemarks({ result, language });
-  if (remarks.length > 0) lines.push(`**${nl ? 'Let op' : 'Note'}:** ${remarks.join(' ')}`);
-  lines.push('', `**${nl ? 'Bron' : 'Source'}:** [1] ${result.source.label[language]}`);
+  if (remarks.length > 0) lines.push(`**${inLanguage({ nl: 'Let op', en: 'Note' }, language)}:** ${remarks.join(' ')}`);
+  lines.push('', `**${inLanguage({ nl: 'Bron', en: 'Source' }, language)}:** [1] ${result.source.label[language]}`);
 
   const citation: Citation = {
     n: 1,
@@ -74,34 +79,35 @@ export function composeRegistrationAnswer(options: {
 }
 
 function headline(result: RegistrationMetricResult, language: Language): string {
-  if (result.value === null) return language === 'nl' ? 'niet te berekenen' : 'cannot be computed';
+  if (result.value === null) return inLanguage({ nl: 'niet te berekenen', en: 'cannot be computed' }, language);
   switch (result.unit) {
     case 'euro':
       return formatMoney({ value: result.value, language });
     case 'dagen':
-      return `${formatNumber({ value: result.value, language })} ${language === 'nl' ? 'dagen' : 'days'}`;
+      return `${formatNumber({ value: result.value, language })} ${inLanguage({ nl: 'dagen', en: 'days' }, language)}`;
     case 'clienten':
-      return `${formatNumber({ value: result.value, language })} ${language === 'nl' ? 'unieke cliënten' : 'distinct clients'}`;
+      return `${formatNumber({ value: result.value, language })} ${inLanguage({ nl: 'unieke cliënten', en: 'distinct clients' }, language)}`;
   }
 }
 
 /** The metric's secondary figure: the pro-rata amount, or the duration including running allocations. */
 function detailLine(result: RegistrationMetricResult, language: Language): string | undefined {
-  const nl = language === 'nl';
   if (result.metric === 'kosten') {
     const proRata = result.details['naarRatoVanPeriodeEuro'];
     if (proRata === null || proRata === undefined) return undefined;
-    return nl
-      ? `Naar rato van de dagen in de periode (alleen toewijzingen met einddatum): ${formatMoney({ value: proRata, language })}.`
-      : `Pro rata to the days in the period (only allocations with an einddatum): ${formatMoney({ value: proRata, language })}.`;
+    return inLanguage({
+      nl: `Naar rato van de dagen in de periode (alleen toewijzingen met einddatum): ${formatMoney({ value: proRata, language })}.`,
+      en: `Pro rata to the days in the period (only allocations with an einddatum): ${formatMoney({ value: proRata, language })}.`,
+    }, language);
   }
   if (result.metric === 'gemiddelde_duur') {
     const days = result.details['gemiddeldeDuurInclusiefLopendDagen'];
     const count = result.details['aantalInclusiefLopend'];
     if (days === null || days === undefined || count === null || count === undefined) return undefined;
-    return nl
-      ? `Inclusief lopende toewijzingen (geteld tot het einde van de periode): gemiddeld ${formatNumber({ value: days, language })} dagen over ${formatNumber({ value: count, language })} toewijzingen.`
-      : `Including running allocations (counted to the end of the period): on average ${formatNumber({ value: days, language })} days over ${formatNumber({ value: count, language })} allocations.`;
+    return inLanguage({
+      nl: `Inclusief lopende toewijzingen (geteld tot het einde van de periode): gemiddeld ${formatNumber({ value: days, language })} dagen over ${formatNumber({ value: count, language })} toewijzingen.`,
+      en: `Including running allocations (counted to the end of the period): on average ${formatNumber({ value: days, language })} days over ${formatNumber({ value: count, language })} allocations.`,
+    }, language);
   }
   return undefined;
 }
@@ -117,5 +123,5 @@ function suggestions(result: RegistrationMetricResult, language: Language): stri
     { metric: 'gemiddelde_duur', text: 'What was the average duration of our residential placements last year?' },
     { metric: 'residentiele_plaatsingen', text: 'How many residential placements did we have this year?' },
   ];
-  return (language === 'nl' ? nl : en).filter((entry) => entry.metric !== result.metric).map((entry) => entry.text).slice(0, 2);
+  return inLanguage({ nl, en }, language).filter((entry) => entry.metric !== result.metric).map((entry) => entry.text).slice(0, 2);
 }

@@ -2,24 +2,24 @@ import type { Language } from '../../../assistant/index.ts';
 import type { MetricGroup } from '../../../sources/registrations/index.ts';
 import type { RegistrationMetricResult } from '../../../sources/registrations/index.ts';
 import { formatMoney, formatNumber, formatPercent } from '../format-number.ts';
+import { inLanguage } from '../../../lib/index.ts';
 
 /** A quarter key for the reader: "2025-K1" stays Dutch, English gets "2025-Q1". */
 export function periodLabel(label: string, language: Language): string {
-  return language === 'en' ? label.replace(/^(\d{4})-K(\d)/, '$1-Q$2') : label;
+  return inLanguage({ nl: label, en: label.replace(/^(\d{4})-K(\d)/, '$1-Q$2') }, language);
 }
 
 /** The group's headline value in the metric's unit: "42 unieke cliënten", "€ 12.000", "87,5 dagen". */
 export function groupValueText(result: RegistrationMetricResult, value: number | null, language: Language): string {
-  const nl = language === 'nl';
-  if (value === null) return nl ? 'niet te berekenen' : 'cannot be computed';
+  if (value === null) return inLanguage({ nl: 'niet te berekenen', en: 'cannot be computed' }, language);
   switch (result.unit) {
     case 'euro':
       return formatMoney({ value, language });
     case 'dagen':
-      return `${formatNumber({ value, language })} ${nl ? 'dagen' : 'days'}`;
+      return `${formatNumber({ value, language })} ${inLanguage({ nl: 'dagen', en: 'days' }, language)}`;
     case 'clienten':
-      if (value === 1) return nl ? '1 unieke cliënt' : '1 distinct client';
-      return `${formatNumber({ value, language })} ${nl ? 'unieke cliënten' : 'distinct clients'}`;
+      if (value === 1) return inLanguage({ nl: '1 unieke cliënt', en: '1 distinct client' }, language);
+      return `${formatNumber({ value, language })} ${inLanguage({ nl: 'unieke cliënten', en: 'distinct clients' }, language)}`;
   }
 }
 
@@ -27,9 +27,8 @@ export function groupValueText(result: RegistrationMetricResult, value: number |
 export function gemeenteLines(result: RegistrationMetricResult, language: Language): string[] {
   const breakdown = result.breakdown;
   if (!breakdown || breakdown.groupBy !== 'gemeente') return [];
-  const nl = language === 'nl';
   return breakdown.groups.map((group) =>
-    `- ${group.label}: **${groupValueText(result, group.value, language)}** (${formatNumber({ value: group.allocations, language })} ${nl ? 'toewijzingen' : 'allocations'})`);
+    `- ${group.label}: **${groupValueText(result, group.value, language)}** (${formatNumber({ value: group.allocations, language })} ${inLanguage({ nl: 'toewijzingen', en: 'allocations' }, language)})`);
 }
 
 /** "+5 (+12,5 %)", "−3 (−7,1 %)", "0 (0 %)"; the percentage is left out when last year's value was 0. */
@@ -51,22 +50,23 @@ export function trendLines(result: RegistrationMetricResult, language: Language)
   // A month or quarter cut off by the start or end of the data would make a misleading first or last point.
   const complete = all.filter((group) => group.label === group.key);
   const groups = complete.length >= 2 ? complete : all;
-  const nl = language === 'nl';
   const first = groups[0];
   const latest = groups.at(-1);
   if (!first || !latest) return [];
-  const unit = result.breakdown?.groupBy === 'maand' ? (nl ? 'maand' : 'month') : result.breakdown?.groupBy === 'jaar' ? (nl ? 'jaar' : 'year') : (nl ? 'kwartaal' : 'quarter');
+  const unit = result.breakdown?.groupBy === 'maand' ? inLanguage({ nl: 'maand', en: 'month' }, language) : result.breakdown?.groupBy === 'jaar' ? inLanguage({ nl: 'jaar', en: 'year' }, language) : inLanguage({ nl: 'kwartaal', en: 'quarter' }, language);
   const lines = [
-    nl
-      ? `Per ${unit}, over de hele periode van de registratie (volledige periodes): van **${groupValueText(result, first.value, language)}** in ${periodLabel(first.label, language)} naar **${groupValueText(result, latest.value, language)}** in ${periodLabel(latest.label, language)} [1].`
-      : `Per ${unit}, over the registration's whole span (complete periods): from **${groupValueText(result, first.value, language)}** in ${periodLabel(first.label, language)} to **${groupValueText(result, latest.value, language)}** in ${periodLabel(latest.label, language)} [1].`,
+    inLanguage({
+      nl: `Per ${unit}, over de hele periode van de registratie (volledige periodes): van **${groupValueText(result, first.value, language)}** in ${periodLabel(first.label, language)} naar **${groupValueText(result, latest.value, language)}** in ${periodLabel(latest.label, language)} [1].`,
+      en: `Per ${unit}, over the registration's whole span (complete periods): from **${groupValueText(result, first.value, language)}** in ${periodLabel(first.label, language)} to **${groupValueText(result, latest.value, language)}** in ${periodLabel(latest.label, language)} [1].`,
+    }, language),
   ];
   const change = changeText(latest, result, language);
   const lastYear = latest.samePeriodLastYear;
   if (change && lastYear) {
-    lines.push(nl
-      ? `Tegenover dezelfde periode een jaar eerder (${lastYear.period.from} – ${lastYear.period.to}: ${groupValueText(result, lastYear.value, language)}) is dat **${change}**.`
-      : `Against the same period a year earlier (${lastYear.period.from} – ${lastYear.period.to}: ${groupValueText(result, lastYear.value, language)}) that is **${change}**.`);
+    lines.push(inLanguage({
+      nl: `Tegenover dezelfde periode een jaar eerder (${lastYear.period.from} – ${lastYear.period.to}: ${groupValueText(result, lastYear.value, language)}) is dat **${change}**.`,
+      en: `Against the same period a year earlier (${lastYear.period.from} – ${lastYear.period.to}: ${groupValueText(result, lastYear.value, language)}) that is **${change}**.`,
+    }, language));
   }
   return lines;
 }

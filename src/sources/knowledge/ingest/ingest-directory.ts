@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { UserFacingError } from '../../../lib/errors/index.ts';
 import type { Chunk } from '../document.ts';
 import type { Embedder } from '../embeddings/embedder.ts';
 import { EmbedderMismatchError } from '../index/embedder-mismatch-error.ts';
@@ -172,6 +173,6 @@ function toSourcePath(file: string, base: string): string {
 }
 
 function describeFailure(error: unknown, source: string): string {
-  if (UnreadableDocumentError.isInstance(error)) return error.message;
+  if (UserFacingError.isUserFacing(error)) return error.message;
   return `Kan bestand niet verwerken: ${source}`;
 }

@@ -18,7 +18,10 @@ export const lexicalIndexSnapshotSchema = z.object({
 
 export type LexicalIndexSnapshot = z.infer<typeof lexicalIndexSnapshotSchema>;
 
-/** A lexical index snapshot that cannot be used; rebuild the index (ingest again). */
+/**
+ * A lexical index snapshot that cannot be used; rebuild the index (ingest again). Internal, so a
+ * plain Error: the knowledge index turns it into IndexOutdatedError, which tells the user what to run.
+ */
 export class LexicalSnapshotError extends Error {
   override readonly name = 'LexicalSnapshotError';
   constructor(

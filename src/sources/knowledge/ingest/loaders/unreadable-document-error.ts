@@ -1,3 +1,5 @@
+import { UserFacingError } from '../../../../lib/errors/index.ts';
+
 const MARKER = Symbol.for('stelselwijzer.UnreadableDocumentError');
 
 export type UnreadableDocumentReason = 'unsupported-format' | 'parse-failed' | 'empty';
@@ -10,8 +12,11 @@ export interface UnreadableDocumentErrorOptions {
   cause?: unknown;
 }
 
-/** A document that could not be turned into text. The message is short and meant for end users. */
-export class UnreadableDocumentError extends Error {
+/**
+ * A document that could not be turned into text. The message is short and meant for end users;
+ * they can fix or replace the file, so exit code 2.
+ */
+export class UnreadableDocumentError extends UserFacingError {
   override readonly name = 'UnreadableDocumentError';
   readonly reason: UnreadableDocumentReason;
   readonly filePath: string;
