@@ -44,8 +44,9 @@ export function listAnnouncementOf(sentence: string): ListAnnouncement | undefin
 /**
  * The items that follow an announcement: list lines, sentences that open with an ordinal cue ("Het
  * tweede gebied …"), after a colon the short lines that follow, and after "de volgende <items>." the
- * sentences of the same paragraph; at most as many as announced. `lines` are the passage's sentences
- * with their list markers kept, `paragraphOf` the paragraph of each; returns the indexes of the items.
+ * sentences of the same paragraph; at most as many as announced, and from one block of lines.
+ * `lines` are the passage's sentences with their list markers kept, `paragraphOf` the paragraph (block
+ * of lines between blank lines) of each; returns the indexes of the items.
  */
 export function listItemsAfter(lines: readonly string[], index: number, announcement: ListAnnouncement, paragraphOf?: readonly number[]): number[] {
   const items: number[] = [];
@@ -54,7 +55,9 @@ export function listItemsAfter(lines: readonly string[], index: number, announce
   for (let i = index + 1; i < lines.length && items.length < limit; i++) {
     const line = lines[i]!.trim();
     if (line.length > 400) break;
-    const isItem = LIST_MARKER.test(line) || ORDINAL_ITEM.test(line) || (announcement.colon === true && line.length < 200) || (announcement.prose === true && sameParagraph(i));
+    // A list is one block of lines: the paragraph after a bulleted list is no item of it.
+    const leavesList = items.length > 0 && paragraphOf !== undefined && paragraphOf[i] !== paragraphOf[items.at(-1)!];
+    const isItem = !leavesList && (LIST_MARKER.test(line) || ORDINAL_ITEM.test(line) || (announcement.colon === true && line.length < 200) || (announcement.prose === true && sameParagraph(i)));
     if (!isItem) break;
     items.push(i);
     if (line.endsWith(':')) break;

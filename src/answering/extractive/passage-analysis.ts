@@ -97,12 +97,12 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
   };
 }
 
-/** The passage's sentences (list markers kept) and, for each, the number of the line (paragraph) it is on. */
+/** The passage's sentences (list markers kept) and, for each, its paragraph: the block of lines between blank lines. */
 function sentencesByParagraph(text: string): { lines: string[]; paragraphOf: number[] } {
   const lines: string[] = [];
   const paragraphOf: number[] = [];
-  text.split(/\r?\n/).forEach((line, paragraph) => {
-    for (const sentence of splitSentences(line, { keepListMarkers: true })) {
+  text.split(/\r?\n\s*\r?\n/).forEach((block, paragraph) => {
+    for (const sentence of splitSentences(block, { keepListMarkers: true })) {
       lines.push(sentence);
       paragraphOf.push(paragraph);
     }

@@ -51,6 +51,12 @@ describe('listItemsAfter', () => {
     expect(listItemsAfter(prose, 0, { prose: true, count: 1 }, [0, 0, 0, 1])).toEqual([]);
   });
 
+  it('takes the items of one block of lines: the paragraph after a bulleted list is no item', () => {
+    const html = ['Daarnaast werken het rijk en gemeenten aan:', '- Financiële verhoudingen', '- Meerjarig financieel kader', 'De J42 komt elke vergadering terug.', 'U kunt zich aanmelden via de VNG.'];
+    expect(listItemsAfter(html, 0, { colon: true }, [0, 1, 1, 2, 2])).toEqual([1, 2]);
+    expect(listItemsAfter(['De taken zijn:', 'vroegsignalering', 'lichte hulp'], 0, { colon: true }, [0, 0, 0])).toEqual([1, 2]);
+  });
+
   it('takes nothing when the next sentences are not items', () => {
     expect(listItemsAfter(['Er zijn twee weken voor een beschikking.', 'Het onderzoek na een melding duurt zes weken.'], 0, { count: 2 })).toEqual([]);
   });
