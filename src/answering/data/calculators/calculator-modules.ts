@@ -3,6 +3,7 @@ import type { BudgetRunwayOptions, BudgetRunwayResult } from '../../../sources/c
 import type { CompareFinancingOptions, CompareFinancingResult } from '../../../sources/calculators/index.ts';
 import type { ResidentialScenarioOptions, ResidentialScenarioResult } from '../../../sources/calculators/index.ts';
 import type { ToolModule } from '../tools/tool-module.ts';
+import { CALCULATOR_TITLES } from './calculator-citation.ts';
 import { budgetRunwayDataTool, compareFinancingDataTool, residentialScenarioDataTool } from './calculator-data-tools.ts';
 import { routeBudgetRunway } from './route-budget-runway.ts';
 import { routeCompareFinancing } from './route-compare-financing.ts';
@@ -16,6 +17,7 @@ export const budgetRunwayModule: ToolModule<'budget_runway', BudgetRunwayOptions
     description: budgetRunwayTool.description,
     inputSchema: budgetRunwayTool.inputSchema,
     run: async (input) => budgetRunwayTool.run(input),
+    citationTitle: CALCULATOR_TITLES.budget_runway,
   }),
   route: routeBudgetRunway,
   dataTool: budgetRunwayDataTool,
@@ -27,6 +29,7 @@ export const residentialScenarioModule: ToolModule<'residential_scenario', Resid
     description: residentialScenarioTool.description,
     inputSchema: residentialScenarioTool.inputSchema,
     run: async (input) => residentialScenarioTool.run(input),
+    citationTitle: CALCULATOR_TITLES.residential_scenario,
   }),
   route: routeResidentialScenario,
   dataTool: residentialScenarioDataTool,
@@ -38,6 +41,7 @@ export const compareFinancingModule: ToolModule<'compare_financing', CompareFina
     description: compareFinancingTool.description,
     inputSchema: compareFinancingTool.inputSchema,
     run: async (input) => compareFinancingTool.run(input),
+    citationTitle: CALCULATOR_TITLES.compare_financing,
   }),
   route: routeCompareFinancing,
   dataTool: compareFinancingDataTool,
