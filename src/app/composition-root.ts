@@ -13,9 +13,9 @@ import { KnowledgeIndex } from '../sources/knowledge/index.ts';
 import { createLexicalTermMatcher } from '../answering/extractive/index.ts';
 import { createHybridRetriever } from '../sources/knowledge/index.ts';
 import { createLlmMode } from '../answering/llm/index.ts';
-import { listAssistantTools } from '../answering/tools/index.ts';
+import { listAssistantTools } from '../answering/data/index.ts';
 import { openStores } from '../storage/index.ts';
-import { openAssistantTools } from '../answering/tools/index.ts';
+import { openAssistantTools } from '../answering/data/index.ts';
 
 export interface Stelselwijzer {
   assistant: Assistant;

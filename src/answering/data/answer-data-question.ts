@@ -1,14 +1,14 @@
 import type { ToolCall } from '../../assistant/index.ts';
-import type { DataAnswer, DataAnswerer } from '../../assistant/index.ts';
+import type { DataAnswer, DataAnswerer, Language } from '../../assistant/index.ts';
 import type { IndicatorCatalogue } from '../../sources/cbs/index.ts';
-import type { AssistantToolName, AssistantTools } from '../tools/index.ts';
 import { composeDataAnswer } from './compose-data-answer.ts';
 import { describeDataFailure } from './describe-data-failure.ts';
 import { describeUnderstood } from './describe-understood.ts';
 import { readRegistrationProfile } from './registration-profile.ts';
-import { routeDataQuestion } from './route-data-question.ts';
+import { routeDataQuestion, type ToolRouteOf } from './route-data-question.ts';
 import type { RegistrationReader } from '../../sources/registrations/index.ts';
-import { dataTool } from './tools/data-tools.ts';
+import { toolModule, type AssistantToolName } from './tool-registry.ts';
+import type { AssistantTools } from './tools/create-assistant-tools.ts';
 
 export type { DataAnswer, DataAnswerer } from '../../assistant/index.ts';
 
@@ -45,7 +45,7 @@ export function createDataAnswerer(options: CreateDataAnswererOptions): DataAnsw
       }
       const toolCalls: ToolCall[] = [];
       try {
-        const { run, periodNote } = await dataTool(route.tool).run(route, { tools, toolCalls, language });
+        const { run, periodNote } = await runRoute(route, { tools, toolCalls, language });
         const composed = composeDataAnswer({
           run,
           language,
@@ -53,8 +53,8 @@ export function createDataAnswerer(options: CreateDataAnswererOptions): DataAnsw
           ...(periodNote ? { periodNote } : {}),
           ...(route.periodAssumed ? { periodAssumed: true } : {}),
           ...(route.unstatedInputs ? { unstatedInputs: route.unstatedInputs } : {}),
-          ...(route.tool === 'query_registrations' && route.registrationScope ? { registrationScope: route.registrationScope } : {}),
-          ...(route.tool === 'query_registrations' && route.trend ? { trend: true } : {}),
+          ...(route.registrationScope ? { registrationScope: route.registrationScope } : {}),
+          ...(route.trend ? { trend: true } : {}),
         });
         return { intent: intentOf(route.tool), ...composed, toolCalls };
       } catch (error) {
@@ -69,5 +69,11 @@ export function createDataAnswerer(options: CreateDataAnswererOptions): DataAnsw
 }
 
 function intentOf(tool: AssistantToolName | undefined): 'data' | 'calculation' {
-  return tool !== undefined ? dataTool(tool).intent : 'data';
+  return tool !== undefined ? toolModule(tool).dataTool.intent : 'data';
+}
+
+/** Runs the routed tool the way its module says, with the built tool of that name. */
+function runRoute<N extends AssistantToolName>(route: ToolRouteOf<N>, context: { tools: AssistantTools; toolCalls: ToolCall[]; language: Language }) {
+  const { tools, ...rest } = context;
+  return toolModule(route.tool).dataTool.run(route, { tool: tools[route.tool], ...rest });
 }

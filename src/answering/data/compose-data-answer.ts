@@ -1,16 +1,15 @@
 import type { ComposedDataAnswer } from './composed-data-answer.ts';
-import { dataTool } from './tools/data-tools.ts';
+import { toolModule, type AssistantToolName, type AssistantToolTypes } from './tool-registry.ts';
 import type { ComposeContext, ToolRun } from './tools/data-tool.ts';
 
 export type { ComposedDataAnswer } from './composed-data-answer.ts';
-export type { ToolRun } from './tools/data-tool.ts';
 
-export interface ComposeDataAnswerOptions extends ComposeContext {
-  run: ToolRun;
+export interface ComposeDataAnswerOptions<N extends AssistantToolName> extends ComposeContext {
+  run: ToolRun<N, AssistantToolTypes[N]['input'], AssistantToolTypes[N]['output']>;
 }
 
 /** Tool output → Markdown answer with [n] citations, figures and follow-up suggestions, in the question's language. */
-export function composeDataAnswer(options: ComposeDataAnswerOptions): ComposedDataAnswer {
+export function composeDataAnswer<N extends AssistantToolName>(options: ComposeDataAnswerOptions<N>): ComposedDataAnswer {
   const { run, ...context } = options;
-  return dataTool(run.tool).compose(run, context);
+  return toolModule(run.tool).dataTool.compose(run, context);
 }

@@ -1,6 +1,7 @@
 import type { Language } from '../../assistant/index.ts';
 import { findGemeenten, resolveGemeente, type GemeenteRecord } from '../../lib/gemeenten/index.ts';
 import { inLanguage } from '../../lib/index.ts';
+import type { RouteOf } from './data-route.ts';
 
 export type GemeenteMentions =
   | { kind: 'found'; gemeenten: GemeenteRecord[] }
@@ -44,4 +45,15 @@ export function resolveGemeenteMentions({ question, language }: { question: stri
     }
   }
   return { kind: 'found', gemeenten };
+}
+
+/** The gemeenten found; none while a name is unclear. */
+export function foundGemeenten(mentions: GemeenteMentions): GemeenteRecord[] {
+  return mentions.kind === 'found' ? mentions.gemeenten : [];
+}
+
+/** A question routed to a tool while a place name is unclear ("Utreht", "Bergen") asks about the place first. */
+export function askAboutUnclearGemeente<N extends string, I>(route: RouteOf<N, I>, mentions: GemeenteMentions): RouteOf<N, I> {
+  if (route && mentions.kind === 'clarify') return { kind: 'clarify', ...(route.tool ? { tool: route.tool } : {}), message: mentions.message };
+  return route;
 }

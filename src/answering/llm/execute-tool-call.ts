@@ -6,7 +6,7 @@ import type { UngroundedInput } from './tool-input-grounding.ts';
 /** What came of one tool call: an output to show as a source, or an error to report to the model. */
 export type ToolOutcome =
   | { kind: 'passages'; call: PendingToolCall; input: unknown; passages: RetrievedPassage[] }
-  | { kind: 'output'; call: PendingToolCall; input: unknown; output: unknown }
+  | { kind: 'output'; call: PendingToolCall; tool: AssistantTool; input: unknown; output: unknown }
   | { kind: 'error'; call: PendingToolCall; message: string };
 
 export interface ExecuteToolCallOptions {
@@ -54,7 +54,7 @@ export async function executeToolCall(options: ExecuteToolCallOptions): Promise<
     if (output === TIMED_OUT) return fail(`${call.name} gaf geen antwoord binnen de beschikbare tijd.`);
     return tool === searchTool
       ? { kind: 'passages', call, input: parsed.data, passages: output as RetrievedPassage[] }
-      : { kind: 'output', call, input: parsed.data, output };
+      : { kind: 'output', call, tool, input: parsed.data, output };
   } catch (error) {
     return fail(`${call.name} gaf een fout: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -36,6 +36,7 @@ export function createGemeenteCodeTool(): AssistantTool<GemeenteCodeInput, Gemee
       'gemeenten hebben (Bergen) of een onbekende naam komen kandidaten terug: vraag de gebruiker dan welke gemeente bedoeld is.',
     inputSchema: gemeenteCodeInput,
     run: async ({ names }) => ({ results: names.map((name) => describe(name, resolveGemeente({ name }))) }),
+    citationTitle: { nl: 'Gemeentelijst CBS (Stelselwijzer)', en: 'CBS municipality list (Stelselwijzer)' },
   };
 }
 

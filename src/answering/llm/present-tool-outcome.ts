@@ -28,7 +28,7 @@ export function presentToolOutcome(options: { outcome: ToolOutcome; sources: Tur
       return { message: message(content), record: { name: call.name, input: outcome.input, output: { passages } } };
     }
     case 'output': {
-      const citation = toolResultCitation({ toolName: call.name, output: outcome.output, language: options.language });
+      const citation = toolResultCitation({ tool: outcome.tool, output: outcome.output, language: options.language });
       const { n } = sources.addToolResult({ toolName: call.name, input: outcome.input, output: outcome.output, citation });
       const content = [SOURCES_LEAD, wrapToolResult({ n, toolName: call.name, title: citation.title, output: outcome.output })].join('\n\n');
       return { message: message(content), record: { name: call.name, input: outcome.input, output: outcome.output } };

@@ -1,22 +1,16 @@
 import type { Citation, Language } from '../../assistant/index.ts';
-import type { Bilingual } from '../../lib/index.ts';
-
-const CALCULATOR_TITLES: Record<string, Bilingual> = {
-  budget_runway: { nl: 'Rekentool budgetprognose (Stelselwijzer)', en: 'Budget runway calculator (Stelselwijzer)' },
-  compare_financing: { nl: 'Rekentool bekostigingsvarianten (Stelselwijzer)', en: 'Funding variants calculator (Stelselwijzer)' },
-  residential_scenario: { nl: 'Rekentool afbouw residentieel (Stelselwijzer)', en: 'Residential reduction calculator (Stelselwijzer)' },
-  gemeente_code: { nl: 'Gemeentelijst CBS (Stelselwijzer)', en: 'CBS municipality list (Stelselwijzer)' },
-};
+import type { AssistantTool } from '../tools/index.ts';
 
 const SNIPPET_LENGTH = 300;
 
 /**
  * The citation of a tool result, read from the source the output carries: a CBS indicator's
  * `source.citation` ("CBS StatLine 85099NED, 2023, opgehaald …") and `source.url`, a registration
- * figure's `source.label`, or, for a calculator, the calculator itself (as calculatorCitation does).
+ * figure's `source.label`, or the tool's own `citationTitle` (a calculator: the calculator itself).
  */
-export function toolResultCitation(options: { toolName: string; output: unknown; language: Language }): Omit<Citation, 'n'> {
-  const { toolName, output, language } = options;
+export function toolResultCitation(options: { tool: Pick<AssistantTool, 'name' | 'citationTitle'>; output: unknown; language: Language }): Omit<Citation, 'n'> {
+  const { tool, output, language } = options;
+  const toolName = tool.name;
   const source = isRecord(output) && isRecord(output.source) ? output.source : undefined;
   const snippet = snippetOf(output);
   if (source && typeof source.citation === 'string') {
@@ -33,8 +27,7 @@ export function toolResultCitation(options: { toolName: string; output: unknown;
     const label = source.label[language] ?? source.label.nl;
     if (typeof label === 'string') return { docId: `registratie:${toolName}`, title: label, source: 'registratie', snippet };
   }
-  const calculator = CALCULATOR_TITLES[toolName];
-  if (calculator) return { docId: `rekentool:${toolName}`, title: calculator[language], source: `rekentool:${toolName}`, snippet };
+  if (tool.citationTitle) return { docId: `rekentool:${toolName}`, title: tool.citationTitle[language], source: `rekentool:${toolName}`, snippet };
   return { docId: `tool:${toolName}`, title: `Tool ${toolName} (Stelselwijzer)`, source: `tool:${toolName}`, snippet };
 }
 

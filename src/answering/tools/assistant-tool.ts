@@ -12,4 +12,6 @@ export interface AssistantTool<I = unknown, O = unknown> {
   description: string;
   inputSchema: z.ZodType<I>;
   run(input: I): Promise<O>;
+  /** What to cite for an output that names no source of its own (a calculator: the calculator itself). */
+  citationTitle?: { nl: string; en: string };
 }

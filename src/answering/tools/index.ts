@@ -1,4 +1,2 @@
-/** The public face of answering/tools/: what other folders may import from it. */
+/** The public face of answering/tools/: what a tool is, for the data tools and the model path that runs them. */
 export type { AssistantTool } from './assistant-tool.ts';
-export { ASSISTANT_TOOL_NAMES, type AssistantToolName, type AssistantToolTypes, type AssistantTools, listAssistantTools } from './create-assistant-tools.ts';
-export { openAssistantTools } from './open-assistant-tools.ts';

@@ -1,7 +1,7 @@
 import type { CbsBaseUrls } from '../../sources/cbs/index.ts';
 import type { RegistrationLocation } from '../../sources/registrations/index.ts';
-import { ASSISTANT_TOOL_NAMES, type AssistantToolName } from '../../answering/tools/index.ts';
-import { openAssistantTools } from '../../answering/tools/index.ts';
+import { ASSISTANT_TOOL_NAMES, isAssistantToolName } from '../../answering/data/index.ts';
+import { openAssistantTools } from '../../answering/data/index.ts';
 import { CliUsageError } from './cli-error.ts';
 
 /** `tool <name> --input '<json>'`: runs one assistant tool directly and prints its JSON output. */
@@ -14,8 +14,8 @@ export async function runToolCommand(options: {
   cbs: CbsBaseUrls;
   write: (text: string) => void;
 }): Promise<void> {
-  const name = options.name as AssistantToolName | undefined;
-  if (!name || !ASSISTANT_TOOL_NAMES.includes(name)) {
+  const { name } = options;
+  if (!name || !isAssistantToolName(name)) {
     throw new CliUsageError(`Geef een tool: tool <naam> --input '<json>' (kies uit ${ASSISTANT_TOOL_NAMES.join(', ')})`);
   }
   let input: unknown;

@@ -4,7 +4,7 @@ import type { CbsClient } from '../../../src/sources/cbs/cbs-client.ts';
 import { createDataAnswerer, type DataAnswer, type DataAnswerer } from '../../../src/answering/data/answer-data-question.ts';
 import { importRegistrationCsvFile } from '../../../src/sources/registrations/csv-import.ts';
 import { RegistrationStore } from '../../../src/sources/registrations/registration-store.ts';
-import { createAssistantTools } from '../../../src/answering/tools/create-assistant-tools.ts';
+import { createAssistantTools } from '../../../src/answering/data/tools/create-assistant-tools.ts';
 import { catalogue, today } from './support/data-answer-fixture.ts';
 import { independentCounts, monthsOf, QUARTERS_2025 } from './support/independent-counts.ts';
 

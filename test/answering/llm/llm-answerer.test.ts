@@ -9,6 +9,7 @@ const budgetRunway: AssistantTool<BudgetRunwayOptions, BudgetRunwayResult> = {
   description: 'Bereken hoe snel een jaarbudget opraakt.',
   inputSchema: budgetRunwayInput,
   run: async (input) => calculateBudgetRunway(input),
+  citationTitle: { nl: 'Rekentool budgetprognose (Stelselwijzer)', en: 'Budget runway calculator (Stelselwijzer)' },
 };
 const dataTools = [budgetRunway as unknown as AssistantTool];
 

@@ -2,7 +2,7 @@ import type { Language } from '../../../assistant/index.ts';
 import type { BudgetRunwayOptions } from '../../../sources/calculators/index.ts';
 import { parseAmounts } from '../../../lib/dutch/index.ts';
 import { parsePeriod } from '../../../lib/dutch/index.ts';
-import type { DataRoute } from '../data-route.ts';
+import type { RouteOf } from '../data-route.ts';
 import { listMissingInputs, type MissingInput } from './list-missing-inputs.ts';
 import { plainText } from '../question-cues.ts';
 
@@ -15,7 +15,7 @@ const spentCue = /\b(?:uitgegeven|besteed|uitgaven|gerealiseerd|spent|spend|used
  * het op?" → budget_runway. The first amount is the annual budget, the second the spend to date,
  * the month from "tot en met september" / "through September". Missing parts → ask.
  */
-export function routeBudgetRunway(options: { question: string; language: Language; today: Date }): DataRoute {
+export function routeBudgetRunway(options: { question: string; language: Language; today: Date }): RouteOf<'budget_runway', BudgetRunwayOptions> {
   const { question, language } = options;
   const plain = plainText(question);
   if (!aboutBudget.test(plain) || !(runwayCue.test(plain) || spentCue.test(plain))) return undefined;

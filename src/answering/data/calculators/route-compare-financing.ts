@@ -2,7 +2,7 @@ import type { Language } from '../../../assistant/index.ts';
 import type { CompareFinancingOptions } from '../../../sources/calculators/index.ts';
 import { parseAmounts, type ParsedAmount } from '../../../lib/dutch/index.ts';
 import { readSmallNumber } from '../../../lib/dutch/index.ts';
-import type { DataRoute } from '../data-route.ts';
+import type { ClarifyRoute, RouteOf } from '../data-route.ts';
 import { listMissingInputs, type MissingInput } from './list-missing-inputs.ts';
 import { plainText, yearsSpan } from '../question-cues.ts';
 
@@ -17,7 +17,7 @@ const costCue = /\b(?:kost|kosten|kostte|vergelijk\w*|vergeleken|versus|vs|tegen
  * trajectprijs needs a price and a number of trajectories, a lumpsum an amount, and the comparison a
  * number of years; whatever is missing is asked for with an example, never filled in.
  */
-export function routeCompareFinancing(options: { question: string; language: Language }): DataRoute {
+export function routeCompareFinancing(options: { question: string; language: Language }): RouteOf<'compare_financing', CompareFinancingOptions> {
   const { question, language } = options;
   const plain = plainText(question);
   const variants = { pq: pq.test(plain), lumpsum: lumpsum.test(plain), trajectory: trajectory.test(plain) };
@@ -56,7 +56,7 @@ export function routeCompareFinancing(options: { question: string; language: Lan
   return { kind: 'tool', tool: 'compare_financing', input };
 }
 
-function clarify(language: Language, missing: MissingInput[], variants: { pq: boolean }): DataRoute {
+function clarify(language: Language, missing: MissingInput[], variants: { pq: boolean }): ClarifyRoute<'compare_financing'> {
   const exampleNl = variants.pq ? '"P is € 95 per uur, Q is 120.000 uur per jaar, over 4 jaar, vergeleken met een lumpsum van 11,5 miljoen"' : '"een lumpsum van 11,5 miljoen tegenover 400 trajecten à € 28.000, over 4 jaar"';
   const exampleEn = variants.pq ? '"P is €95 per hour, Q is 120,000 hours a year, over 4 years, compared with a lump sum of 11.5 million"' : '"a lump sum of 11.5 million versus 400 trajectories at €28,000, over 4 years"';
   return {

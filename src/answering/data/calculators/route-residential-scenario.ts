@@ -2,7 +2,7 @@ import type { Language } from '../../../assistant/index.ts';
 import type { ResidentialScenarioOptions } from '../../../sources/calculators/index.ts';
 import { parseAmounts, parseLocalizedNumber, type ParsedAmount } from '../../../lib/dutch/index.ts';
 import { readSmallNumber } from '../../../lib/dutch/index.ts';
-import type { DataRoute } from '../data-route.ts';
+import type { RouteOf, ToolRoute } from '../data-route.ts';
 import { listMissingInputs, type MissingInput } from './list-missing-inputs.ts';
 import { plainText, yearsSpan } from '../question-cues.ts';
 
@@ -18,7 +18,7 @@ const scenarioCue = /\b(?:besparen|besparing|bespaart|levert|opbrengst|kost|kost
  * number of placements is not named, the reduction itself is passed (the schema needs a number)
  * and marked unstated: the savings do not depend on it, and the answer leaves out what does.
  */
-export function routeResidentialScenario(options: { question: string; language: Language }): DataRoute {
+export function routeResidentialScenario(options: { question: string; language: Language }): RouteOf<'residential_scenario', ResidentialScenarioOptions> {
   const { question, language } = options;
   const plain = plainText(question);
   const reduction = fewer.exec(plain);
@@ -72,7 +72,7 @@ export function routeResidentialScenario(options: { question: string; language: 
     input.currentPlacements = input.reductionCount;
     unstated.push('currentPlacements');
   }
-  const route: DataRoute = { kind: 'tool', tool: 'residential_scenario', input: input as ResidentialScenarioOptions };
+  const route: ToolRoute<'residential_scenario', ResidentialScenarioOptions> = { kind: 'tool', tool: 'residential_scenario', input: input as ResidentialScenarioOptions };
   if (unstated.length > 0) route.unstatedInputs = unstated;
   return route;
 }

@@ -1,12 +1,13 @@
+import type { QueryIndicatorInput, QueryIndicatorResult } from '../../../sources/cbs/index.ts';
 import { resolveGemeente } from '../../../lib/gemeenten/index.ts';
 import { composeIndicatorAnswer } from './compose-indicator-answer.ts';
 import { runIndicatorWithFallback } from './run-indicator-with-fallback.ts';
 import type { DataTool } from '../tools/data-tool.ts';
 
 /** A CBS indicator per gemeente and year; other years when CBS has none for the ones asked. */
-export const queryIndicatorDataTool: DataTool<'query_indicator'> = {
+export const queryIndicatorDataTool: DataTool<'query_indicator', QueryIndicatorInput, QueryIndicatorResult> = {
   intent: 'data',
-  run: (route, { tools, toolCalls, language }) => runIndicatorWithFallback({ tool: tools.query_indicator, input: route.input, period: route.period, toolCalls, language }),
+  run: (route, { tool, toolCalls, language }) => runIndicatorWithFallback({ tool, input: route.input, period: route.period, toolCalls, language }),
   compose: (run, options) =>
     composeIndicatorAnswer({
       result: run.output,

@@ -1,9 +1,9 @@
 import type { Language } from '../../../assistant/index.ts';
 import type { GemeenteRecord } from '../../../lib/gemeenten/index.ts';
 import type { IndicatorCatalogue } from '../../../sources/cbs/index.ts';
-import type { IndicatorDefinition } from '../../../sources/cbs/index.ts';
+import type { IndicatorDefinition, QueryIndicatorInput } from '../../../sources/cbs/index.ts';
 import { findPeriods, parsePeriod } from '../../../lib/dutch/index.ts';
-import type { DataRoute } from '../data-route.ts';
+import type { RouteOf, ToolRoute } from '../data-route.ts';
 import { asksForFigure, perThousandInhabitants, plainText, uncoveredQualifier } from '../question-cues.ts';
 import { registrationCoverage } from '../registration-gemeenten.ts';
 import type { RegistrationProfile } from '../registration-profile.ts';
@@ -25,7 +25,7 @@ export function routeIndicator(options: {
   gemeenteUnresolved?: boolean;
   /** Which gemeenten the registration holds, to say so when a registration term is asked for another gemeente. */
   registration?: RegistrationProfile;
-}): DataRoute {
+}): RouteOf<'query_indicator', QueryIndicatorInput> {
   const { question, language, catalogue, gemeenten } = options;
   const plain = plainText(question);
   const perThousand = perThousandInhabitants.test(plain);
@@ -60,7 +60,7 @@ export function routeIndicator(options: {
   const period = parsePeriod({ text: question, today: options.today }) ?? parsePeriod({ text: 'dit jaar', today: options.today });
   if (!period) return undefined;
   const years = [...new Set((periods.length > 0 ? periods : [period]).flatMap((p) => p.years))].sort((a, b) => a - b).slice(-20);
-  const route: DataRoute = {
+  const route: ToolRoute<'query_indicator', QueryIndicatorInput> = {
     kind: 'tool',
     tool: 'query_indicator',
     input: {

@@ -4,7 +4,7 @@ import type { QueryIndicatorInput } from '../../../sources/cbs/index.ts';
 import type { Period } from '../../../lib/dutch/index.ts';
 import { resolveAgainstAvailable } from '../../../lib/dutch/index.ts';
 import type { AssistantTool } from '../../tools/index.ts';
-import type { ToolRunOf } from '../tools/data-tool.ts';
+import type { ToolRun } from '../tools/data-tool.ts';
 import { inLanguage } from '../../../lib/index.ts';
 
 /**
@@ -18,7 +18,7 @@ export async function runIndicatorWithFallback(options: {
   period: Period | undefined;
   toolCalls: ToolCall[];
   language: Language;
-}): Promise<{ run: ToolRunOf<'query_indicator'>; periodNote?: string }> {
+}): Promise<{ run: ToolRun<'query_indicator', QueryIndicatorInput, QueryIndicatorResult>; periodNote?: string }> {
   const { tool, input, toolCalls } = options;
   const first = await tool.run(input);
   toolCalls.push({ name: tool.name, input, output: first });

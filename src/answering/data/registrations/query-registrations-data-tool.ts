@@ -1,9 +1,9 @@
-import { METRIC_LABELS } from '../../../sources/registrations/index.ts';
+import { METRIC_LABELS, type QueryRegistrationsInput, type RegistrationMetricResult } from '../../../sources/registrations/index.ts';
 import { composeRegistrationAnswer } from './compose-registration-answer.ts';
 import { runPlainTool, type DataTool } from '../tools/data-tool.ts';
 
 /** A figure from the gemeente's own registration. */
-export const queryRegistrationsDataTool: DataTool<'query_registrations'> = {
+export const queryRegistrationsDataTool: DataTool<'query_registrations', QueryRegistrationsInput, RegistrationMetricResult> = {
   intent: 'data',
   run: runPlainTool,
   compose: (run, options) =>

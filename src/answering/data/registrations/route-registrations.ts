@@ -5,7 +5,7 @@ import type { Period } from '../../../lib/dutch/index.ts';
 import { isCalendarGroupBy, type RegistrationGroupBy } from '../../../sources/registrations/index.ts';
 import type { MetricScope, RegistrationMetric } from '../../../sources/registrations/index.ts';
 import type { QueryRegistrationsInput } from '../../../sources/registrations/index.ts';
-import type { DataRoute, RegistrationScope, ToolRoute } from '../data-route.ts';
+import type { ClarifyRoute, RegistrationScope, RouteOf, ToolRoute } from '../data-route.ts';
 import { asksForFigure, ownData, plainText, uncoveredQualifier } from '../question-cues.ts';
 import { listGemeenten, registrationCoverage } from '../registration-gemeenten.ts';
 import { findRegistrationGroupBy, findRegistrationMetric, registrationSubject } from './registration-metric-terms.ts';
@@ -38,7 +38,7 @@ export interface RouteRegistrationsOptions {
  * "We" over a registration of several gemeenten is OWN_GEMEENTE when set, else all of them with a
  * breakdown per gemeente. Relative periods end today; without a period this year up to today is used.
  */
-export function routeRegistrations(options: RouteRegistrationsOptions): DataRoute {
+export function routeRegistrations(options: RouteRegistrationsOptions): RouteOf<'query_registrations', QueryRegistrationsInput> {
   const plain = plainText(options.question);
   if (!registrationSubject.test(plain) || uncoveredQualifier.test(plain)) return undefined;
   // "… volgens CBS", "CBS-cijfer": the indicator route answers.
@@ -103,7 +103,7 @@ export function routeRegistrations(options: RouteRegistrationsOptions): DataRout
     : explicitGroupBy ?? (several ? 'gemeente' : defaultMonthly(metric, from, to));
   if (groupBy && !(metric === 'lopend_op' && isCalendarGroupBy(groupBy))) input.groupBy = groupBy;
 
-  const route: ToolRoute = { kind: 'tool', tool: 'query_registrations', input, period };
+  const route: ToolRoute<'query_registrations', QueryRegistrationsInput> = { kind: 'tool', tool: 'query_registrations', input, period };
   if (!parsed && !span) route.periodAssumed = true;
   if (gemeenten.scope) route.registrationScope = gemeenten.scope;
   if (trend && metric !== 'lopend_op') route.trend = true;
@@ -129,7 +129,7 @@ function outsideRegistration({ options, named, registered, compare }: {
   named: string[];
   registered: readonly string[];
   compare: boolean;
-}): DataRoute {
+}): ClarifyRoute<'query_registrations'> {
   const nl = options.language === 'nl';
   const outside = named.filter((code) => !registered.includes(code));
   const names = options.gemeenten.filter((gemeente) => outside.includes(gemeente.code)).map((gemeente) => gemeente.name).join(', ');

@@ -1,21 +1,19 @@
 import type { Language, ToolCall } from '../../../assistant/index.ts';
 import type { IndicatorCatalogue } from '../../../sources/cbs/index.ts';
-import type { AssistantToolName, AssistantTools, AssistantToolTypes } from '../../tools/index.ts';
+import type { AssistantTool } from '../../tools/index.ts';
 import type { ComposedDataAnswer } from '../composed-data-answer.ts';
 import type { RegistrationScope, ToolRoute } from '../data-route.ts';
 
-/** The route of one tool. */
-export type ToolRouteOf<N extends AssistantToolName> = Extract<ToolRoute, { tool: N }>;
+/** One tool run: which tool, what went in, what came out. */
+export interface ToolRun<N extends string = string, I = unknown, O = unknown> {
+  tool: N;
+  input: I;
+  output: O;
+}
 
-/** One tool run: which tool, what went in, what came out (a union over the tools in N). */
-export type ToolRunOf<N extends AssistantToolName> = N extends AssistantToolName ? { tool: N; input: AssistantToolTypes[N]['input']; output: AssistantToolTypes[N]['output'] } : never;
-
-/** A run of any tool. */
-export type ToolRun = ToolRunOf<AssistantToolName>;
-
-/** What the data answerer needs to run a routed tool. */
-export interface RunToolContext {
-  tools: AssistantTools;
+/** What the data answerer needs to run a routed tool: the tool itself and where to record its calls. */
+export interface RunToolContext<I, O> {
+  tool: AssistantTool<I, O>;
   toolCalls: ToolCall[];
   language: Language;
 }
@@ -39,20 +37,19 @@ export interface ComposeContext {
 /**
  * How the offline data answerer uses one tool: whether its answers are data or a calculation, how
  * a routed question runs it, how its output becomes a cited answer, and how to say what was
- * understood when it gave no figure. One per tool, listed in data-tools.ts.
+ * understood when it gave no figure. Part of the tool's ToolModule.
  */
-export interface DataTool<N extends AssistantToolName> {
+export interface DataTool<N extends string, I, O> {
   intent: 'data' | 'calculation';
-  run(route: ToolRouteOf<N>, context: RunToolContext): Promise<{ run: ToolRunOf<N>; periodNote?: string }>;
-  compose(run: ToolRunOf<N>, context: ComposeContext): ComposedDataAnswer;
+  run(route: ToolRoute<N, I>, context: RunToolContext<I, O>): Promise<{ run: ToolRun<N, I, O>; periodNote?: string }>;
+  compose(run: ToolRun<N, I, O>, context: ComposeContext): ComposedDataAnswer;
   /** The words after "I understood your question as:". */
-  describe(route: ToolRouteOf<N>, context: { language: Language; catalogue: IndicatorCatalogue }): string;
+  describe(route: ToolRoute<N, I>, context: { language: Language; catalogue: IndicatorCatalogue }): string;
 }
 
 /** Runs a tool that needs nothing but its input, and records the call. */
-export async function runPlainTool<N extends AssistantToolName>(route: ToolRouteOf<N>, context: RunToolContext): Promise<{ run: ToolRunOf<N> }> {
-  const tool = context.tools[route.tool] as unknown as { run(input: unknown): Promise<unknown> };
-  const output = await tool.run(route.input);
+export async function runPlainTool<N extends string, I, O>(route: ToolRoute<N, I>, context: RunToolContext<I, O>): Promise<{ run: ToolRun<N, I, O> }> {
+  const output = await context.tool.run(route.input);
   context.toolCalls.push({ name: route.tool, input: route.input, output });
-  return { run: { tool: route.tool, input: route.input, output } as ToolRunOf<N> };
+  return { run: { tool: route.tool, input: route.input, output } };
 }

@@ -7,7 +7,7 @@ import { createDataAnswerer, type DataAnswerer } from '../../../../src/answering
 import { openRegistrationData } from '../../../../src/sources/registrations/open-registration-data.ts';
 import type { RegistrationReader } from '../../../../src/sources/registrations/registration-reader.ts';
 import type { RegistrationStore } from '../../../../src/sources/registrations/registration-store.ts';
-import { createAssistantTools } from '../../../../src/answering/tools/create-assistant-tools.ts';
+import { createAssistantTools } from '../../../../src/answering/data/tools/create-assistant-tools.ts';
 
 export const catalogue = loadIndicatorCatalogue();
 /** The fixed "today" of these tests; the recorded CBS responses were fetched on 2026-11-20. */

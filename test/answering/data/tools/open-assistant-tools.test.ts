@@ -2,9 +2,9 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDataAnswerer } from '../../../src/answering/data/answer-data-question.ts';
-import { openAssistantTools } from '../../../src/answering/tools/open-assistant-tools.ts';
-import { startCbsTestServer, type CbsTestServer } from '../../sources/cbs/support/cbs-test-server.ts';
+import { createDataAnswerer } from '../../../../src/answering/data/answer-data-question.ts';
+import { openAssistantTools } from '../../../../src/answering/data/tools/open-assistant-tools.ts';
+import { startCbsTestServer, type CbsTestServer } from '../../../sources/cbs/support/cbs-test-server.ts';
 
 let server: CbsTestServer;
 beforeAll(async () => {

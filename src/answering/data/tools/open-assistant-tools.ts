@@ -1,9 +1,9 @@
 import path from 'node:path';
-import type { CbsBaseUrls } from '../../sources/cbs/index.ts';
-import { createCbsClient } from '../../sources/cbs/index.ts';
-import { loadIndicatorCatalogue, type IndicatorCatalogue } from '../../sources/cbs/index.ts';
-import { openAssistantRegistration, REGISTRATION_FILE_NAME, type RegistrationLocation } from '../../sources/registrations/index.ts';
-import type { RegistrationReader } from '../../sources/registrations/index.ts';
+import type { CbsBaseUrls } from '../../../sources/cbs/index.ts';
+import { createCbsClient } from '../../../sources/cbs/index.ts';
+import { loadIndicatorCatalogue, type IndicatorCatalogue } from '../../../sources/cbs/index.ts';
+import { openAssistantRegistration, REGISTRATION_FILE_NAME, type RegistrationLocation } from '../../../sources/registrations/index.ts';
+import type { RegistrationReader } from '../../../sources/registrations/index.ts';
 import { createAssistantTools, type AssistantTools } from './create-assistant-tools.ts';
 
 export interface OpenAssistantToolsOptions {

@@ -1,0 +1,34 @@
+import { queryIndicator, queryIndicatorInput, type QueryIndicatorInput, type QueryIndicatorResult } from '../../../sources/cbs/index.ts';
+import { askAboutUnclearGemeente, foundGemeenten } from '../resolve-gemeente-mentions.ts';
+import type { ToolModule } from '../tools/tool-module.ts';
+import { queryIndicatorDataTool } from './query-indicator-data-tool.ts';
+import { routeIndicator } from './route-indicator.ts';
+
+/**
+ * query_indicator: a CBS indicator per gemeente and year. The tool takes CBS gemeentecodes
+ * (GM0344), not names: names are resolved with the gazetteer before the call (the router does
+ * this; an LLM caller should too), so the tool never guesses which "Bergen" is meant.
+ */
+export const queryIndicatorModule: ToolModule<'query_indicator', QueryIndicatorInput, QueryIndicatorResult> = {
+  name: 'query_indicator',
+  createTool: ({ cbs, catalogue }) => ({
+    description:
+      'Haal een CBS-indicator op (StatLine) per gemeente en jaar, met definitie, kanttekeningen en bron; ' +
+      'optioneel ook per 1.000 inwoners. Gebruik CBS-gemeentecodes (GM0344 = Utrecht, GM0518 = Den Haag). ' +
+      'Jaren zonder CBS-cijfers worden gemeld, nooit ingevuld.',
+    inputSchema: queryIndicatorInput,
+    run: (input) => queryIndicator({ ...input, client: cbs, catalogue }),
+  }),
+  // Reasoning and advice ("hoe heeft", "waarom", "volgens") stay with the knowledge path.
+  route: (context) => {
+    if (context.readsAsKnowledge) return undefined;
+    const mentions = context.gemeenteMentions();
+    const route = routeIndicator({
+      ...context,
+      gemeenten: foundGemeenten(mentions),
+      gemeenteUnresolved: mentions.kind === 'clarify',
+    });
+    return askAboutUnclearGemeente(route, mentions);
+  },
+  dataTool: queryIndicatorDataTool,
+};
