@@ -1,3 +1,5 @@
+import { ASSISTANT_TOOL_NAMES } from '../../answering/data/index.ts';
+
 export const USAGE = `Stelselwijzer — assistent voor sturing en bekostiging in het sociaal domein
 
 Gebruik / usage:
@@ -9,8 +11,7 @@ Gebruik / usage:
   stelselwijzer ask --batch <bestand> [--index <map>] --json
       Eén vraag per regel in, één JSON-object per regel uit (JSONL).
   stelselwijzer tool <naam> --input '<json>'
-      Voer een tool direct uit (query_indicator, query_registrations, compare_financing,
-      budget_runway, residential_scenario) en toon de JSON-uitvoer.
+      Voer een tool direct uit (${ASSISTANT_TOOL_NAMES.join(', ')}) en toon de JSON-uitvoer.
   stelselwijzer import-registrations <bestand.csv>
       Importeer toewijzingen (eigen registratie) in REGISTRATIONS_FILE, anders
       DATA_DIR/registrations.sqlite; alles of niets.

@@ -16,9 +16,8 @@ export const queryIndicatorDataTool: DataTool<'query_indicator', QueryIndicatorI
       context: { ...(options.periodNote ? { periodNote: options.periodNote } : {}), ...(options.periodAssumed ? { periodAssumed: true } : {}) },
     }),
   describe: (route, { language, catalogue }) => {
-    const nl = language === 'nl';
     const found = catalogue.lookup(route.input.indicatorId);
-    const name = found.kind === 'indicator' ? (nl ? found.indicator.names.nl : found.indicator.names.en) : route.input.indicatorId;
+    const name = found.kind === 'indicator' ? found.indicator.names[language] : route.input.indicatorId;
     const gemeenten = route.input.gemeenteCodes.map((code) => {
       const resolved = resolveGemeente({ name: code });
       return resolved.kind === 'exact' ? resolved.gemeente.name : code;

@@ -35,16 +35,16 @@ export function routeIndicator(options: {
   // Only for a named gemeente: "hoeveel kost een residentiële plaatsing?" is a knowledge question.
   if (found.kind === 'not-an-indicator' && gemeenten.length === 0) return undefined;
   if (found.kind === 'not-an-indicator') {
-    const suggestions = catalogue.indicators.filter((indicator) => found.entry.suggestions.includes(indicator.id)).map((indicator) => (language === 'nl' ? indicator.names.nl : indicator.names.en));
+    const suggestions = catalogue.indicators.filter((indicator) => found.entry.suggestions.includes(indicator.id)).map((indicator) => indicator.names[language]);
     const also = language === 'nl'
       ? ` Wilt u in plaats daarvan het CBS-cijfer ${suggestions.join(' of ')}? Of vraag naar uw eigen registratie, bijvoorbeeld: "Hoeveel residentiële plaatsingen hadden we dit jaar?"`
       : ` Would you like the CBS figure ${suggestions.join(' or ')} instead? Or ask about your own registration, e.g. "How many residential placements did we have this year?"`;
     const coverage = options.registration ? ` ${registrationCoverage(options.registration, language)}` : '';
-    return { kind: 'clarify', tool: 'query_indicator', message: (language === 'nl' ? found.entry.explanation.nl : found.entry.explanation.en) + coverage + also };
+    return { kind: 'clarify', tool: 'query_indicator', message: found.entry.explanation[language] + coverage + also };
   }
   const indicator = variantFor(found.indicator.id, plain, catalogue);
   if (!indicator) return undefined;
-  const name = language === 'nl' ? indicator.names.nl : indicator.names.en;
+  const name = indicator.names[language];
   // Without a gemeente the question is national or general: the knowledge base answers it.
   if (gemeenten.length === 0 && !options.gemeenteUnresolved && !/\b(?:welke gemeente|which municipalit|gemeente|municipality)\b/.test(plain)) return undefined;
   if (gemeenten.length === 0) {

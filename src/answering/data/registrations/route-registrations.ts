@@ -11,6 +11,7 @@ import { listGemeenten, registrationCoverage } from '../registration-gemeenten.t
 import { findRegistrationGroupBy, findRegistrationMetric, registrationSubject } from './registration-metric-terms.ts';
 import type { RegistrationProfile } from '../registration-profile.ts';
 import { asksForTrend } from '../trend-cues.ts';
+import { inLanguage } from '../../../lib/index.ts';
 
 const CLIENT_METRICS: readonly RegistrationMetric[] = ['jeugdhulp_met_verblijf', 'residentiele_plaatsingen', 'nieuwe_plaatsingen', 'beeindigde_plaatsingen'];
 const compareCue = /\b(?:vergeleken met|vergelijk\w*|compared (?:with|to)|compare|versus|vs|tegenover)\b/;
@@ -130,20 +131,22 @@ function outsideRegistration({ options, named, registered, compare }: {
   registered: readonly string[];
   compare: boolean;
 }): ClarifyRoute<'query_registrations'> {
-  const nl = options.language === 'nl';
   const outside = named.filter((code) => !registered.includes(code));
   const names = options.gemeenten.filter((gemeente) => outside.includes(gemeente.code)).map((gemeente) => gemeente.name).join(', ');
   const coverage = options.registration ? `${registrationCoverage(options.registration, options.language)} ` : '';
-  const notIn = nl
-    ? `${listGemeenten(outside, 'nl')} ${outside.length === 1 ? 'staat' : 'staan'} daar niet in, dus daarover kan ik uit de registratie geen cijfer geven.`
-    : `${listGemeenten(outside, 'en')} ${outside.length === 1 ? 'is' : 'are'} not in it, so I cannot give a figure for ${outside.length === 1 ? 'it' : 'them'} from the registration.`;
+  const notIn = inLanguage({
+    nl: `${listGemeenten(outside, 'nl')} ${outside.length === 1 ? 'staat' : 'staan'} daar niet in, dus daarover kan ik uit de registratie geen cijfer geven.`,
+    en: `${listGemeenten(outside, 'en')} ${outside.length === 1 ? 'is' : 'are'} not in it, so I cannot give a figure for ${outside.length === 1 ? 'it' : 'them'} from the registration.`,
+  }, options.language);
   const offer = compare
-    ? (nl
-      ? ` Uw eigen registratie en CBS-cijfers van ${names} kan ik nog niet in één antwoord vergelijken; de definities verschillen ook. Vraag ze apart, bijvoorbeeld: "Hoeveel jongeren hadden bij ons jeugdhulp met verblijf in 2025?" en "Hoeveel jongeren in ${names} hadden jeugdhulp met verblijf in 2023?"`
-      : ` I cannot yet compare your own registration with CBS figures for ${names} in one answer; the definitions differ too. Ask them separately, for example: "How many young people had youth care with accommodation with us in 2025?" and "How many young people in ${names} had youth care with accommodation in 2023?"`)
-    : (nl
-      ? ` Wel beschikbaar is het CBS-cijfer, bijvoorbeeld: "Hoeveel jongeren in ${names} hadden jeugdhulp met verblijf in 2023?"`
-      : ` The CBS figure is available, for example: "How many young people in ${names} had youth care with accommodation in 2023?"`);
+    ? inLanguage({
+      nl: ` Uw eigen registratie en CBS-cijfers van ${names} kan ik nog niet in één antwoord vergelijken; de definities verschillen ook. Vraag ze apart, bijvoorbeeld: "Hoeveel jongeren hadden bij ons jeugdhulp met verblijf in 2025?" en "Hoeveel jongeren in ${names} hadden jeugdhulp met verblijf in 2023?"`,
+      en: ` I cannot yet compare your own registration with CBS figures for ${names} in one answer; the definitions differ too. Ask them separately, for example: "How many young people had youth care with accommodation with us in 2025?" and "How many young people in ${names} had youth care with accommodation in 2023?"`,
+    }, options.language)
+    : inLanguage({
+      nl: ` Wel beschikbaar is het CBS-cijfer, bijvoorbeeld: "Hoeveel jongeren in ${names} hadden jeugdhulp met verblijf in 2023?"`,
+      en: ` The CBS figure is available, for example: "How many young people in ${names} had youth care with accommodation in 2023?"`,
+    }, options.language);
   if (!options.registration) return { kind: 'clarify', tool: 'query_registrations', message: offer.trim() };
   return { kind: 'clarify', tool: 'query_registrations', message: coverage + notIn + offer };
 }
