@@ -27,6 +27,9 @@ const MAX_UNKNOWN_WORD_SHARE: Bilingual<number> = { nl: 0.6, en: 0.75 };
 const LONGER_QUESTION_WORDS = 4;
 const LONGER_QUESTION_MAX_UNKNOWN_SHARE = 0.5;
 
+/** The words that frame a definition question ("Wat betekent …?", "What does … mean?"), not its subject. */
+const DEFINITION_FRAME = /\b(betekent|betekenen|houdt|means?)\b/gi;
+
 const ENGLISH_LEAD = 'From the sources (quoted in Dutch, as written):';
 
 export interface OfflineComposerOptions {
@@ -68,10 +71,13 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       if (weightedCoverage({ words, present, terms }) < minCoverage) return abstain(language, 'low-coverage');
 
       const answerType = figuresOnly ? 'quantity' : expectedAnswerType(question);
-      const questionWeights = weightsOf(queryTerms, terms);
-      const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
       const wantsDefinition = isDefinitionQuestion(question);
-      const scored = scoreSentences({ passages, analyse, questionWeights, queryTerms, questionTerms: new Set(terms.sentenceTerms(question)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      // "Wat betekent X?" asks about X: "betekent" is the question's frame, not something to match.
+      const asked = wantsDefinition ? question.replace(DEFINITION_FRAME, ' ') : question;
+      const askedTerms = asked === question ? queryTerms : terms.queryTerms(asked);
+      const questionWeights = weightsOf(askedTerms, terms);
+      const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
+      const scored = scoreSentences({ passages, analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
@@ -131,7 +137,7 @@ function scoreSentences(options: {
       if (!glossaryEntryFits(candidate, questionTerms, wantsDefinition ? queryTerms : NO_SYNONYMS)) continue;
       let match = 0;
       for (const term of candidate.terms) match += questionWeights.get(term) ?? 0;
-      match += prefixMatch(questionWeights, candidate.terms);
+      match += prefixMatch(questionWeights, questionTerms, candidate.terms);
       for (const term of headingTerms) if (!candidate.terms.has(term)) match += 0.3 * (questionWeights.get(term) ?? 0);
       if (match === 0) continue;
       const lengthPenalty = Math.sqrt(Math.max(10, candidate.ownTermCount) / 10);
@@ -158,10 +164,12 @@ const PREFIX_MATCH_WEIGHT = 0.5;
  * other way round ("voorzitter" / "voorzitterschap", "plaats" / "plaatsingen"): the analyser's stems
  * differ, the word is the same.
  */
-function prefixMatch(questionWeights: ReadonlyMap<string, number>, sentenceTerms: ReadonlySet<string>): number {
+function prefixMatch(questionWeights: ReadonlyMap<string, number>, ownTerms: ReadonlySet<string>, sentenceTerms: ReadonlySet<string>): number {
   let match = 0;
   for (const [term, weight] of questionWeights) {
-    if (term.length < MIN_SHARED_STEM || sentenceTerms.has(term)) continue;
+    // Only the question's own words: a synonym list sharing one stem ("bekostigingsvorm",
+    // "bekostigingsmodel") would count one sentence word many times.
+    if (term.length < MIN_SHARED_STEM || sentenceTerms.has(term) || !ownTerms.has(term)) continue;
     for (const other of sentenceTerms) {
       if (other.length >= MIN_SHARED_STEM && (other.startsWith(term) || term.startsWith(other))) {
         match += PREFIX_MATCH_WEIGHT * weight;

@@ -15,6 +15,7 @@ export function createHashingEmbedder(options: { dimensions?: number } = {}): Em
   return {
     id: `hashing-v2-${dimensions}`,
     dimensions,
+    multilingual: false,
     embedDocuments: async (texts) => texts.map(embed),
     embedQuery: async (text) => embed(text),
   };

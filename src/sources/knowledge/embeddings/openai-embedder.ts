@@ -42,6 +42,8 @@ export async function createOpenAiEmbedder(options: { service: OpenAiServiceConf
   return {
     id: `${name}-${dimensions}`,
     dimensions,
+    // OpenAI's embedding models are trained on many languages: an English question finds Dutch text.
+    multilingual: true,
     embedDocuments: (texts) => model.embedDocuments(texts),
     embedQuery: (text) => model.embedQuery(text),
   };

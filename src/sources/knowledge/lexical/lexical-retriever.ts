@@ -32,6 +32,8 @@ export interface LexicalRetriever {
    * compound parts 0.6, thesaurus synonyms 0.5 or less (grouped: a chunk scores its best synonym).
    */
   queryTerms(query: string): readonly WeightedTerm[];
+  /** Whether the query says some concept in other words than the corpus (an English question over Dutch text). */
+  translates(query: string): boolean;
   /** In how many indexed chunks an analysed term occurs. */
   documentFrequency(term: string): number;
   search(options: LexicalSearchOptions): LexicalHit[];
@@ -86,6 +88,7 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
     },
     analyzer,
     queryTerms,
+    translates: (query) => thesaurus.translates(analyzer.analyzeTokens(query).map((token) => token.term), { documentFrequency: (term) => index.documentFrequency(term) }),
     documentFrequency: (term) => index.documentFrequency(term),
     search: ({ query, limit, filter }) => index.search({ terms: queryTerms(query), limit, filter }),
     add(chunks) {

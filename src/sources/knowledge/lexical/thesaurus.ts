@@ -20,6 +20,8 @@ export interface Thesaurus {
    * would (1 for one word, half for each word of a multi-word synonym).
    */
   expandQuery(phraseTerms: readonly string[], options?: { documentFrequency?: (term: string) => number }): WeightedTerm[];
+  /** Whether the query says some concept in other words than the corpus does (the translations `expandQuery` weighs fully). */
+  translates(phraseTerms: readonly string[], options: { documentFrequency: (term: string) => number }): boolean;
 }
 
 export interface ThesaurusOptions {
@@ -85,19 +87,29 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
     for (const term of phraseTerms) expanded.set(term, { term, weight: 1 });
     /** Per matched group: how often the corpus uses the user's words for it (the most used phrase). */
     const matchedGroups = new Map<number, number>();
+    /** The query words that matched each group. */
+    const groupWords = new Map<number, string[]>();
     const queryKeys = phraseTerms.map(matchKey);
     queryKeys.forEach((key, start) => {
       for (const entry of entriesByFirstTerm.get(key) ?? []) {
         if (entry.keys.every((entryKey, offset) => queryKeys[start + offset] === entryKey)) {
-          const used = documentFrequency ? phraseFrequency(phraseTerms.slice(start, start + entry.keys.length), documentFrequency) : Infinity;
+          const words = phraseTerms.slice(start, start + entry.keys.length);
+          const used = documentFrequency ? phraseFrequency(words, documentFrequency) : Infinity;
           matchedGroups.set(entry.group, Math.max(matchedGroups.get(entry.group) ?? 0, used));
+          groupWords.set(entry.group, [...(groupWords.get(entry.group) ?? []), ...words]);
         }
       }
     });
     const isTranslation = (group: number, used: number): boolean =>
       documentFrequency !== undefined && (groupEntries[group] ?? []).some((entry) => phraseFrequency(entry, documentFrequency) >= Math.max(1, used) * TRANSLATION_FREQUENCY_RATIO);
+    // The user's own words for a translated concept are rare in the corpus (an English gloss in a
+    // Dutch text): they weigh as a synonym would, so that glosses do not outrank the text itself.
+    const translatedWords = new Set<string>();
+    const otherWords = new Set<string>();
     for (const [group, used] of [...matchedGroups].sort(([a], [b]) => a - b)) {
-      const scale = isTranslation(group, used) ? 1 / synonymWeight : 1;
+      const translated = isTranslation(group, used);
+      for (const word of groupWords.get(group) ?? []) (translated ? translatedWords : otherWords).add(word);
+      const scale = translated ? 1 / synonymWeight : 1;
       for (const [term, groupWeight] of groupTerms[group] ?? []) {
         const weight = Math.min(1, groupWeight * scale);
         const known = expanded.get(term);
@@ -105,8 +117,23 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
         if (isStronger) expanded.set(term, { term, weight, group: `synonyms-${group}` });
       }
     }
+    for (const word of translatedWords) {
+      const own = expanded.get(word);
+      if (own?.group === undefined && !otherWords.has(word)) expanded.set(word, { term: word, weight: synonymWeight });
+    }
     return [...expanded.values()];
   };
 
-  return { expandQuery };
+  const translates: Thesaurus['translates'] = (phraseTerms, { documentFrequency }) => {
+    const queryKeys = phraseTerms.map(matchKey);
+    return queryKeys.some((key, start) =>
+      (entriesByFirstTerm.get(key) ?? []).some((entry) => {
+        if (!entry.keys.every((entryKey, offset) => queryKeys[start + offset] === entryKey)) return false;
+        const used = phraseFrequency(phraseTerms.slice(start, start + entry.keys.length), documentFrequency);
+        return (groupEntries[entry.group] ?? []).some((other) => phraseFrequency(other, documentFrequency) >= Math.max(1, used) * TRANSLATION_FREQUENCY_RATIO);
+      }),
+    );
+  };
+
+  return { expandQuery, translates };
 }

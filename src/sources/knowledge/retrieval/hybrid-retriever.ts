@@ -29,6 +29,13 @@ export interface Retriever {
 }
 
 const CANDIDATES = 40;
+/** The vector ranking's weight in the fusion, next to BM25's 1. */
+const VECTOR_WEIGHT = 0.6;
+/**
+ * For a query in other words than the corpus (English over Dutch), an embedder that does not know
+ * both languages matches the words, not the meaning: BM25 with the thesaurus's translations leads.
+ */
+const TRANSLATED_VECTOR_WEIGHT = 0.2;
 
 /** BM25 and HNSW vector search fused with RRF, then diversified with MMR. */
 export function createHybridRetriever(options: { index: KnowledgeIndex; embedder: Embedder }): Retriever {
@@ -52,7 +59,7 @@ export function createHybridRetriever(options: { index: KnowledgeIndex; embedder
       const lexicalScores = new Map(lexicalHits.map((hit) => [hit.id, hit.score]));
       const fused = reciprocalRankFusion({
         rankings: [lexicalHits.map((hit) => hit.id), vectorHits.map((hit) => index.chunks[hit.position]!.id)],
-        weights: [1, 0.6],
+        weights: [1, index.lexical.translates(query) && !embedder.multilingual ? TRANSLATED_VECTOR_WEIGHT : VECTOR_WEIGHT],
       });
       const candidates = [...fused.entries()]
         .sort((a, b) => b[1] - a[1])

@@ -14,6 +14,7 @@ function countingEmbedder(): Embedder & { embedded: string[] } {
   return {
     id: inner.id,
     dimensions: inner.dimensions,
+    multilingual: inner.multilingual,
     embedded,
     embedDocuments: async (texts) => {
       embedded.push(...texts);

@@ -75,4 +75,16 @@ describe('createThesaurus', () => {
     // Without corpus frequencies nothing changes.
     expect(expand('neighbourhood team', thesaurus).get(stemOf('wijkteam'))).toBe(0.5);
   });
+
+  it('weighs the user\'s own words for a translated concept as a synonym, and says that it translates', () => {
+    const thesaurus = createThesaurus({ analyzer, groups: [['neighbourhood team', 'wijkteam']] });
+    const documentFrequency = (term: string) => (term === stemOf('wijkteam') ? 40 : term === stemOf('team') ? 1 : 0);
+    const terms = analyzer.analyzeTokens('neighbourhood team').map((t) => t.term);
+    const weights = new Map(thesaurus.expandQuery(terms, { documentFrequency }).map((t) => [t.term, t.weight]));
+    // "team" occurs once (an English gloss), "wijkteam" 40 times: the corpus's word leads.
+    expect(weights.get(stemOf('wijkteam'))).toBe(1);
+    expect(weights.get(stemOf('team'))).toBe(0.5);
+    expect(thesaurus.translates(terms, { documentFrequency })).toBe(true);
+    expect(thesaurus.translates(analyzer.analyzeTokens('wijkteam').map((t) => t.term), { documentFrequency })).toBe(false);
+  });
 });

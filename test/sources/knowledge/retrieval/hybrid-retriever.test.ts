@@ -24,6 +24,12 @@ describe('hybrid retrieval over the knowledge base', () => {
     expect(passages.map((p) => p.chunk.source)).toContain('knowledge/risicos-lumpsum-voor-clienten.md');
   });
 
+  it('lets BM25 with translations weigh more than word matches on English glosses for an English question', async () => {
+    const passages = await retriever.retrieve({ query: 'Why do costs of youth care keep rising?', limit: 5 });
+    // The AEF study of why spending rose: found through kosten/stijging, not through the English words.
+    expect(passages.slice(0, 3).map((p) => p.chunk.source)).toContain('knowledge/onderzoek-aef-stelsel-in-groei-tekorten-jeugdzorg.md');
+  });
+
   it('filters on document type', async () => {
     const passages = await retriever.retrieve({ query: 'taakgericht werken', limit: 6, filter: { types: ['casus'] } });
     expect(passages.length).toBeGreaterThan(0);
