@@ -67,6 +67,10 @@ topics: [begrippen]
 
 Outputgerichte bekostiging: Outputgerichte bekostiging is betalen per traject.
 Taakgerichte bekostiging: Taakgerichte bekostiging is betalen met een vast budget voor een taak.
+
+Inspanningsgericht betekent betalen voor de inzet van een aanbieder.
+
+Voor jeugdhulp geldt het woonplaatsbeginsel: de gemeente waar de ouder met gezag woont, betaalt de hulp.
 `,
 };
 
@@ -137,6 +141,12 @@ describe('offline composer (over a small corpus)', () => {
     expect(answer.answer).not.toContain('per traject');
     // Quoted as its definition, without the headword in front.
     expect(answer.answer).not.toContain('Taakgerichte bekostiging: ');
+  });
+
+  it('answers "wat betekent X?" about X, not with another sentence that says "betekent"', async () => {
+    const answer = await assistant.ask({ question: 'Wat betekent woonplaatsbeginsel?' });
+    expect(answer.answer).toContain('de gemeente waar de ouder met gezag woont, betaalt de hulp');
+    expect(answer.answer).not.toContain('Inspanningsgericht betekent');
   });
 
   it('never quotes the document describing itself, or its bibliography', async () => {
