@@ -21,6 +21,8 @@ const MIN_NEW_COVERAGE = 0.05;
 const ELABORATION_RATIO = 0.35;
 /** A sentence with the kind of thing asked for (a reason, a number) supports the lead from this share of its relevance. */
 const ANSWER_KIND_RATIO = 0.3;
+/** Supporting sentences after a lead that quotes a list with its items. */
+const AFTER_LIST_SENTENCES = 3;
 /** Above this share of shared terms two sentences say the same. */
 const REDUNDANT_OVERLAP = 0.75;
 
@@ -34,7 +36,9 @@ const REDUNDANT_OVERLAP = 0.75;
 export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerSelectionOptions): ScoredSentence[] {
   const lead = leadOf(scored);
   if (!lead) return [];
-  const { questionWeights, maxSentences } = options;
+  const { questionWeights } = options;
+  // A lead that quotes a list with its items is most of the answer already: a little support at most.
+  const maxSentences = lead.candidate.covers.length > 1 ? Math.min(options.maxSentences, AFTER_LIST_SENTENCES + 1) : options.maxSentences;
   const totalWeight = [...questionWeights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
   const covered = new Set([...lead.candidate.terms].filter((term) => questionWeights.has(term)));
   const picked = [lead];

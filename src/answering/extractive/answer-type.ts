@@ -1,23 +1,27 @@
+import { findGemeenten } from '../../lib/gemeenten/index.ts';
+
 /** What kind of thing a question asks for, so that sentences holding that kind of thing rank higher. */
-export type AnswerType = 'time' | 'quantity' | 'reason' | 'means' | 'names';
-export const ANSWER_TYPES: readonly AnswerType[] = ['time', 'quantity', 'reason', 'means', 'names'];
+export type AnswerType = 'time' | 'quantity' | 'reason' | 'means' | 'names' | 'gemeenten';
+export const ANSWER_TYPES: readonly AnswerType[] = ['time', 'quantity', 'reason', 'means', 'names', 'gemeenten'];
 
 const TIME_QUESTION = /\b(sinds wanneer|wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke jaren|welk jaar|hoe lang|since when|when|which years?|what year|how long)\b/i;
 const QUANTITY_QUESTION = /\b(hoeveel|hoe groot|hoe hoog|welk bedrag|wat kost|hoeveel procent|welk percentage|how many|how much|how large|how big|what (amount|percentage|share|rate))\b/i;
 const REASON_QUESTION = /^\s*(waarom|waardoor|hoe komt het|om welke reden|wat is de reden|why|what (causes|caused|explains))\b|\b(waarom|waardoor|why)\b/i;
 const NAMES_QUESTION = /^\s*(wie|who)\b|\b(welke|which) (organisaties|partijen|aanbieders|gemeenten|partners|instellingen|organisations|organizations|parties|providers|municipalities)\b|\b(uit welke|met welke) (organisaties|partijen|aanbieders)\b/i;
+const GEMEENTEN_QUESTION = /\b(welke|which) (gemeenten|gemeentes|municipalities|steden|cities)\b/i;
 const MEANS_QUESTION = /^\s*(hoe|how|op welke manier|in what way|wat doe[nt]?)\b/i;
 
 export function expectedAnswerType(question: string): AnswerType | undefined {
   if (TIME_QUESTION.test(question)) return 'time';
   if (QUANTITY_QUESTION.test(question)) return 'quantity';
+  if (GEMEENTEN_QUESTION.test(question)) return 'gemeenten';
   if (NAMES_QUESTION.test(question)) return 'names';
   if (REASON_QUESTION.test(question)) return 'reason';
   if (MEANS_QUESTION.test(question)) return 'means';
   return undefined;
 }
 
-const SENTENCE_PATTERNS: Record<AnswerType, RegExp> = {
+const SENTENCE_PATTERNS: Record<Exclude<AnswerType, 'gemeenten'>, RegExp> = {
   // A year, a month, or a duration ("15,5 weken", "twee jaar").
   time: /\b(1[89]\d{2}|20\d{2})\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b|\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|anderhalf|half)\s+(dag|dagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?)\b/i,
   // A number that is no year and no code ("JW301"), or a number word.
@@ -30,5 +34,7 @@ const SENTENCE_PATTERNS: Record<AnswerType, RegExp> = {
 };
 
 export function sentenceHasAnswerType(sentence: string, type: AnswerType): boolean {
+  // "Welke gemeenten …?" is answered by a sentence that names a gemeente.
+  if (type === 'gemeenten') return findGemeenten({ text: sentence }).some((mention) => mention.refersTo === 'gemeente');
   return SENTENCE_PATTERNS[type].test(sentence);
 }

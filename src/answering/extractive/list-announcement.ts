@@ -65,7 +65,18 @@ export function listItemsAfter(lines: readonly string[], index: number, announce
   // A paragraph that goes on past the items taken is no list of its own; quoting part of it misleads.
   const next = (items.at(-1) ?? index) + 1;
   if (announcement.prose === true && next < lines.length && sameParagraph(next)) return [];
+  if (items.length === 0 && announcement.count !== undefined) return countedSentencesAfter(index, announcement.count, sameParagraph, lines.length);
   return items;
+}
+
+/**
+ * "… heeft taakgericht werken vier kenmerken." followed in its paragraph by at least four sentences:
+ * the next four are the items, written as prose. With fewer the list is elsewhere.
+ */
+function countedSentencesAfter(index: number, count: number, sameParagraph: (i: number) => boolean, total: number): number[] {
+  const rest: number[] = [];
+  for (let i = index + 1; i < total && sameParagraph(i); i++) rest.push(i);
+  return rest.length >= count ? rest.slice(0, count) : [];
 }
 
 /**

@@ -200,7 +200,7 @@ const NO_SYNONYMS: ReadonlyMap<string, number> = new Map();
 /** A one-word synonym of a question word (thesaurus), or a word of a translated phrase. */
 const SYNONYM_WEIGHT = 0.5;
 
-const ANSWER_TYPE_BONUS: Record<AnswerType, number> = { time: 1.6, quantity: 1.6, reason: 1.5, means: 1.25, names: 1.5 };
+const ANSWER_TYPE_BONUS: Record<AnswerType, number> = { time: 1.6, quantity: 1.6, reason: 1.5, means: 1.25, names: 1.5, gemeenten: 1.6 };
 
 /**
  * A glossary entry ("Outputgerichte bekostiging: …") answers only when its headword is about what was

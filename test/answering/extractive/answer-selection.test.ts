@@ -10,7 +10,7 @@ function passage(docId: string, ordinal: number): RetrievedPassage {
   return { chunk, score: 1, lexicalScore: 1, similarity: 1 };
 }
 
-function sentence(options: { passage: RetrievedPassage; passageRank: number; position: number; terms: string[]; relevance: number; score?: number; hasAnswerType?: boolean; refersBack?: boolean }): ScoredSentence {
+function sentence(options: { passage: RetrievedPassage; passageRank: number; position: number; terms: string[]; relevance: number; score?: number; hasAnswerType?: boolean; refersBack?: boolean; covers?: number[] }): ScoredSentence {
   const candidate: CandidateSentence = {
     text: options.terms.join(' '),
     terms: new Set(options.terms),
@@ -19,7 +19,7 @@ function sentence(options: { passage: RetrievedPassage; passageRank: number; pos
     refersBack: options.refersBack ?? false,
     answerTypes: new Set(),
     position: options.position,
-    covers: [options.position],
+    covers: options.covers ?? [options.position],
   };
   return { candidate, passage: options.passage, passageRank: options.passageRank, relevance: options.relevance, score: options.score ?? options.relevance, hasAnswerType: options.hasAnswerType ?? false };
 }
@@ -44,6 +44,12 @@ describe('selectAnswer', () => {
     const strongOther = sentence({ passage: other, passageRank: 1, position: 2, terms: ['client', 'wachtlijst', 'budget'], relevance: 7 });
     expect(selectAnswer([lead, strongOther, weakOther], { questionWeights: weights, maxSentences: 5 })).toEqual([lead, strongOther]);
     expect(selectAnswer([lead, strongOther, weakOther], { questionWeights: weights, maxSentences: 5, sameDocumentOnly: true })).toEqual([lead]);
+  });
+
+  it('after a lead that quotes a list with its items, adds at most three sentences', () => {
+    const list = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10, covers: [0, 1, 2, 3] });
+    const others = [5, 6, 7, 8, 9].map((position) => sentence({ passage: top, passageRank: 0, position, terms: ['lumpsum', `feit${position}`, `ander${position}`], relevance: 8 }));
+    expect(selectAnswer([list, ...others], { questionWeights: weights, maxSentences: 6 })).toHaveLength(4);
   });
 
   it('leaves out a sentence that says the same as one already picked, and stops at the maximum', () => {

@@ -57,6 +57,12 @@ describe('listItemsAfter', () => {
     expect(listItemsAfter(['De taken zijn:', 'vroegsignalering', 'lichte hulp'], 0, { colon: true }, [0, 0, 0])).toEqual([1, 2]);
   });
 
+  it('after "… vier kenmerken." takes the next four sentences of its paragraph, when it has that many', () => {
+    const prose = ['Taakgericht werken heeft drie kenmerken.', 'Een budget.', 'Een taak.', 'Een doelgroep.', 'Dat vat Peeters samen.', 'Volgende alinea.'];
+    expect(listItemsAfter(prose, 0, { count: 3 }, [0, 0, 0, 0, 0, 1])).toEqual([1, 2, 3]);
+    expect(listItemsAfter(prose, 0, { count: 3 }, [0, 0, 0, 1, 1, 1])).toEqual([]);
+  });
+
   it('takes nothing when the next sentences are not items', () => {
     expect(listItemsAfter(['Er zijn twee weken voor een beschikking.', 'Het onderzoek na een melding duurt zes weken.'], 0, { count: 2 })).toEqual([]);
   });

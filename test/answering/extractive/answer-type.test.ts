@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { expectedAnswerType, sentenceHasAnswerType } from '../../../src/answering/extractive/answer-type.ts';
+
+describe('answer types', () => {
+  it('reads "welke gemeenten" as a question for gemeenten, answered by a sentence naming one', () => {
+    expect(expectedAnswerType('Welke gemeenten werken taakgericht?')).toBe('gemeenten');
+    expect(expectedAnswerType('Which municipalities use task-based funding?')).toBe('gemeenten');
+    expect(sentenceHasAnswerType('Lelystad en Tilburg worden als praktijkvoorbeelden genoemd.', 'gemeenten')).toBe(true);
+    expect(sentenceHasAnswerType('Veel gemeenten werken taakgericht met een lumpsum.', 'gemeenten')).toBe(false);
+  });
+
+  it('keeps the other kinds apart', () => {
+    expect(expectedAnswerType('Sinds wanneer werkt Utrecht met KOOS?')).toBe('time');
+    expect(expectedAnswerType('Hoeveel aanbieders heeft Zeeland?')).toBe('quantity');
+    expect(expectedAnswerType('Welke organisaties zitten in KOOS?')).toBe('names');
+    expect(expectedAnswerType('Waarom stijgen de kosten?')).toBe('reason');
+  });
+});
