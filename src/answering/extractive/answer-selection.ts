@@ -74,7 +74,7 @@ const LEAD_FROM_TOP_PASSAGE_RATIO = 0.6;
 
 function leadOf(all: readonly ScoredSentence[]): ScoredSentence | undefined {
   // A sentence that refers back to one before it cannot open an answer.
-  const scored = all.filter((s) => !s.candidate.refersBack);
+  const scored = all.filter((s) => !s.candidate.refersBack && !s.candidate.opensOnContext);
   const best = scored[0];
   if (!best) return undefined;
   const topRank = Math.min(...scored.map((s) => s.passageRank));

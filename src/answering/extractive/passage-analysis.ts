@@ -2,7 +2,7 @@ import type { Chunk } from '../../sources/knowledge/index.ts';
 import { splitSentences } from '../../sources/knowledge/index.ts';
 import { sentenceHasAnswerType, type AnswerType, ANSWER_TYPES } from './answer-type.ts';
 import { inlineListCount, listAnnouncementOf, listItemsAfter, withoutListMarker } from './list-announcement.ts';
-import { definedSubject, isMetaSentence, refersBack } from './sentence-filters.ts';
+import { definedSubject, isMetaSentence, opensOnContext, refersBack } from './sentence-filters.ts';
 import { isStructuralLine } from './structural-lines.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -27,6 +27,8 @@ export interface CandidateSentence {
   covers: readonly number[];
   /** It leans on the sentence before it ("Van hen …"): no lead, and support only next to that sentence. */
   refersBack: boolean;
+  /** It opens on the sentence before ("Daar …", "Dit doet …"): no lead, but support anywhere. */
+  opensOnContext: boolean;
   /** For a list, quoted with its items or listing them itself: how many items. */
   listCount?: number;
 }
@@ -83,6 +85,7 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
       looksLikeDefinition: defined !== undefined,
       ...(defined === undefined ? {} : { definedTerms: wordTerms(defined, terms) }),
       refersBack: refersBack(sentence),
+      opensOnContext: opensOnContext(sentence),
       answerTypes: new Set(ANSWER_TYPES.filter((type) => sentenceHasAnswerType(text, type))),
       ...(headword === undefined ? {} : { headwordTerms: wordTerms(headword, terms) }),
       position,

@@ -1,7 +1,9 @@
 /** Sentences about the document itself, or pointers elsewhere, that answer nothing on their own. */
 const META_SENTENCE = [
   /^(dit|deze|het) (document|notitie|overzicht|stuk|artikel|hoofdstuk)\b/i,
-  /^in (dit|deze) (document|notitie|overzicht|stuk|artikel)\b/i,
+  /^in (dit|deze) (document|notitie|overzicht|stuk|artikel|blog)\b/i,
+  // A blog pointing at its own series: "In onze vorige blog concludeerden we …".
+  /\b(onze|mijn) (vorige|eerdere|volgende|vorige twee) (blogs?|artikel(en)?|bericht(en)?)\b/i,
   /^(this|the) (document|note|overview|article)\b/i,
   /^zie (ook )?/i,
   /\b[\w-]+\/[\w-]+\.md\b/,
@@ -44,11 +46,18 @@ export function isSelfDescription(sentence: string): boolean {
 }
 
 /**
- * A sentence that leans on the one before it ("Van hen ontvingen er 290 …", "Daarvan …", "Zij …"):
- * quoted alone it says something about an unknown subject.
+ * A sentence that leans on the one before it ("Van hen ontvingen er 290 …", "Daarvan …"): quoted
+ * alone it says something about an unknown subject.
  */
 const REFERS_BACK = /^(van hen|van die|van wie|daarvan|hiervan|waarvan|of them|of these)\b/i;
+/** Opens on what the sentence before said ("Daar …", "Dit doet …", "Dat meldt …"), but states a fact of its own. */
+const OPENS_ON_CONTEXT = /^(daar|(dit|dat) (doet|doen|deed|is|was|betekent|houdt|gebeurt|geldt|gold|komt|kwam|meldt|meldde|stelt|stelde|zegt|zei|schrijft|blijkt|bleek)|(this|that) (is|was|means|happens|applies))\b/i;
 
 export function refersBack(sentence: string): boolean {
   return REFERS_BACK.test(sentence.trim().replace(/^["'“‘(]+/, ''));
+}
+
+/** A sentence that opens on the one before ("Daar wonen …", "Dit doet het team door …"): it may support an answer, not open it. */
+export function opensOnContext(sentence: string): boolean {
+  return OPENS_ON_CONTEXT.test(sentence.trim().replace(/^["'“‘(]+/, ''));
 }

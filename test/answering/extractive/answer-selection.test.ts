@@ -10,13 +10,14 @@ function passage(docId: string, ordinal: number): RetrievedPassage {
   return { chunk, score: 1, lexicalScore: 1, similarity: 1 };
 }
 
-function sentence(options: { passage: RetrievedPassage; passageRank: number; position: number; terms: string[]; relevance: number; score?: number; hasAnswerType?: boolean; refersBack?: boolean; covers?: number[] }): ScoredSentence {
+function sentence(options: { passage: RetrievedPassage; passageRank: number; position: number; terms: string[]; relevance: number; score?: number; hasAnswerType?: boolean; refersBack?: boolean; opensOnContext?: boolean; covers?: number[] }): ScoredSentence {
   const candidate: CandidateSentence = {
     text: options.terms.join(' '),
     terms: new Set(options.terms),
     ownTermCount: options.terms.length,
     looksLikeDefinition: false,
     refersBack: options.refersBack ?? false,
+    opensOnContext: options.opensOnContext ?? false,
     answerTypes: new Set(),
     position: options.position,
     covers: options.covers ?? [options.position],
@@ -44,6 +45,12 @@ describe('selectAnswer', () => {
     const strongOther = sentence({ passage: other, passageRank: 1, position: 2, terms: ['client', 'wachtlijst', 'budget'], relevance: 7 });
     expect(selectAnswer([lead, strongOther, weakOther], { questionWeights: weights, maxSentences: 5 })).toEqual([lead, strongOther]);
     expect(selectAnswer([lead, strongOther, weakOther], { questionWeights: weights, maxSentences: 5, sameDocumentOnly: true })).toEqual([lead]);
+  });
+
+  it('does not lead with a sentence that opens on the one before, but lets it support', () => {
+    const opens = sentence({ passage: top, passageRank: 0, position: 3, terms: ['wachtlijst', 'client', 'oktober', 'lumpsum'], relevance: 12, opensOnContext: true });
+    const plain = sentence({ passage: top, passageRank: 0, position: 6, terms: ['lumpsum', 'risico', 'budget'], relevance: 10 });
+    expect(selectAnswer([opens, plain], { questionWeights: weights, maxSentences: 5 })).toEqual([plain, opens]);
   });
 
   it('after a lead that quotes a list with its items, adds at most three sentences', () => {

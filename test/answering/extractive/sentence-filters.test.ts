@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMetaSentence, refersBack } from '../../../src/answering/extractive/sentence-filters.ts';
+import { isMetaSentence, opensOnContext, refersBack } from '../../../src/answering/extractive/sentence-filters.ts';
 
 describe('isMetaSentence', () => {
   it.each([
@@ -11,6 +11,7 @@ describe('isMetaSentence', () => {
     ['a sentence about how the sources relate', 'De bronnen vullen elkaar aan: de rekenkamer beschrijft kansen en risico’s.'],
     ['a source saying what it does not hold', 'Het interview noemt geen exacte aantallen kinderen in residentiële zorg.'],
     ['a sentence about the knowledge base', 'De inhoud van die rapporten is in deze kennisbank nog niet verwerkt.'],
+    ['a blog pointing at its own series', 'In onze vorige blog concludeerden we dat er geen beste bekostigingsvorm bestaat.'],
   ])('recognises %s', (_kind, sentence) => {
     expect(isMetaSentence(sentence)).toBe(true);
   });
@@ -30,6 +31,14 @@ describe('refersBack', () => {
     expect(refersBack('Van hen ontvingen er 290 jeugdhulp met verblijf.')).toBe(true);
     expect(refersBack('Daarvan ging de helft naar pleegzorg.')).toBe(true);
     expect(refersBack('Hiervan ging een kwart naar gezinshuizen.')).toBe(true);
+  });
+
+  it('recognises sentences that open on the one before but state a fact of their own', () => {
+    expect(opensOnContext('Dit doet het team door aan te sluiten bij bestaande overleggen.')).toBe(true);
+    expect(opensOnContext('Dat meldt het college in een memo aan de gemeenteraad.')).toBe(true);
+    expect(opensOnContext('Daar wonen jongeren in feite op kamers.')).toBe(true);
+    expect(opensOnContext('Daarnaast komt een meedenkgroep elke drie weken bij elkaar.')).toBe(false);
+    expect(opensOnContext('Dat aantal halveerde sinds 2019.')).toBe(false);
   });
 
   it('keeps sentences that name their subject', () => {
