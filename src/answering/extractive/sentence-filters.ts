@@ -57,7 +57,14 @@ export function refersBack(sentence: string): boolean {
   return REFERS_BACK.test(sentence.trim().replace(/^["'“‘(]+/, ''));
 }
 
-/** A sentence that opens on the one before ("Daar wonen …", "Dit doet het team door …"): it may support an answer, not open it. */
+/**
+ * A sentence that opens on the one before ("Daar wonen …", "Dit doet het team door …"), or a quote
+ * in the first person whose speaker another sentence names ("Wij zijn erg tevreden …'"): it may
+ * support an answer, not open it.
+ */
 export function opensOnContext(sentence: string): boolean {
-  return OPENS_ON_CONTEXT.test(sentence.trim().replace(/^["'“‘(]+/, ''));
+  const text = sentence.trim().replace(/^["'“‘(,]+/, '');
+  return OPENS_ON_CONTEXT.test(text) || FIRST_PERSON.test(text);
 }
+
+const FIRST_PERSON = /^(ik|wij|we|mijn|ons|onze|i|our|my)\b/i;

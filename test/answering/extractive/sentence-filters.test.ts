@@ -37,7 +37,9 @@ describe('refersBack', () => {
     expect(opensOnContext('Dit doet het team door aan te sluiten bij bestaande overleggen.')).toBe(true);
     expect(opensOnContext('Dat meldt het college in een memo aan de gemeenteraad.')).toBe(true);
     expect(opensOnContext('Daar wonen jongeren in feite op kamers.')).toBe(true);
+    expect(opensOnContext("Wij zijn erg tevreden met die solidariteitsregeling.'")).toBe(true);
     expect(opensOnContext('Daarnaast komt een meedenkgroep elke drie weken bij elkaar.')).toBe(false);
+    expect(opensOnContext('Wijkteams bieden lichte hulp.')).toBe(false);
     expect(opensOnContext('Dat aantal halveerde sinds 2019.')).toBe(false);
   });
 
