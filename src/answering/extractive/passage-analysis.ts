@@ -67,12 +67,13 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
   lines.forEach((line, position) => {
     const sentence = withoutListMarker(line);
     if (!isQuotable(sentence) || isStructuralLine(sentence, context)) return;
-    const announcement = listAnnouncementOf(sentence);
+    // "… verschillende routes …" followed by "De eerste route is …": the ordinals make it a list.
+    const announcement = listAnnouncementOf(sentence) ?? (FIRST_ITEM.test(withoutListMarker(lines[position + 1] ?? '')) ? {} : undefined);
     const items = announcement ? listItemsAfter(lines, position, announcement, paragraphOf) : [];
     // A colon or "de volgende <items>." that promises a list this passage does not hold answers nothing.
     if ((announcement?.colon || announcement?.prose) && items.length === 0) return;
     const listCount = items.length > 0 ? items.length : inlineListCount(sentence);
-    const fullText = items.length > 0 ? joinItems(sentence, items.map((i) => withoutListMarker(lines[i]!)), announcement?.prose === true) : sentence;
+    const fullText = items.length > 0 ? joinItems(sentence, items.map((i) => withoutListMarker(lines[i]!)), items.every((i) => paragraphOf[i] === paragraphOf[position] && withoutListMarker(lines[i]!) === lines[i]!.trim())) : sentence;
     const entry = glossaryEntry(fullText);
     const headword = entry?.headword;
     // A glossary entry is quoted as its definition: "Een lumpsum is …", not "Lumpsum: Een lumpsum is …".
@@ -100,6 +101,9 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
   };
 }
 
+/** A sentence that opens a list of ordinals ("De eerste route is …", "Ten eerste …", "First, …"). */
+const FIRST_ITEM = /^(?:(?:de|het|een) eerste|ten eerste|first(?:ly)?,?|the first)\b/i;
+
 /** The passage's sentences (list markers kept) and, for each, its paragraph: the block of lines between blank lines. */
 function sentencesByParagraph(text: string): { lines: string[]; paragraphOf: number[] } {
   const lines: string[] = [];
@@ -123,7 +127,7 @@ function isQuotable(sentence: string): boolean {
   return sentence.length >= 25 && /[a-z]{3}/i.test(sentence) && !/^\p{Ll}/u.test(sentence) && !isMetaSentence(sentence) && !sentence.trimEnd().endsWith('?');
 }
 
-/** An announcement with its items: list lines joined with semicolons, whole sentences (and items in prose) with spaces. */
+/** An announcement with its items: list lines joined with semicolons, whole sentences (and unmarked items in its own paragraph) with spaces. */
 function joinItems(announcement: string, items: string[], prose: boolean): string {
   const itemsAreSentences = prose || items.every((item) => /[.!]$/.test(item.trim()) && item.length > 60);
   return itemsAreSentences ? `${announcement} ${items.join(' ')}` : `${announcement} ${items.map((item) => item.replace(/[.;,]$/, '')).join('; ')}.`;

@@ -52,6 +52,9 @@ De wijkteams werken volgens de volgende afspraken. Een wijkteam kent elk gezin b
 
 De gemeente evalueert de werkwijze van de wijkteams in 2025.
 
+## Aanpak
+Voorbeeldstad gebruikt verschillende routes om het aantal plaatsingen in verblijf te verminderen. De eerste route is pleegzorg dichtbij huis. De tweede route is intensieve ambulante hulp in het gezin.
+
 ## Regelingen
 Voor gezinnen met jeugdhulp kent Voorbeeldstad de volgende regelingen.
 
@@ -117,6 +120,11 @@ describe('offline composer (over a small corpus)', () => {
     const answer = await assistant.ask({ question: 'Welke afspraken gelden voor de wijkteams in Voorbeeldstad?' });
     expect(answer.answer).toMatch(/volgende afspraken\. Een wijkteam kent elk gezin bij naam\. Een wijkteam belt binnen vijf dagen terug\. Een wijkteam overlegt elke maand met de huisartsen\. \[\d\]/);
     expect(answer.answer).not.toMatch(/huisartsen\. De gemeente evalueert/);
+  });
+
+  it('reads a sentence followed by "De eerste route …", "De tweede route …" as a list with its items', async () => {
+    const answer = await assistant.ask({ question: 'Hoe vermindert Voorbeeldstad het aantal plaatsingen in verblijf?' });
+    expect(answer.answer).toMatch(/verschillende routes om het aantal plaatsingen in verblijf te verminderen\. De eerste route is pleegzorg dichtbij huis\. De tweede route is intensieve ambulante hulp in het gezin\. \[\d\]/);
   });
 
   it('never quotes "de volgende <items>." without the items it promises', async () => {
