@@ -81,34 +81,36 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
   /** How often the corpus uses a run of terms, estimated by its rarest term. */
   const phraseFrequency = (terms: readonly string[], documentFrequency: (term: string) => number): number => Math.min(...terms.map(documentFrequency));
 
+  /** The groups the query's phrases match: how often the corpus uses the user's words for each (the most used phrase), and those words. */
+  const matchGroups = (phraseTerms: readonly string[], documentFrequency: ((term: string) => number) | undefined): Map<number, { used: number; words: string[] }> => {
+    const matched = new Map<number, { used: number; words: string[] }>();
+    const queryKeys = phraseTerms.map(matchKey);
+    queryKeys.forEach((key, start) => {
+      for (const entry of entriesByFirstTerm.get(key) ?? []) {
+        if (!entry.keys.every((entryKey, offset) => queryKeys[start + offset] === entryKey)) continue;
+        const words = phraseTerms.slice(start, start + entry.keys.length);
+        const used = documentFrequency ? phraseFrequency(words, documentFrequency) : Infinity;
+        const known = matched.get(entry.group);
+        matched.set(entry.group, { used: Math.max(known?.used ?? 0, used), words: [...(known?.words ?? []), ...words] });
+      }
+    });
+    return matched;
+  };
+  const isTranslation = (group: number, used: number, documentFrequency: ((term: string) => number) | undefined): boolean =>
+    documentFrequency !== undefined && (groupEntries[group] ?? []).some((entry) => phraseFrequency(entry, documentFrequency) >= Math.max(1, used) * TRANSLATION_FREQUENCY_RATIO);
+
   const expandQuery: Thesaurus['expandQuery'] = (phraseTerms, expandOptions = {}) => {
     const { documentFrequency } = expandOptions;
     const expanded = new Map<string, WeightedTerm>();
     for (const term of phraseTerms) expanded.set(term, { term, weight: 1 });
-    /** Per matched group: how often the corpus uses the user's words for it (the most used phrase). */
-    const matchedGroups = new Map<number, number>();
-    /** The query words that matched each group. */
-    const groupWords = new Map<number, string[]>();
-    const queryKeys = phraseTerms.map(matchKey);
-    queryKeys.forEach((key, start) => {
-      for (const entry of entriesByFirstTerm.get(key) ?? []) {
-        if (entry.keys.every((entryKey, offset) => queryKeys[start + offset] === entryKey)) {
-          const words = phraseTerms.slice(start, start + entry.keys.length);
-          const used = documentFrequency ? phraseFrequency(words, documentFrequency) : Infinity;
-          matchedGroups.set(entry.group, Math.max(matchedGroups.get(entry.group) ?? 0, used));
-          groupWords.set(entry.group, [...(groupWords.get(entry.group) ?? []), ...words]);
-        }
-      }
-    });
-    const isTranslation = (group: number, used: number): boolean =>
-      documentFrequency !== undefined && (groupEntries[group] ?? []).some((entry) => phraseFrequency(entry, documentFrequency) >= Math.max(1, used) * TRANSLATION_FREQUENCY_RATIO);
+    const matchedGroups = matchGroups(phraseTerms, documentFrequency);
     // The user's own words for a translated concept are rare in the corpus (an English gloss in a
     // Dutch text): they weigh as a synonym would, so that glosses do not outrank the text itself.
     const translatedWords = new Set<string>();
     const otherWords = new Set<string>();
-    for (const [group, used] of [...matchedGroups].sort(([a], [b]) => a - b)) {
-      const translated = isTranslation(group, used);
-      for (const word of groupWords.get(group) ?? []) (translated ? translatedWords : otherWords).add(word);
+    for (const [group, { used, words }] of [...matchedGroups].sort(([a], [b]) => a - b)) {
+      const translated = isTranslation(group, used, documentFrequency);
+      for (const word of words) (translated ? translatedWords : otherWords).add(word);
       const scale = translated ? 1 / synonymWeight : 1;
       for (const [term, groupWeight] of groupTerms[group] ?? []) {
         const weight = Math.min(1, groupWeight * scale);
@@ -124,16 +126,8 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
     return [...expanded.values()];
   };
 
-  const translates: Thesaurus['translates'] = (phraseTerms, { documentFrequency }) => {
-    const queryKeys = phraseTerms.map(matchKey);
-    return queryKeys.some((key, start) =>
-      (entriesByFirstTerm.get(key) ?? []).some((entry) => {
-        if (!entry.keys.every((entryKey, offset) => queryKeys[start + offset] === entryKey)) return false;
-        const used = phraseFrequency(phraseTerms.slice(start, start + entry.keys.length), documentFrequency);
-        return (groupEntries[entry.group] ?? []).some((other) => phraseFrequency(other, documentFrequency) >= Math.max(1, used) * TRANSLATION_FREQUENCY_RATIO);
-      }),
-    );
-  };
+  const translates: Thesaurus['translates'] = (phraseTerms, { documentFrequency }) =>
+    [...matchGroups(phraseTerms, documentFrequency)].some(([group, { used }]) => isTranslation(group, used, documentFrequency));
 
   return { expandQuery, translates };
 }
