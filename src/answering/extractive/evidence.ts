@@ -83,9 +83,8 @@ export function unknownNames(options: { question: string; terms: TermMatcher }):
     const isMixedCase = /^\p{Ll}+\p{Lu}/u.test(word);
     if (!/^\p{Lu}/u.test(word) && !isMixedCase) return;
     const isAcronym = /^\p{Lu}[\p{Lu}\p{Ll}]{0,2}\p{Lu}$/u.test(word.replace(/[-’']/g, ''));
-    const before = question.slice(0, match.index).trimEnd();
-    if (!isAcronym && !isMixedCase && (before === '' || /[.?!:;"“(]$/.test(before))) return;
-    if (/\b(volgens|according to)( (het|de|the))?$/i.test(before)) return;
+    if (!isAcronym && !isMixedCase && opensSentence(question, match.index)) return;
+    if (attributesClaim(question, match.index)) return;
     if (terms.knowsWord(word) !== false) return;
     // In a run of capitalised words ("Tesla Model", "Youth Care Reform Agenda") the run names one
     // thing: it is unknown when its other words do not name something the corpus knows either.
@@ -108,8 +107,7 @@ export function namesKnownOnlyByParts(options: { question: string; terms: TermMa
   const isNameWord = (index: number): boolean => {
     const match = words[index];
     if (!match || !/^\p{Lu}/u.test(match[0])) return false;
-    const before = question.slice(0, match.index).trimEnd();
-    return before !== '' && !/[.?!:;"“(]$/.test(before) && !/\b(volgens|according to)( (het|de|the))?$/i.test(before);
+    return !opensSentence(question, match.index) && !attributesClaim(question, match.index);
   };
   const unknown: string[] = [];
   words.forEach((match, i) => {
@@ -133,6 +131,17 @@ export function namesKnownOnlyByParts(options: { question: string; terms: TermMa
     if (!terms.mentionsPhrase(run.join(' '))) unknown.push(run.join(' '));
   }
   return unknown;
+}
+
+/** The word at this offset opens the question or a sentence in it: its capital says nothing. */
+function opensSentence(question: string, offset: number): boolean {
+  const before = question.slice(0, offset).trimEnd();
+  return before === '' || /[.?!:;"“(]$/.test(before);
+}
+
+/** The word at this offset names who says something ("volgens het NJi", "according to the VNG"), not what is asked. */
+function attributesClaim(question: string, offset: number): boolean {
+  return /\b(volgens|according to)( (het|de|the))?$/i.test(question.slice(0, offset).trimEnd());
 }
 
 /** Words that make a run of capitals look like a name without saying which one. */
