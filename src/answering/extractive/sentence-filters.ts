@@ -50,11 +50,14 @@ export function isSelfDescription(sentence: string): boolean {
  * alone it says something about an unknown subject.
  */
 const REFERS_BACK = /^(van hen|van die|van wie|daarvan|hiervan|waarvan|of them|of these)\b/i;
+/** A later item of an enumeration ("Het derde element zijn overheadkosten.", "Ten tweede, …"): says nothing without the items before it. */
+const LATER_ORDINAL = /^((het|de) (tweede|derde|vierde|vijfde|zesde|zevende) (?!kamer\b)[\p{L}-]+ (is|zijn|was|waren|betreft)\b|ten (tweede|derde|vierde)\b|(the )?(second|third|fourth|fifth)(ly)?,)/iu;
 /** Opens on what the sentence before said ("Daar …", "Dit doet …", "Dat meldt …"), but states a fact of its own. */
 const OPENS_ON_CONTEXT = /^(daar|(dit|dat) (doet|doen|deed|is|was|betekent|houdt|gebeurt|geldt|gold|komt|kwam|meldt|meldde|stelt|stelde|zegt|zei|schrijft|blijkt|bleek)|(this|that) (is|was|means|happens|applies))\b/i;
 
 export function refersBack(sentence: string): boolean {
-  return REFERS_BACK.test(sentence.trim().replace(/^["'“‘(]+/, ''));
+  const text = sentence.trim().replace(/^["'“‘(]+/, '');
+  return REFERS_BACK.test(text) || LATER_ORDINAL.test(text);
 }
 
 /**

@@ -33,6 +33,16 @@ describe('refersBack', () => {
     expect(refersBack('Hiervan ging een kwart naar gezinshuizen.')).toBe(true);
   });
 
+  it('recognises later items of an enumeration, which say nothing without the ones before', () => {
+    expect(refersBack('Het derde element zijn overheadkosten.')).toBe(true);
+    expect(refersBack('De vierde bron is de financiële administratie van de gemeente.')).toBe(true);
+    expect(refersBack('Ten tweede moeten aanbieders hun personeel behouden.')).toBe(true);
+    expect(refersBack('Second, providers report per quarter.')).toBe(true);
+    expect(refersBack('De Tweede Kamer is akkoord met het wetsvoorstel.')).toBe(false);
+    expect(refersBack('De tweede helft van 2023 liet een daling zien.')).toBe(false);
+    expect(refersBack('De eerste bron is het berichtenverkeer.')).toBe(false);
+  });
+
   it('recognises sentences that open on the one before but state a fact of their own', () => {
     expect(opensOnContext('Dit doet het team door aan te sluiten bij bestaande overleggen.')).toBe(true);
     expect(opensOnContext('Dat meldt het college in een memo aan de gemeenteraad.')).toBe(true);
