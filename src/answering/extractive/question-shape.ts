@@ -11,6 +11,10 @@ const DECISION_CUES = [
   /^\s*is it (wise|sensible|a good idea)\b/i,
 ];
 
+/** "Why did Amsterdam switch to …?" asks for the reasons given, not for considerations to weigh. */
+const ASKS_WHY = /^\s*(waarom|waardoor|om welke reden|why|for what reason)\b/i;
+
 export function questionShape(question: string): QuestionShape {
+  if (ASKS_WHY.test(question)) return 'explanation';
   return DECISION_CUES.some((cue) => cue.test(question)) ? 'decision' : 'explanation';
 }

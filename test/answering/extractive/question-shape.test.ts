@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { questionShape } from '../../../src/answering/extractive/question-shape.ts';
+
+describe('questionShape', () => {
+  it('lays out "should we…?" questions as considerations to weigh', () => {
+    expect(questionShape('Moeten wij overstappen op taakgericht bekostigen?')).toBe('decision');
+    expect(questionShape('Should we switch to task-based funding?')).toBe('decision');
+    expect(questionShape('Is het verstandig om een lumpsum af te spreken?')).toBe('decision');
+  });
+
+  it('answers a why-question with reasons, even when it names a switch', () => {
+    expect(questionShape('Why did Amsterdam switch to task-based procurement?')).toBe('explanation');
+    expect(questionShape('Waarom stapte Utrecht over op taakgericht werken?')).toBe('explanation');
+  });
+
+  it('explains plain questions', () => {
+    expect(questionShape('Wat is taakgerichte bekostiging?')).toBe('explanation');
+  });
+});
