@@ -62,11 +62,30 @@ export function listItemsAfter(lines: readonly string[], index: number, announce
     items.push(i);
     if (line.endsWith(':')) break;
   }
+  // "Code A045561 staat voor …", "Code A045560 staat voor …", then "De cijfers zijn …": items written
+  // alike end where the paragraph turns to something else.
+  if (announcement.prose === true) {
+    const alike = itemsWrittenAlike(items.map((i) => lines[i]!));
+    if (alike >= MIN_ALIKE_ITEMS && alike < items.length) return items.slice(0, alike);
+  }
   // A paragraph that goes on past the items taken is no list of its own; quoting part of it misleads.
   const next = (items.at(-1) ?? index) + 1;
   if (announcement.prose === true && next < lines.length && sameParagraph(next)) return [];
   if (items.length === 0 && announcement.count !== undefined) return countedSentencesAfter(index, announcement.count, sameParagraph, lines.length);
   return items;
+}
+
+/** Prose items that open with the same word are a list of their own from this many. */
+const MIN_ALIKE_ITEMS = 3;
+
+/** How many of the first items open with the same word ("Code …", "Code …", "Code …"). */
+function itemsWrittenAlike(items: readonly string[]): number {
+  const opening = (item: string) => /^[\p{L}\p{N}]+/u.exec(item.trim())?.[0].toLowerCase();
+  const first = items[0] === undefined ? undefined : opening(items[0]);
+  if (first === undefined || ['de', 'het', 'een', 'the', 'a', 'in', 'bij'].includes(first)) return 0;
+  let count = 0;
+  while (count < items.length && opening(items[count]!) === first) count++;
+  return count;
 }
 
 /**

@@ -51,6 +51,17 @@ describe('listItemsAfter', () => {
     expect(listItemsAfter(prose, 0, { prose: true, count: 1 }, [0, 0, 0, 1])).toEqual([]);
   });
 
+  it('ends prose items written alike where the paragraph turns to something else', () => {
+    const codes = [
+      'Tabel 85099NED gebruikt de volgende codes.',
+      'Code A045561 staat voor het totaal van jeugdzorg.',
+      'Code A045560 staat voor het totaal van jeugdhulp.',
+      'Code A027918 staat voor jeugdhulp met verblijf.',
+      'De cijfers zijn ingedeeld naar woonplaatsbeginsel.',
+    ];
+    expect(listItemsAfter(codes, 0, { prose: true }, [0, 0, 0, 0, 0])).toEqual([1, 2, 3]);
+  });
+
   it('takes the items of one block of lines: the paragraph after a bulleted list is no item', () => {
     const html = ['Daarnaast werken het rijk en gemeenten aan:', '- Financiële verhoudingen', '- Meerjarig financieel kader', 'De J42 komt elke vergadering terug.', 'U kunt zich aanmelden via de VNG.'];
     expect(listItemsAfter(html, 0, { colon: true }, [0, 1, 1, 2, 2])).toEqual([1, 2]);
