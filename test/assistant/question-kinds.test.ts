@@ -14,5 +14,15 @@ describe('isDefinitionQuestion', () => {
     expect(isDefinitionQuestion('What are the preconditions for task-based funding?')).toBe(false);
     expect(isDefinitionQuestion('Wat is het verschil tussen een consortium en een hoofdaannemer?')).toBe(false);
     expect(isDefinitionQuestion('Hoeveel aanbieders heeft Zeeland?')).toBe(false);
+    expect(isDefinitionQuestion('Wat is het budget van Hollands Kroon voor Incluzio?')).toBe(false);
+    expect(isDefinitionQuestion('What is the difference between output-based and task-based funding?')).toBe(false);
+  });
+
+  it('reads "what is the <name>?" and questions about a role as asking what something is', () => {
+    expect(isDefinitionQuestion('Wat is het woonplaatsbeginsel?')).toBe(true);
+    expect(isDefinitionQuestion('Wat is de Hervormingsagenda Jeugd?')).toBe(true);
+    expect(isDefinitionQuestion('Welke rol heeft de Jeugdautoriteit?')).toBe(true);
+    expect(isDefinitionQuestion('Wat doet een wijkteam?')).toBe(true);
+    expect(isDefinitionQuestion('What is the role of the Youth Authority?')).toBe(true);
   });
 });

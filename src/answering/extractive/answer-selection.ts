@@ -79,6 +79,8 @@ function leadOf(all: readonly ScoredSentence[]): ScoredSentence | undefined {
   if (!best) return undefined;
   const topRank = Math.min(...scored.map((s) => s.passageRank));
   const topPassageBest = scored.find((s) => s.passageRank === topRank)!;
+  // Asked what something is, a sentence that says what it is opens the answer, wherever it stands.
+  if (best.definesSubject && !topPassageBest.definesSubject) return best;
   return topPassageBest.score >= LEAD_FROM_TOP_PASSAGE_RATIO * best.score ? topPassageBest : best;
 }
 

@@ -27,8 +27,8 @@ const MAX_UNKNOWN_WORD_SHARE: Bilingual<number> = { nl: 0.6, en: 0.75 };
 const LONGER_QUESTION_WORDS = 4;
 const LONGER_QUESTION_MAX_UNKNOWN_SHARE = 0.5;
 
-/** The words that frame a definition question ("Wat betekent …?", "What does … mean?"), not its subject. */
-const DEFINITION_FRAME = /\b(betekent|betekenen|houdt|means?)\b/gi;
+/** The words that frame a definition question ("Wat betekent …?", "Welke rol heeft …?", "What does … mean?"), not its subject. */
+const DEFINITION_FRAME = /\b(betekent|betekenen|houdt|means?|rol|rollen|role|roles|doet|doen|does|do|play|plays|speelt|spelen)\b/gi;
 
 const ENGLISH_LEAD = 'From the sources (quoted in Dutch, as written):';
 
@@ -148,7 +148,7 @@ function scoreSentences(options: {
       const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
       const relevance = (documentBonus * rankPrior * match) / lengthPenalty;
       const listBonus = wantedCount !== undefined && candidate.listCount === wantedCount ? 2 : wantsList && candidate.listCount !== undefined ? 1.4 : 1;
-      result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: definitionBonus * answerTypeBonus * listBonus * relevance });
+      result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: definitionBonus * answerTypeBonus * listBonus * relevance, ...(definitionBonus === DEFINES_THE_SUBJECT_BONUS ? { definesSubject: true } : {}) });
     }
   });
   return result.sort((a, b) => b.score - a.score);

@@ -12,4 +12,6 @@ export interface ScoredSentence {
   relevance: number;
   /** Whether it holds the kind of thing the question asks for (a number, a year, a reason). */
   hasAnswerType: boolean;
+  /** For a question what something is: it defines that subject ("De Jeugdautoriteit is …"). */
+  definesSubject?: boolean;
 }

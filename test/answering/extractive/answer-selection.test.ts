@@ -47,6 +47,14 @@ describe('selectAnswer', () => {
     expect(selectAnswer([lead, strongOther, weakOther], { questionWeights: weights, maxSentences: 5, sameDocumentOnly: true })).toEqual([lead]);
   });
 
+  it('asked what something is, leads with the sentence that says what it is, even from a lower-ranked passage', () => {
+    const aboutIt = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'advies', 'sector'], relevance: 10 });
+    const definesIt = { ...sentence({ passage: other, passageRank: 3, position: 0, terms: ['lumpsum', 'vast', 'bedrag'], relevance: 4, score: 11 }), definesSubject: true };
+    expect(selectAnswer([definesIt, aboutIt], { questionWeights: weights, maxSentences: 3 })[0]).toBe(definesIt);
+    // Without the definition the best-ranked passage leads, as always.
+    expect(selectAnswer([{ ...definesIt, definesSubject: false }, aboutIt], { questionWeights: weights, maxSentences: 3 })[0]).toBe(aboutIt);
+  });
+
   it('does not lead with a sentence that opens on the one before, but lets it support', () => {
     const opens = sentence({ passage: top, passageRank: 0, position: 3, terms: ['wachtlijst', 'client', 'oktober', 'lumpsum'], relevance: 12, opensOnContext: true });
     const plain = sentence({ passage: top, passageRank: 0, position: 6, terms: ['lumpsum', 'risico', 'budget'], relevance: 10 });
