@@ -4,6 +4,8 @@ import type { TermMatcher } from './term-matcher.ts';
 
 /** Passages recur across questions: their sentences' analyses are kept (bounded, least recently used out). */
 const SENTENCE_CACHE_SIZE = 50_000;
+/** Documents whose terms are kept for the gemeente check. */
+const DOCUMENT_CACHE_SIZE = 2_000;
 
 /**
  * Matches terms with the same Dutch analysis, thesaurus and statistics as the lexical index; phrases
@@ -13,10 +15,17 @@ export function createLexicalTermMatcher(options: { lexical: LexicalRetriever; c
   const { lexical, chunks } = options;
   let corpusText: string | undefined;
   const mentionsPhrase = memoizeRecent((phrase: string) => {
-    corpusText ??= chunks.map((chunk) => normalisePhrase([chunk.metadata.title, ...chunk.headingPath, chunk.text].join('\n'))).join('\n');
+    corpusText ??= chunks.map((chunk) => normalisePhrase([chunk.metadata.title, chunk.metadata.publisher ?? '', ...chunk.headingPath, chunk.text].join('\n'))).join('\n');
     return corpusText.includes(normalisePhrase(phrase));
   }, { maxEntries: SENTENCE_CACHE_SIZE });
   const sentenceTerms = memoizeRecent((sentence: string) => lexical.analyzer.analyze(sentence), { maxEntries: SENTENCE_CACHE_SIZE });
+  let chunksByDocument: Map<string, Chunk[]> | undefined;
+  const documentTerms = memoizeRecent((docId: string): ReadonlySet<string> => {
+    chunksByDocument ??= groupByDocument(chunks);
+    const parts = chunksByDocument.get(docId) ?? [];
+    const first = parts[0];
+    return new Set(lexical.analyzer.analyze([first?.metadata.title ?? '', first?.metadata.publisher ?? '', ...parts.flatMap((chunk) => [...chunk.headingPath, chunk.text])].join('\n')));
+  }, { maxEntries: DOCUMENT_CACHE_SIZE });
   return {
     queryTerms: (question) => new Map(lexical.queryTerms(question).map(({ term, weight }) => [term, weight])),
     sentenceTerms,
@@ -32,10 +41,21 @@ export function createLexicalTermMatcher(options: { lexical: LexicalRetriever; c
       return wordTerms.some(({ term }) => lexical.documentFrequency(term) > 0);
     },
     mentionsPhrase,
+    documentTerms,
   };
 }
 
 /** Lower case, without accents, one space between words: "Kansrijke  Start" and "kansrijke start" are one phrase. */
 function normalisePhrase(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
+}
+
+function groupByDocument(chunks: readonly Chunk[]): Map<string, Chunk[]> {
+  const byDocument = new Map<string, Chunk[]>();
+  for (const chunk of chunks) {
+    const parts = byDocument.get(chunk.docId);
+    if (parts) parts.push(chunk);
+    else byDocument.set(chunk.docId, [chunk]);
+  }
+  return byDocument;
 }

@@ -64,7 +64,9 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const unknownShare = unknownWordShare(words);
       if (unknownShare >= MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language, 'unknown-words');
       if (language === 'nl' && words.length >= LONGER_QUESTION_WORDS && unknownShare >= LONGER_QUESTION_MAX_UNKNOWN_SHARE) return abstain(language, 'unknown-words');
-      if (gemeentenMissingFromPassages({ question, present, terms }).length > 0) return abstain(language, 'gemeente-not-in-sources');
+      // A gemeente counts as covered when the documents of the top passages name it anywhere (a byline, another section).
+      const documentsPresent = new Set(top.flatMap((p) => [...terms.documentTerms(p.chunk.docId)]));
+      if (gemeentenMissingFromPassages({ question, present: documentsPresent, terms }).length > 0) return abstain(language, 'gemeente-not-in-sources');
       if (unknownNames({ question, terms }).length > 0) return abstain(language, 'unknown-name');
       if (namesKnownOnlyByParts({ question, terms }).length > 0) return abstain(language, 'unknown-name');
       if (unknownYears({ question, terms }).length > 0) return abstain(language, 'unknown-year');

@@ -95,7 +95,7 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
     });
   });
   return {
-    terms: new Set(terms.sentenceTerms(`${chunk.metadata.title} ${chunk.headingPath.join(' ')} ${chunk.text}`)),
+    terms: new Set(terms.sentenceTerms(`${chunk.metadata.title} ${chunk.metadata.publisher ?? ''} ${chunk.headingPath.join(' ')} ${chunk.text}`)),
     headingTerms: new Set(terms.sentenceTerms(chunk.headingPath.join(' '))),
     candidates,
   };

@@ -10,4 +10,6 @@ export interface TermMatcher {
   knowsWord(word: string): boolean | undefined;
   /** Whether the corpus has these words together, in this order (titles and headings included; case and accents aside). */
   mentionsPhrase(phrase: string): boolean;
+  /** The analysed terms of a whole document (every indexed passage of it, its title and publisher); empty for an unknown one. */
+  documentTerms(docId: string): ReadonlySet<string>;
 }

@@ -31,6 +31,15 @@ Een gemeente evalueert eerst of het huidige stelsel kan worden doorontwikkeld vo
 ## Bronnen
 - https://example.org/lumpsum
 `,
+  'schoon-huis.md': `---
+title: "Een schoon en leefbaar huis"
+publisher: "Wmo-raad Lelystad"
+---
+# Een schoon en leefbaar huis
+
+## Bekostiging
+De maatwerkvoorziening Schoon en leefbaar huis wordt per cliënt met een vast bedrag per maand aan de aanbieder betaald. De aanbieder bepaalt samen met de cliënt hoeveel uren nodig zijn.
+`,
   'voorbeeldstad.md': `---
 title: "Casus Voorbeeldstad"
 type: casus
@@ -187,6 +196,13 @@ describe('offline composer (over a small corpus)', () => {
     for (const question of ['Wie biedt de Lichte Hulp in Voorbeeldstad?', 'Hoeveel gezinnen hielpen de Wijkteams van Voorbeeldstad in 2023?']) {
       expect((await assistant.ask({ question })).abstained, question).toBe(false);
     }
+  });
+
+  it('counts a gemeente as covered when the document names it anywhere, its publisher included', async () => {
+    const answer = await assistant.ask({ question: 'Hoe wordt de aanbieder in Lelystad betaald voor een schoon en leefbaar huis?' });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('vast bedrag per maand');
+    expect((await assistant.ask({ question: 'Hoe wordt de aanbieder in Almere betaald voor een schoon en leefbaar huis?' })).refusal).toBe('gemeente-not-in-sources');
   });
 
   it('says why it refused, for the logs', async () => {

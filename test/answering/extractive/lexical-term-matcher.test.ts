@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createLexicalTermMatcher } from '../../../src/answering/extractive/lexical-term-matcher.ts';
+import type { Chunk } from '../../../src/sources/knowledge/document.ts';
+import { createLexicalRetriever } from '../../../src/sources/knowledge/lexical/lexical-retriever.ts';
+
+function chunk(docId: string, ordinal: number, text: string, publisher?: string): Chunk {
+  return { id: `${docId}#${ordinal}`, docId, source: `${docId}.md`, ordinal, headingPath: [`Sectie ${ordinal}`], text, metadata: { title: `Titel ${docId}`, ...(publisher ? { publisher } : {}), gemeenten: [], topics: [] } };
+}
+
+describe('createLexicalTermMatcher', () => {
+  const chunks = [
+    chunk('huis', 0, 'De maatwerkvoorziening wordt met een vast bedrag betaald.', 'Wmo-raad Lelystad'),
+    chunk('huis', 1, 'De gemeente Dronten nam de werkwijze over.', 'Wmo-raad Lelystad'),
+    chunk('ander', 0, 'Zeeland kocht jeugdhulp in bij minder aanbieders.'),
+  ];
+  const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
+
+  it("gives a document's terms from all its passages and its publisher, and no other document's", () => {
+    const huis = terms.documentTerms('huis');
+    for (const word of ['Dronten', 'Lelystad', 'maatwerkvoorziening']) expect(huis.has(terms.sentenceTerms(word)[0]!), word).toBe(true);
+    expect(huis.has(terms.sentenceTerms('Zeeland')[0]!)).toBe(false);
+    expect(terms.documentTerms('onbekend').size).toBe(0);
+  });
+
+  it('knows a word that only the publisher uses', () => {
+    expect(terms.knowsWord('Lelystad')).toBe(true);
+    expect(terms.knowsWord('Almere')).toBe(false);
+  });
+});
