@@ -1,6 +1,7 @@
 /**
- * Snowball's English stop word list plus a few question fillers (`can`, `please`), with contractions written without apostrophe as the
- * tokenizer produces them (`don't` → `dont`).
+ * Snowball's English stop word list plus question words and fillers (`can`, `please`, `many`, `according`),
+ * with contractions written without apostrophe as the tokenizer produces them (`don't` → `dont`). No
+ * word here may be a Dutch content word ("last", "long", "been" as in leg are left alone or were already in).
  */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   // question fillers, and "Dutch", which says nothing in a corpus that is all Dutch
@@ -21,4 +22,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'once', 'here', 'there', 'when', 'where', 'why', 'how', 'all', 'any', 'both', 'each', 'few',
   'more', 'most', 'other', 'some', 'such', 'no', 'nor', 'not', 'only', 'own', 'same', 'so', 'than',
   'too', 'very', 'can', 'will', 'just', 'now', 'also', 'please',
+  // question words and fillers that carry no subject (none of them a Dutch word)
+  'many', 'much', 'whose', 'according', 'usually', 'together', 'since', 'around', 'across', 'whole',
+  'given', 'made', 'used', 'called', 'so-called', 'become', 'latest', 'previous', 'new',
+  'currently', 'still', 'already', 'yet', 'ever', 'often', 'frequently', 'within', 'without', 'among',
 ]);

@@ -6,7 +6,7 @@ import { bm25SnapshotSchema } from './bm25-snapshot.ts';
  * output or the indexed fields change (tokenizer, stop words, stemming, compound splitting, the
  * publisher next to the title), so old indexes are rebuilt.
  */
-export const LEXICAL_ANALYZER_VERSION = 'nl-snowball-compounds-publisher-5';
+export const LEXICAL_ANALYZER_VERSION = 'nl-snowball-compounds-publisher-6';
 
 /** Persisted form of a lexical retriever: compound lexicon plus BM25 index. */
 export const lexicalIndexSnapshotSchema = z.object({
