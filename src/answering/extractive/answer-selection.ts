@@ -7,6 +7,13 @@ export interface AnswerSelectionOptions {
   maxSentences: number;
   /** Support only from the lead's own document: a definition is explained by the document that gives it. */
   sameDocumentOnly?: boolean;
+  /**
+   * For a why- or how-question, every sentence of the passages (question terms or not): the sentences
+   * right before and after the lead in its paragraph come with it, in the document's order. The lead
+   * often states what was asked ("… is daarom verlengd"); the reason or the means stands next to it
+   * ("Het traject kostte meer tijd dan verwacht.").
+   */
+  neighbourPool?: readonly ScoredSentence[];
 }
 
 /** Below this share of the lead's score a sentence does not support the answer. */
@@ -21,6 +28,8 @@ const MIN_NEW_COVERAGE = 0.05;
 const ELABORATION_RATIO = 0.35;
 /** A sentence with the kind of thing asked for (a reason, a number) supports the lead from this share of its relevance. */
 const ANSWER_KIND_RATIO = 0.3;
+/** While neither the lead nor its neighbours hold the kind of thing asked for, a sentence of the lead's document that does supports it from this share. */
+const MISSING_KIND_RATIO = 0.15;
 /** Supporting sentences after a lead that quotes a list with its items. */
 const AFTER_LIST_SENTENCES = 3;
 /** Above this share of shared terms two sentences say the same. */
@@ -41,7 +50,8 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   const maxSentences = lead.candidate.covers.length > 1 ? Math.min(options.maxSentences, AFTER_LIST_SENTENCES + 1) : options.maxSentences;
   const totalWeight = [...questionWeights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
   const covered = new Set([...lead.candidate.terms].filter((term) => questionWeights.has(term)));
-  const picked = [lead];
+  const neighbours = options.neighbourPool ? neighboursOf(lead, options.neighbourPool) : [];
+  const picked = [lead, ...neighbours];
   const isNew = (sentence: ScoredSentence) =>
     !picked.includes(sentence) &&
     !picked.some((p) => quotesSameLines(p, sentence) || overlap(p.candidate.terms, sentence.candidate.terms) > REDUNDANT_OVERLAP) &&
@@ -50,14 +60,19 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   const sameDocument = (sentence: ScoredSentence) => sentence.passage.chunk.docId === lead.passage.chunk.docId;
   // Supporting sentences are judged on their relevance; the lead's bonus for answering the kind of question does not raise the bar.
   const bar = lead.relevance;
+  let kindGiven = picked.some((s) => s.hasAnswerType);
   for (const sentence of scored) {
     if (picked.length >= maxSentences) break;
-    if (sentence.relevance < SUPPORT_RATIO * bar || !isNew(sentence)) continue;
+    if (!isNew(sentence)) continue;
     if (!sameDocument(sentence) && (options.sameDocumentOnly || sentence.relevance < OTHER_DOCUMENT_RATIO * bar)) continue;
     const newWeight = [...sentence.candidate.terms].filter((term) => questionWeights.has(term) && !covered.has(term)).reduce((sum, term) => sum + questionWeights.get(term)!, 0);
     const elaborates = sameDocument(sentence) && sentence.relevance >= ELABORATION_RATIO * bar;
     const answersKind = sentence.hasAnswerType && sentence.relevance >= ANSWER_KIND_RATIO * bar;
-    if (newWeight / totalWeight < MIN_NEW_COVERAGE && !elaborates && !answersKind) continue;
+    // A why-question whose lead gives no reason: the document's best reason sentence answers it.
+    const givesMissingKind = !kindGiven && sentence.hasAnswerType && sameDocument(sentence) && sentence.relevance >= MISSING_KIND_RATIO * bar;
+    if (newWeight / totalWeight < MIN_NEW_COVERAGE && !elaborates && !answersKind && !givesMissingKind) continue;
+    if (sentence.relevance < SUPPORT_RATIO * bar && !givesMissingKind) continue;
+    kindGiven ||= sentence.hasAnswerType;
     picked.push(sentence);
     for (const term of sentence.candidate.terms) if (questionWeights.has(term)) covered.add(term);
   }
@@ -66,7 +81,15 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
     const support = scored.find((sentence) => sameDocument(sentence) && isNew(sentence) && sentence.relevance >= MIN_SUPPORT_RATIO * bar);
     if (support) picked.push(support);
   }
-  return readingOrder(lead, picked);
+  return readingOrder(lead, picked, neighbours);
+}
+
+/** The quotable sentences right before and after the lead in its paragraph, whatever their own score. */
+function neighboursOf(lead: ScoredSentence, pool: readonly ScoredSentence[]): ScoredSentence[] {
+  const { paragraph, covers } = lead.candidate;
+  const before = Math.min(...covers) - 1;
+  const after = Math.max(...covers) + 1;
+  return pool.filter((s) => s.passage === lead.passage && s.candidate.paragraph === paragraph && (s.candidate.position === before || s.candidate.position === after) && !s.candidate.covers.some((line) => covers.includes(line)));
 }
 
 /** The best-ranked passage gives the lead unless another passage's best sentence scores this much higher. */
@@ -84,12 +107,14 @@ function leadOf(all: readonly ScoredSentence[]): ScoredSentence | undefined {
   return topPassageBest.score >= LEAD_FROM_TOP_PASSAGE_RATIO * best.score ? topPassageBest : best;
 }
 
-function readingOrder(lead: ScoredSentence, picked: ScoredSentence[]): ScoredSentence[] {
+/** The lead (with its neighbours, in the document's order) first, then the lead's passage in order, then the other passages in rank order. */
+function readingOrder(lead: ScoredSentence, picked: ScoredSentence[], neighbours: ScoredSentence[]): ScoredSentence[] {
+  const opening = [lead, ...neighbours].sort((a, b) => a.candidate.position - b.candidate.position);
   const passageOrder = [lead.passage, ...picked.map((s) => s.passage)].filter((p, i, all) => all.indexOf(p) === i);
   const rest = picked
-    .filter((s) => s !== lead)
+    .filter((s) => !opening.includes(s))
     .sort((a, b) => passageOrder.indexOf(a.passage) - passageOrder.indexOf(b.passage) || a.candidate.position - b.candidate.position);
-  return [lead, ...rest];
+  return [...opening, ...rest];
 }
 
 function quotesSameLines(a: ScoredSentence, b: ScoredSentence): boolean {

@@ -113,6 +113,14 @@ export function inlineListCount(sentence: string): number | undefined {
   return separators >= count - 1 ? count : undefined;
 }
 
+/** "uitval, tevredenheid en doelrealisatie": three or more short phrases, commas between, "en"/"of" before the last. */
+const ENUMERATION = /(?:^|[\s(:])(?:[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3}, ){1,}[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3},? (?:en|of|and|or) [\p{L}\p{N}]/u;
+
+/** Whether a sentence names three or more things in a row ("uitval, tevredenheid en doelrealisatie"). */
+export function enumeratesItems(sentence: string): boolean {
+  return ENUMERATION.test(sentence);
+}
+
 export function withoutListMarker(line: string): string {
   return line.trim().replace(LIST_MARKER, '');
 }

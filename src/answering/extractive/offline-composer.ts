@@ -79,11 +79,12 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const askedTerms = asked === question ? queryTerms : terms.queryTerms(asked);
       const questionWeights = weightsOf(askedTerms, terms);
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
-      const scored = scoreSentences({ passages, analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const everySentence = scoreSentences({ passages, analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const scored = everySentence.filter((s) => s.score > 0);
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
-      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition });
+      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, ...(answerType === 'reason' || answerType === 'means' ? { neighbourPool: everySentence } : {}) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
 
       const numbering = new CitationNumbering();
@@ -110,6 +111,9 @@ function maxSentencesFor({ question, answerType, wantsDefinition }: { question: 
   if (answerType === 'reason' || answerType === 'means' || LIST_QUESTION.test(question)) return 6;
   return 5;
 }
+
+/** A list question is answered by a sentence naming things in a row, a little less than by a list it announces. */
+const ENUMERATION_BONUS = 1.25;
 
 const LIST_QUESTION = /^\s*(welke|wat zijn|noem|which|what are|name)\b/i;
 
@@ -141,7 +145,7 @@ function scoreSentences(options: {
       for (const term of candidate.terms) match += questionWeights.get(term) ?? 0;
       match += prefixMatch(questionWeights, questionTerms, candidate.terms);
       for (const term of headingTerms) if (!candidate.terms.has(term)) match += 0.3 * (questionWeights.get(term) ?? 0);
-      if (match === 0) continue;
+      // Sentences without a question term stay in with score 0: one may stand next to the lead and give its reason.
       const lengthPenalty = Math.sqrt(Math.max(10, candidate.ownTermCount) / 10);
       const definitionBonus = wantsDefinition ? definitionBonusOf(candidate, questionWeights) : 1;
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
@@ -149,7 +153,7 @@ function scoreSentences(options: {
       const answerTypeBonus = hasAnswerType ? ANSWER_TYPE_BONUS[answerType] : 1;
       const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
       const relevance = (documentBonus * rankPrior * match) / lengthPenalty;
-      const listBonus = wantedCount !== undefined && candidate.listCount === wantedCount ? 2 : wantsList && candidate.listCount !== undefined ? 1.4 : 1;
+      const listBonus = wantedCount !== undefined && candidate.listCount === wantedCount ? 2 : wantsList && candidate.listCount !== undefined ? 1.4 : wantsList && candidate.enumerates ? ENUMERATION_BONUS : 1;
       result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: definitionBonus * answerTypeBonus * listBonus * relevance, ...(definitionBonus === DEFINES_THE_SUBJECT_BONUS ? { definesSubject: true } : {}) });
     }
   });

@@ -1,7 +1,7 @@
 import type { Chunk } from '../../sources/knowledge/index.ts';
 import { splitSentences } from '../../sources/knowledge/index.ts';
 import { sentenceHasAnswerType, type AnswerType, ANSWER_TYPES } from './answer-type.ts';
-import { inlineListCount, listAnnouncementOf, listItemsAfter, withoutListMarker } from './list-announcement.ts';
+import { enumeratesItems, inlineListCount, listAnnouncementOf, listItemsAfter, withoutListMarker } from './list-announcement.ts';
 import { definedSubject, isMetaSentence, opensOnContext, refersBack } from './sentence-filters.ts';
 import { isStructuralLine } from './structural-lines.ts';
 import type { TermMatcher } from './term-matcher.ts';
@@ -23,6 +23,8 @@ export interface CandidateSentence {
   headwordTerms?: readonly string[];
   /** Its position among the passage's sentences, for reading order. */
   position: number;
+  /** The paragraph (block of lines between blank lines) it stands in. */
+  paragraph: number;
   /** The positions of the passage's sentences it quotes (itself and its list items). */
   covers: readonly number[];
   /** It leans on the sentence before it ("Van hen …"): no lead, and support only next to that sentence. */
@@ -31,6 +33,8 @@ export interface CandidateSentence {
   opensOnContext: boolean;
   /** For a list, quoted with its items or listing them itself: how many items. */
   listCount?: number;
+  /** It names three or more things in a row ("uitval, tevredenheid en doelrealisatie"). */
+  enumerates: boolean;
 }
 
 /** What the composer needs to know of one passage, independent of the question. */
@@ -90,8 +94,10 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
       answerTypes: new Set(ANSWER_TYPES.filter((type) => sentenceHasAnswerType(text, type))),
       ...(headword === undefined ? {} : { headwordTerms: wordTerms(headword, terms) }),
       position,
+      paragraph: paragraphOf[position]!,
       covers: [position, ...items],
       ...(listCount === undefined ? {} : { listCount }),
+      enumerates: enumeratesItems(text),
     });
   });
   return {

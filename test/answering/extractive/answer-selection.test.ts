@@ -18,6 +18,8 @@ function sentence(options: { passage: RetrievedPassage; passageRank: number; pos
     looksLikeDefinition: false,
     refersBack: options.refersBack ?? false,
     opensOnContext: options.opensOnContext ?? false,
+    enumerates: false,
+    paragraph: 0,
     answerTypes: new Set(),
     position: options.position,
     covers: options.covers ?? [options.position],
@@ -53,6 +55,25 @@ describe('selectAnswer', () => {
     expect(selectAnswer([definesIt, aboutIt], { questionWeights: weights, maxSentences: 3 })[0]).toBe(definesIt);
     // Without the definition the best-ranked passage leads, as always.
     expect(selectAnswer([{ ...definesIt, definesSubject: false }, aboutIt], { questionWeights: weights, maxSentences: 3 })[0]).toBe(aboutIt);
+  });
+
+  it('for a why-question, brings the sentences next to the lead in its paragraph, in the document order', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 4, terms: ['lumpsum', 'risico', 'verlengd'], relevance: 10 });
+    const reasonBefore = sentence({ passage: top, passageRank: 0, position: 3, terms: ['onderhandeling', 'tijd'], relevance: 0 });
+    const after = sentence({ passage: top, passageRank: 0, position: 5, terms: ['overbrugging'], relevance: 0 });
+    const otherParagraph = { ...sentence({ passage: top, passageRank: 0, position: 6, terms: ['later'], relevance: 0 }), candidate: { ...sentence({ passage: top, passageRank: 0, position: 6, terms: ['later'], relevance: 0 }).candidate, paragraph: 1 } };
+    const pool = [lead, reasonBefore, after, otherParagraph];
+    expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6, neighbourPool: pool })).toEqual([reasonBefore, lead, after]);
+    // Without the pool (not a why- or how-question) the lead stands with its own support only.
+    expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6 })).toEqual([lead]);
+  });
+
+  it('for a why-question whose lead gives no reason, takes the reason sentence of its document from a lower score', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 20 });
+    const reason = sentence({ passage: sameDocLater, passageRank: 5, position: 2, terms: ['oorzaak', 'langer'], relevance: 3.5, hasAnswerType: true });
+    expect(selectAnswer([lead, reason], { questionWeights: weights, maxSentences: 6 })).toEqual([lead, reason]);
+    const leadWithReason = { ...lead, hasAnswerType: true };
+    expect(selectAnswer([leadWithReason, reason], { questionWeights: weights, maxSentences: 6 })).toEqual([leadWithReason]);
   });
 
   it('does not lead with a sentence that opens on the one before, but lets it support', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineListCount, listAnnouncementOf, listItemsAfter } from '../../../src/answering/extractive/list-announcement.ts';
+import { enumeratesItems, inlineListCount, listAnnouncementOf, listItemsAfter } from '../../../src/answering/extractive/list-announcement.ts';
 
 describe('listAnnouncementOf', () => {
   it('reads a counted plural as an announcement of that many items', () => {
@@ -88,5 +88,12 @@ describe('inlineListCount', () => {
   it('does not count an announcement without its items', () => {
     expect(inlineListCount('De VNG noemt drie gebieden waarop gemeenten actie moeten ondernemen.')).toBeUndefined();
     expect(inlineListCount('Het onderzoek duurde twee jaar: het begon in 2019.')).toBeUndefined();
+  });
+
+  it('recognises a sentence that names three or more things in a row', () => {
+    expect(enumeratesItems('Veel aanbieders meten uitval, tevredenheid en doelrealisatie al.')).toBe(true);
+    expect(enumeratesItems('Het gaat om Delft, Den Haag, Rijswijk of Zoetermeer.')).toBe(true);
+    expect(enumeratesItems('De gemeente en de aanbieder spreken een prijs af.')).toBe(false);
+    expect(enumeratesItems('In 2019, na lang overleg, stopte het contract.')).toBe(false);
   });
 });
