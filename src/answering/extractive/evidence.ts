@@ -86,6 +86,8 @@ export function unknownNames(options: { question: string; terms: TermMatcher }):
     if (!isAcronym && !isMixedCase && opensSentence(question, match.index)) return;
     if (attributesClaim(question, match.index)) return;
     if (terms.knowsWord(word) !== false) return;
+    // A name only a document's publisher carries ("Wmo-raad Lelystad") is known too.
+    if (terms.mentionsPhrase(word)) return;
     // In a run of capitalised words ("Tesla Model", "Youth Care Reform Agenda") the run names one
     // thing: it is unknown when its other words do not name something the corpus knows either.
     const run = [words[i - 1]?.[0], words[i + 1]?.[0]].filter((n): n is string => n !== undefined && /^\p{Lu}/u.test(n));

@@ -22,8 +22,9 @@ describe('createLexicalTermMatcher', () => {
     expect(terms.documentTerms('onbekend').size).toBe(0);
   });
 
-  it('knows a word that only the publisher uses', () => {
-    expect(terms.knowsWord('Lelystad')).toBe(true);
-    expect(terms.knowsWord('Almere')).toBe(false);
+  it('finds a name that only the publisher carries as a phrase of the corpus, not as an indexed word', () => {
+    expect(terms.mentionsPhrase('Lelystad')).toBe(true);
+    expect(terms.knowsWord('Lelystad')).toBe(false);
+    expect(terms.mentionsPhrase('Almere')).toBe(false);
   });
 });

@@ -109,11 +109,8 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
   };
 }
 
-/**
- * The document title, its publisher ("Wmo-raad Lelystad": who wrote it says where it is about) and
- * the chunk's heading path, without repeating a heading equal to the title.
- */
+/** The document title and the chunk's heading path, without repeating a heading equal to the title. */
 function headingText(chunk: Chunk): string {
   const headings = chunk.headingPath.filter((heading) => heading !== chunk.metadata.title);
-  return [chunk.metadata.title, chunk.metadata.publisher ?? '', ...headings].join('\n');
+  return [chunk.metadata.title, ...headings].join('\n');
 }
