@@ -35,6 +35,12 @@ export const asksForKnowledge =
 /** Qualifiers the catalogue's indicators do not cover: a figure for them would answer another question. */
 export const uncoveredQualifier = /\b(?:specialistische?|specialist|gesloten|secure|closed|ggz|pgb|generalistische?|wmo|volwassenen|adults|gemiddeld per|tekort|deficit|wachtlijst\w*|waiting)\b/;
 
+/**
+ * Some of the inhabitants, not all: "Hoeveel inwoners van Nissewaard hebben problematische schulden?",
+ * "How many Rotterdam residents have debts …?". The population figure would answer another question.
+ */
+export const subsetOfInhabitants = /\b(?:inwoners|mensen) (?:met|die|zonder)\b|\b(?:inwoners|mensen) van [\p{L}'’ -]+? (?:hebben|krijgen|ontvangen|gebruiken|maken|leven|wonen)\b|\b(?:inhabitants|residents|people) (?:with|who|without|have|receive|use|live)\b/u;
+
 /** The gemeente's own registration: "we", "onze", "bij ons", "our". */
 export const ownData = /\b(?:we|wij|ons|onze|bij ons|our|us|eigen registratie|own registration|toewijzingen)\b/;
 

@@ -100,6 +100,13 @@ describe('routeDataQuestion: CBS indicators', () => {
     expect(route('How many young people were placed in secure youth care in 2019 compared with 2023?', 'en')).toBeUndefined();
   });
 
+  it('some of the inhabitants is no population question: the population figure would answer another one', () => {
+    expect(route('Hoeveel inwoners van Nissewaard hebben problematische schulden?')).toBeUndefined();
+    expect(route('How many Rotterdam residents have debts they cannot repay?', 'en')).toBeUndefined();
+    expect(route('Hoeveel inwoners met een uitkering heeft Utrecht?')).toBeUndefined();
+    expect(route('Hoeveel inwoners hebben Utrecht en Den Haag in 2023?')).toMatchObject({ kind: 'tool', tool: 'query_indicator', input: { indicatorId: 'inwoners' } });
+  });
+
   it('residentiële plaatsingen of another gemeente is not a CBS indicator → explain, do not guess', () => {
     const routed = route('Hoeveel residentiële plaatsingen had Utrecht in 2023?');
     expect(routed).toMatchObject({ kind: 'clarify' });

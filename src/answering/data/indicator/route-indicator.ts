@@ -4,7 +4,7 @@ import type { IndicatorCatalogue } from '../../../sources/cbs/index.ts';
 import type { IndicatorDefinition, QueryIndicatorInput } from '../../../sources/cbs/index.ts';
 import { findPeriods, parsePeriod } from '../../../lib/dutch/index.ts';
 import type { RouteOf, ToolRoute } from '../data-route.ts';
-import { asksForFigure, perThousandInhabitants, plainText, uncoveredQualifier } from '../question-cues.ts';
+import { asksForFigure, perThousandInhabitants, plainText, subsetOfInhabitants, uncoveredQualifier } from '../question-cues.ts';
 import { registrationCoverage } from '../registration-gemeenten.ts';
 import type { RegistrationProfile } from '../registration-profile.ts';
 
@@ -44,6 +44,7 @@ export function routeIndicator(options: {
   }
   const indicator = variantFor(found.indicator.id, plain, catalogue);
   if (!indicator) return undefined;
+  if (indicator.id === POPULATION && subsetOfInhabitants.test(plain)) return undefined;
   const name = indicator.names[language];
   // Without a gemeente the question is national or general: the knowledge base answers it.
   if (gemeenten.length === 0 && !options.gemeenteUnresolved && !/\b(?:welke gemeente|which municipalit|gemeente|municipality)\b/.test(plain)) return undefined;
@@ -74,6 +75,9 @@ export function routeIndicator(options: {
   if (periods.length === 0) route.periodAssumed = true;
   return route;
 }
+
+/** The population indicator: all inhabitants, never some of them. */
+const POPULATION = 'inwoners';
 
 /** The percentage and cost indicators that belong with a count indicator. */
 const PERCENTAGE_OF: Readonly<Record<string, string>> = {
