@@ -145,7 +145,7 @@ N = [
 ("nl","Hoeveel beschermd-wonenplekken koopt Zilveren Kruis in voor de regio?","Zilveren Kruis"),
 ("nl","Wat laat de Divosa-benchmark zien over de kosten van de Participatiewet per gemeente?","Divosa"),
 ("en","What did the Berenschot cost-price study conclude about Wmo household help rates?","Berenschot"),
-("nl","Hoeveel jeugdigen in Smallingerland krijgen jeugdhulp met verblijf?","Smallingerland"),
+("nl","Met hoeveel jeugdhulpaanbieders heeft Smallingerland een contract?","Smallingerland"),
 ("nl","Hoe hoog wordt de eigen bijdrage voor de Wmo in 2035?","2035"),
 ("en","How does Veenendaal fund its neighbourhood teams through a lumpsum?","Veenendaal"),
 ]
