@@ -17,6 +17,8 @@ interface QuestionWord {
 }
 
 const NUMBER = /^\d[\d.,]*$/;
+/** A word of a name: letters, digits, hyphens and apostrophes inside ("'s-Hertogenbosch" aside), not a closing quote ("'Twents Model'"). */
+const NAME_WORD = /\p{L}(?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?/gu;
 
 /**
  * The content words of a question (stop words dropped). A word the corpus does not use itself may
@@ -75,7 +77,7 @@ export function weightedCoverage(options: { words: QuestionWord[]; present: Set<
  */
 export function unknownNames(options: { question: string; terms: TermMatcher }): string[] {
   const { question, terms } = options;
-  const words = [...question.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)];
+  const words = [...question.matchAll(NAME_WORD)];
   const unknown: string[] = [];
   words.forEach((match, i) => {
     const word = match[0];
@@ -105,7 +107,7 @@ export function unknownNames(options: { question: string; terms: TermMatcher }):
  */
 export function namesKnownOnlyByParts(options: { question: string; terms: TermMatcher }): string[] {
   const { question, terms } = options;
-  const words = [...question.matchAll(/[\p{L}][\p{L}\p{N}'’-]*/gu)];
+  const words = [...question.matchAll(NAME_WORD)];
   const isNameWord = (index: number): boolean => {
     const match = words[index];
     if (!match || !/^\p{Lu}/u.test(match[0])) return false;

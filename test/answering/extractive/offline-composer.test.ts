@@ -193,7 +193,8 @@ describe('offline composer (over a small corpus)', () => {
       expect(answer.refusal, question).toBe('unknown-name');
     }
     // A name the corpus has as a phrase, and a capitalised word it uses, are answered.
-    for (const question of ['Wie biedt de Lichte Hulp in Voorbeeldstad?', 'Hoeveel gezinnen hielpen de Wijkteams van Voorbeeldstad in 2023?']) {
+    // A name in quotes is the same name: the closing quote is no part of its last word.
+    for (const question of ['Wie biedt de Lichte Hulp in Voorbeeldstad?', "Wie biedt de 'Lichte Hulp' in Voorbeeldstad?", 'Hoeveel gezinnen hielpen de Wijkteams van Voorbeeldstad in 2023?']) {
       expect((await assistant.ask({ question })).abstained, question).toBe(false);
     }
   });
