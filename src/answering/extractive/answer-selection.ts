@@ -8,12 +8,13 @@ export interface AnswerSelectionOptions {
   /** Support only from the lead's own document: a definition is explained by the document that gives it. */
   sameDocumentOnly?: boolean;
   /**
-   * For a why- or how-question, every sentence of the passages (question terms or not): the sentences
-   * right before and after the lead in its paragraph come with it, in the document's order. The lead
-   * often states what was asked ("… is daarom verlengd"); the reason or the means stands next to it
-   * ("Het traject kostte meer tijd dan verwacht.").
+   * The sentences next to the lead in its paragraph that come with it, in the document's order, from
+   * every sentence of the passages (question terms or not). For a why- or how-question the one before
+   * and the one after: the lead often states what was asked ("… is daarom verlengd"); the reason or
+   * the means stands next to it ("Het traject kostte meer tijd dan verwacht."). For a list question
+   * the ones after a lead that names the things asked for ("Deze maatregelen …") without listing them.
    */
-  neighbourPool?: readonly ScoredSentence[];
+  neighbours?: { pool: readonly ScoredSentence[]; before: number; after: number };
 }
 
 /** Below this share of the lead's score a sentence does not support the answer. */
@@ -50,7 +51,7 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   const maxSentences = lead.candidate.covers.length > 1 ? Math.min(options.maxSentences, AFTER_LIST_SENTENCES + 1) : options.maxSentences;
   const totalWeight = [...questionWeights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
   const covered = new Set([...lead.candidate.terms].filter((term) => questionWeights.has(term)));
-  const neighbours = options.neighbourPool ? neighboursOf(lead, options.neighbourPool) : [];
+  const neighbours = options.neighbours && !(options.neighbours.before === 0 && listsItself(lead)) ? neighboursOf(lead, options.neighbours) : [];
   const picked = [lead, ...neighbours];
   const isNew = (sentence: ScoredSentence) =>
     !picked.includes(sentence) &&
@@ -84,12 +85,21 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   return readingOrder(lead, picked, neighbours);
 }
 
+/** A lead that quotes its list's items or names things in a row needs no items after it. */
+function listsItself(lead: ScoredSentence): boolean {
+  return lead.candidate.covers.length > 1 || lead.candidate.enumerates || lead.candidate.listCount !== undefined;
+}
+
 /** The quotable sentences right before and after the lead in its paragraph, whatever their own score. */
-function neighboursOf(lead: ScoredSentence, pool: readonly ScoredSentence[]): ScoredSentence[] {
+function neighboursOf(lead: ScoredSentence, { pool, before, after }: { pool: readonly ScoredSentence[]; before: number; after: number }): ScoredSentence[] {
   const { paragraph, covers } = lead.candidate;
-  const before = Math.min(...covers) - 1;
-  const after = Math.max(...covers) + 1;
-  return pool.filter((s) => s.passage === lead.passage && s.candidate.paragraph === paragraph && (s.candidate.position === before || s.candidate.position === after) && !s.candidate.covers.some((line) => covers.includes(line)));
+  const first = Math.min(...covers);
+  const last = Math.max(...covers);
+  return pool.filter((s) => {
+    if (s.passage !== lead.passage || s.candidate.paragraph !== paragraph || s.candidate.covers.some((line) => covers.includes(line))) return false;
+    const position = s.candidate.position;
+    return (position < first && position >= first - before) || (position > last && position <= last + after);
+  });
 }
 
 /** The best-ranked passage gives the lead unless another passage's best sentence scores this much higher. */

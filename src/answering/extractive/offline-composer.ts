@@ -84,7 +84,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
-      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, ...(answerType === 'reason' || answerType === 'means' ? { neighbourPool: everySentence } : {}) });
+      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question), pool: everySentence }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
 
       const numbering = new CitationNumbering();
@@ -110,6 +110,13 @@ function maxSentencesFor({ question, answerType, wantsDefinition }: { question: 
   if (wantsDefinition) return 3;
   if (answerType === 'reason' || answerType === 'means' || LIST_QUESTION.test(question)) return 6;
   return 5;
+}
+
+/** Why and how: the sentence before and after the lead; a list question: the two after it (its items, written as prose). */
+function neighboursFor({ answerType, wantsList, pool }: { answerType: AnswerType | undefined; wantsList: boolean; pool: readonly ScoredSentence[] }): { neighbours?: { pool: readonly ScoredSentence[]; before: number; after: number } } {
+  if (answerType === 'reason' || answerType === 'means') return { neighbours: { pool, before: 1, after: 1 } };
+  if (wantsList) return { neighbours: { pool, before: 0, after: 2 } };
+  return {};
 }
 
 /** A list question is answered by a sentence naming things in a row, a little less than by a list it announces. */

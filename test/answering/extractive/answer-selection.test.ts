@@ -63,9 +63,22 @@ describe('selectAnswer', () => {
     const after = sentence({ passage: top, passageRank: 0, position: 5, terms: ['overbrugging'], relevance: 0 });
     const otherParagraph = { ...sentence({ passage: top, passageRank: 0, position: 6, terms: ['later'], relevance: 0 }), candidate: { ...sentence({ passage: top, passageRank: 0, position: 6, terms: ['later'], relevance: 0 }).candidate, paragraph: 1 } };
     const pool = [lead, reasonBefore, after, otherParagraph];
-    expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6, neighbourPool: pool })).toEqual([reasonBefore, lead, after]);
+    expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6, neighbours: { pool, before: 1, after: 1 } })).toEqual([reasonBefore, lead, after]);
     // Without the pool (not a why- or how-question) the lead stands with its own support only.
     expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6 })).toEqual([lead]);
+  });
+
+  it('for a list question, brings the two sentences after a lead that names the things asked for without listing them', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 2, terms: ['lumpsum', 'risico', 'maatregel'], relevance: 10 });
+    const first = sentence({ passage: top, passageRank: 0, position: 3, terms: ['klantmanager'], relevance: 0 });
+    const second = sentence({ passage: top, passageRank: 0, position: 4, terms: ['hulpvraag'], relevance: 0 });
+    const third = sentence({ passage: top, passageRank: 0, position: 5, terms: ['uniek'], relevance: 0 });
+    const before = sentence({ passage: top, passageRank: 0, position: 1, terms: ['brief'], relevance: 0 });
+    const neighbours = { pool: [before, lead, first, second, third], before: 0, after: 2 };
+    expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6, neighbours })).toEqual([lead, first, second]);
+    // A lead that quotes its items already needs none.
+    const listing = { ...lead, candidate: { ...lead.candidate, enumerates: true } };
+    expect(selectAnswer([listing], { questionWeights: weights, maxSentences: 6, neighbours: { ...neighbours, pool: [before, listing, first, second, third] } })).toEqual([listing]);
   });
 
   it('for a why-question whose lead gives no reason, takes the reason sentence of its document from a lower score', () => {
