@@ -13,8 +13,17 @@ export interface AnswerSelectionOptions {
    * and the one after: the lead often states what was asked ("… is daarom verlengd"); the reason or
    * the means stands next to it ("Het traject kostte meer tijd dan verwacht."). For a list question
    * the ones after a lead that names the things asked for ("Deze maatregelen …") without listing them.
+   * With `reasons`, a sentence right after any quoted sentence of the lead's document comes too when it
+   * gives a reason ("De keus is een bewuste." "Omdat we meer keuzevrijheid willen.").
    */
-  neighbours?: { pool: readonly ScoredSentence[]; before: number; after: number };
+  neighbours?: Neighbours;
+}
+
+export interface Neighbours {
+  pool: readonly ScoredSentence[];
+  before: number;
+  after: number;
+  reasons?: boolean;
 }
 
 /** Below this share of the lead's score a sentence does not support the answer. */
@@ -77,6 +86,13 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
     picked.push(sentence);
     for (const term of sentence.candidate.terms) if (questionWeights.has(term)) covered.add(term);
   }
+  if (options.neighbours?.reasons) {
+    for (const sentence of picked.slice(1)) {
+      if (picked.length >= maxSentences) break;
+      const next = sameDocument(sentence) ? nextInParagraph(sentence, options.neighbours.pool) : undefined;
+      if (next?.hasAnswerType && isNew(next)) picked.push(next);
+    }
+  }
   // An answer is more than its lead: the best further sentence of the lead's document supports it.
   if (picked.length === 1) {
     const support = scored.find((sentence) => sameDocument(sentence) && isNew(sentence) && sentence.relevance >= MIN_SUPPORT_RATIO * bar);
@@ -85,13 +101,18 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   return readingOrder(lead, picked, neighbours);
 }
 
+function nextInParagraph(sentence: ScoredSentence, pool: readonly ScoredSentence[]): ScoredSentence | undefined {
+  const after = Math.max(...sentence.candidate.covers) + 1;
+  return pool.find((s) => s.passage === sentence.passage && s.candidate.paragraph === sentence.candidate.paragraph && s.candidate.position === after);
+}
+
 /** A lead that quotes its list's items or names things in a row needs no items after it. */
 function listsItself(lead: ScoredSentence): boolean {
   return lead.candidate.covers.length > 1 || lead.candidate.enumerates || lead.candidate.listCount !== undefined;
 }
 
 /** The quotable sentences right before and after the lead in its paragraph, whatever their own score. */
-function neighboursOf(lead: ScoredSentence, { pool, before, after }: { pool: readonly ScoredSentence[]; before: number; after: number }): ScoredSentence[] {
+function neighboursOf(lead: ScoredSentence, { pool, before, after }: Neighbours): ScoredSentence[] {
   const { paragraph, covers } = lead.candidate;
   const first = Math.min(...covers);
   const last = Math.max(...covers);

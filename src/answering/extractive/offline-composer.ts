@@ -11,7 +11,7 @@ import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion } from '../../assistant/index.ts';
 import { createPassageAnalyser, type CandidateSentence, type PassageAnalysis } from './passage-analysis.ts';
-import { overlap, selectAnswer } from './answer-selection.ts';
+import { overlap, selectAnswer, type Neighbours } from './answer-selection.ts';
 import { listAnnouncementOf } from './list-announcement.ts';
 import { figureFits } from './figure-sentence.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
@@ -113,8 +113,9 @@ function maxSentencesFor({ question, answerType, wantsDefinition }: { question: 
 }
 
 /** Why and how: the sentence before and after the lead; a list question: the two after it (its items, written as prose). */
-function neighboursFor({ answerType, wantsList, pool }: { answerType: AnswerType | undefined; wantsList: boolean; pool: readonly ScoredSentence[] }): { neighbours?: { pool: readonly ScoredSentence[]; before: number; after: number } } {
-  if (answerType === 'reason' || answerType === 'means') return { neighbours: { pool, before: 1, after: 1 } };
+function neighboursFor({ answerType, wantsList, pool }: { answerType: AnswerType | undefined; wantsList: boolean; pool: readonly ScoredSentence[] }): { neighbours?: Neighbours } {
+  if (answerType === 'reason') return { neighbours: { pool, before: 1, after: 1, reasons: true } };
+  if (answerType === 'means') return { neighbours: { pool, before: 1, after: 1 } };
   if (wantsList) return { neighbours: { pool, before: 0, after: 2 } };
   return {};
 }

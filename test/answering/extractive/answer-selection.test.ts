@@ -68,6 +68,15 @@ describe('selectAnswer', () => {
     expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6 })).toEqual([lead]);
   });
 
+  it('for a why-question, brings the reason stated right after a supporting sentence of the lead document', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
+    const support = sentence({ passage: sameDocLater, passageRank: 3, position: 3, terms: ['lumpsum', 'wachtlijst', 'keus'], relevance: 8 });
+    const reason = sentence({ passage: sameDocLater, passageRank: 3, position: 4, terms: ['keuzevrijheid'], relevance: 0, hasAnswerType: true });
+    const plain = sentence({ passage: sameDocLater, passageRank: 3, position: 4, terms: ['keuzevrijheid'], relevance: 0 });
+    expect(selectAnswer([lead, support], { questionWeights: weights, maxSentences: 6, neighbours: { pool: [lead, support, reason], before: 1, after: 1, reasons: true } })).toEqual([lead, support, reason]);
+    expect(selectAnswer([lead, support], { questionWeights: weights, maxSentences: 6, neighbours: { pool: [lead, support, plain], before: 1, after: 1, reasons: true } })).toEqual([lead, support]);
+  });
+
   it('for a list question, brings the two sentences after a lead that names the things asked for without listing them', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 2, terms: ['lumpsum', 'risico', 'maatregel'], relevance: 10 });
     const first = sentence({ passage: top, passageRank: 0, position: 3, terms: ['klantmanager'], relevance: 0 });
