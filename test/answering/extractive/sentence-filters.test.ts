@@ -48,6 +48,10 @@ describe('refersBack', () => {
     expect(opensOnContext('Dat meldt het college in een memo aan de gemeenteraad.')).toBe(true);
     expect(opensOnContext('Daar wonen jongeren in feite op kamers.')).toBe(true);
     expect(opensOnContext("Wij zijn erg tevreden met die solidariteitsregeling.'")).toBe(true);
+    expect(opensOnContext('Hij licht toe: ,,Vanaf 1 januari 2023 bieden 188 zorgaanbieders jeugdhulp.')).toBe(true);
+    expect(opensOnContext('Het zijn vragen die bij menig gemeente spelen.')).toBe(true);
+    expect(opensOnContext('Dat concludeert de rekenkamercommissie in het rapport.')).toBe(true);
+    expect(opensOnContext('Het is belangrijk dat gemeenten vroeg signaleren.')).toBe(false);
     expect(opensOnContext('Daarnaast komt een meedenkgroep elke drie weken bij elkaar.')).toBe(false);
     expect(opensOnContext('Wijkteams bieden lichte hulp.')).toBe(false);
     expect(opensOnContext('Dat aantal halveerde sinds 2019.')).toBe(false);
