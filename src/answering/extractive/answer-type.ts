@@ -33,8 +33,11 @@ const SENTENCE_PATTERNS: Record<Exclude<AnswerType, 'gemeenten'>, RegExp> = {
   names: /\s\p{Lu}[\p{L}\p{N}-]+(?:[\s,]+(?:en\s+|van\s+|de\s+)*)\p{Lu}[\p{L}\p{N}-]+/u,
 };
 
+/** A sentence answers "Welke gemeenten …?" when it names at least this many. */
+const MIN_GEMEENTEN_LISTED = 2;
+
 export function sentenceHasAnswerType(sentence: string, type: AnswerType): boolean {
-  // "Welke gemeenten …?" is answered by a sentence that names a gemeente.
-  if (type === 'gemeenten') return findGemeenten({ text: sentence }).some((mention) => mention.refersTo === 'gemeente');
+  // "Welke gemeenten …?" is answered by a sentence that names gemeenten, not by one about the gemeente the question names.
+  if (type === 'gemeenten') return new Set(findGemeenten({ text: sentence }).filter((mention) => mention.refersTo === 'gemeente').flatMap((mention) => mention.gemeenten.map((g) => g.code))).size >= MIN_GEMEENTEN_LISTED;
   return SENTENCE_PATTERNS[type].test(sentence);
 }

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { expectedAnswerType, sentenceHasAnswerType } from '../../../src/answering/extractive/answer-type.ts';
 
 describe('answer types', () => {
-  it('reads "welke gemeenten" as a question for gemeenten, answered by a sentence naming one', () => {
+  it('reads "welke gemeenten" as a question for gemeenten, answered by a sentence naming more than one', () => {
     expect(expectedAnswerType('Welke gemeenten werken taakgericht?')).toBe('gemeenten');
     expect(expectedAnswerType('Which municipalities use task-based funding?')).toBe('gemeenten');
     expect(sentenceHasAnswerType('Lelystad en Tilburg worden als praktijkvoorbeelden genoemd.', 'gemeenten')).toBe(true);
     expect(sentenceHasAnswerType('Veel gemeenten werken taakgericht met een lumpsum.', 'gemeenten')).toBe(false);
+    expect(sentenceHasAnswerType('De huidige contracten voor jeugdhulp in de regio Alkmaar lopen af.', 'gemeenten')).toBe(false);
   });
 
   it('keeps the other kinds apart', () => {
