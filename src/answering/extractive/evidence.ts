@@ -28,7 +28,8 @@ const NAME_WORD = /\p{L}(?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?/gu;
 export function questionWords(options: { question: string; terms: TermMatcher }): QuestionWord[] {
   const { terms } = options;
   const words = [...options.question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’×-]*/gu)].map((m) => m[0]);
-  const knownTermsOf = (text: string) => [...terms.queryTerms(text).keys()].filter((term) => terms.isKnownTerm(term));
+  // Scope is judged on the words themselves: a translation makes "law" known as "wet", not the question in scope.
+  const knownTermsOf = (text: string) => [...terms.untranslatedQueryTerms(text).keys()].filter((term) => terms.isKnownTerm(term));
   const result: QuestionWord[] = [];
   words.forEach((word, i) => {
     if (terms.knowsWord(word) === undefined) return;
@@ -118,7 +119,7 @@ export function namesKnownOnlyByParts(options: { question: string; terms: TermMa
     if (!isNameWord(i)) return;
     const [own, ...parts] = terms.sentenceTerms(match[0]);
     if (own === undefined || parts.length === 0 || terms.isKnownTerm(own)) return;
-    const synonyms = [...terms.queryTerms(match[0]).keys()].filter((term) => term !== own && !parts.includes(term));
+    const synonyms = [...terms.untranslatedQueryTerms(match[0]).keys()].filter((term) => term !== own && !parts.includes(term));
     if (parts.every((part) => terms.isKnownTerm(part)) && !synonyms.some((term) => terms.isKnownTerm(term))) unknown.push(match[0]);
   });
   // The next word continues a run of capitals when only a space separates them ("Kansrijke Start", not "P×Q").

@@ -28,6 +28,7 @@ export function createLexicalTermMatcher(options: { lexical: LexicalRetriever; c
   }, { maxEntries: DOCUMENT_CACHE_SIZE });
   return {
     queryTerms: (question) => new Map(lexical.queryTerms(question).map(({ term, weight }) => [term, weight])),
+    untranslatedQueryTerms: (text) => new Map(lexical.untranslatedQueryTerms(text).map(({ term, weight }) => [term, weight])),
     sentenceTerms,
     idf: (term) => {
       const df = lexical.documentFrequency(term);
@@ -36,7 +37,7 @@ export function createLexicalTermMatcher(options: { lexical: LexicalRetriever; c
     },
     isKnownTerm: (term) => lexical.documentFrequency(term) > 0,
     knowsWord: (word) => {
-      const wordTerms = lexical.queryTerms(word);
+      const wordTerms = lexical.untranslatedQueryTerms(word);
       if (wordTerms.length === 0) return undefined;
       return wordTerms.some(({ term }) => lexical.documentFrequency(term) > 0);
     },

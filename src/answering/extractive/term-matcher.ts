@@ -2,11 +2,13 @@
 export interface TermMatcher {
   /** Query terms with weights: the question's own terms 1, compound parts and thesaurus expansions lower. */
   queryTerms(question: string): Map<string, number>;
+  /** The same without the English → Dutch translations: what the corpus knows of the words themselves, for judging scope. */
+  untranslatedQueryTerms(text: string): Map<string, number>;
   sentenceTerms(sentence: string): string[];
   /** Inverse document frequency of an analysed term over the indexed passages. */
   idf(term: string): number;
   isKnownTerm(term: string): boolean;
-  /** Whether the corpus uses a word, directly or through a synonym; undefined for stop words. */
+  /** Whether the corpus uses a word, directly or through a synonym (not a translation); undefined for stop words. */
   knowsWord(word: string): boolean | undefined;
   /** Whether the corpus has these words together, in this order (titles and headings included; case and accents aside). */
   mentionsPhrase(phrase: string): boolean;

@@ -11,7 +11,7 @@ describe('createLexicalTermMatcher', () => {
   const chunks = [
     chunk('huis', 0, 'De maatwerkvoorziening wordt met een vast bedrag betaald.', 'Wmo-raad Lelystad'),
     chunk('huis', 1, 'De gemeente Dronten nam de werkwijze over.', 'Wmo-raad Lelystad'),
-    chunk('ander', 0, 'Zeeland kocht jeugdhulp in bij minder aanbieders.'),
+    chunk('ander', 0, 'Zeeland kocht jeugdhulp in bij minder aanbieders, zegt de wethouder.'),
   ];
   const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
 
@@ -26,5 +26,12 @@ describe('createLexicalTermMatcher', () => {
     expect(terms.mentionsPhrase('Lelystad')).toBe(true);
     expect(terms.knowsWord('Lelystad')).toBe(false);
     expect(terms.mentionsPhrase('Almere')).toBe(false);
+  });
+
+  it('searches an English word through its Dutch translation, but judges scope on the word itself', () => {
+    const wethouder = terms.sentenceTerms('wethouder')[0]!;
+    expect(terms.queryTerms('alderman').has(wethouder)).toBe(true);
+    expect(terms.untranslatedQueryTerms('alderman').has(wethouder)).toBe(false);
+    expect(terms.knowsWord('alderman')).toBe(false);
   });
 });

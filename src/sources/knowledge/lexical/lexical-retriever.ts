@@ -32,6 +32,12 @@ export interface LexicalRetriever {
    * compound parts 0.6, thesaurus synonyms 0.5 or less (grouped: a chunk scores its best synonym).
    */
   queryTerms(query: string): readonly WeightedTerm[];
+  /**
+   * The query terms through its own words and the synonym groups only, without the English → Dutch
+   * translations: what the corpus knows of the words themselves. A question about inheritance law
+   * is not in scope because "law" translates to "wet".
+   */
+  untranslatedQueryTerms(query: string): readonly WeightedTerm[];
   /** Whether the query says some concept in other words than the corpus (an English question over Dutch text). */
   translates(query: string): boolean;
   /** In how many indexed chunks an analysed term occurs. */
@@ -64,15 +70,16 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
   const { lexicon, index } = options;
   const analyzer = createTextAnalyzer({ compoundLexicon: lexicon });
   const thesaurus: Thesaurus = createThesaurus({ analyzer });
+  const synonymsOnly: Thesaurus = createThesaurus({ analyzer, translations: [] });
 
-  const computeQueryTerms = (query: string): readonly WeightedTerm[] => {
+  const computeQueryTerms = (query: string, expansion: Thesaurus = thesaurus): readonly WeightedTerm[] => {
     const tokens = analyzer.analyzeTokens(query);
     const terms = new Map<string, WeightedTerm>();
     for (const token of tokens) {
       for (const extra of token.extras) terms.set(extra, { term: extra, weight: COMPOUND_PART_WEIGHT });
     }
     const documentFrequency = (term: string): number => index.documentFrequency(term);
-    for (const expanded of thesaurus.expandQuery(tokens.map((token) => token.term), { documentFrequency })) {
+    for (const expanded of expansion.expandQuery(tokens.map((token) => token.term), { documentFrequency })) {
       const known = terms.get(expanded.term);
       if (!known) terms.set(expanded.term, expanded);
       else if (expanded.group === undefined) terms.set(expanded.term, { term: expanded.term, weight: Math.max(known.weight, expanded.weight) });
@@ -80,7 +87,8 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
     return Object.freeze([...terms.values()].sort((a, b) => b.weight - a.weight));
   };
   // The composer asks for the terms of each question word and word pair as well: kept per text.
-  const queryTerms = memoizeRecent(computeQueryTerms, { maxEntries: QUERY_CACHE_SIZE });
+  const queryTerms = memoizeRecent((query: string) => computeQueryTerms(query), { maxEntries: QUERY_CACHE_SIZE });
+  const untranslatedQueryTerms = memoizeRecent((query: string) => computeQueryTerms(query, synonymsOnly), { maxEntries: QUERY_CACHE_SIZE });
 
   return {
     get size() {
@@ -88,12 +96,14 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
     },
     analyzer,
     queryTerms,
+    untranslatedQueryTerms,
     translates: (query) => thesaurus.translates(analyzer.analyzeTokens(query).map((token) => token.term), { documentFrequency: (term) => index.documentFrequency(term) }),
     documentFrequency: (term) => index.documentFrequency(term),
     search: ({ query, limit, filter }) => index.search({ terms: queryTerms(query), limit, filter }),
     add(chunks) {
       // Synonyms of words the corpus lacks weigh more (thesaurus): a query's terms depend on the corpus.
       queryTerms.clear();
+      untranslatedQueryTerms.clear();
       for (const chunk of chunks) {
         index.add({
           id: chunk.id,
@@ -103,6 +113,7 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
     },
     remove: (chunkId) => {
       queryTerms.clear();
+      untranslatedQueryTerms.clear();
       return index.remove(chunkId);
     },
     toJSON: () => ({ version: 1, analyzer: LEXICAL_ANALYZER_VERSION, lexicon: [...lexicon], bm25: index.toJSON() }),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { memoizeRecent } from '../../../lib/index.ts';
 import { createSnowballStemmer } from './snowball-stemmer.ts';
 import type { TextAnalyzer } from './text-analyzer.ts';
+import englishDutchData from './english-dutch.json' with { type: 'json' };
 import thesaurusData from './thesaurus.json' with { type: 'json' };
 import type { WeightedTerm } from './weighted-term.ts';
 
@@ -29,6 +30,8 @@ export interface ThesaurusOptions {
   analyzer: TextAnalyzer;
   /** Synonym groups; defaults to the built-in `thesaurus.json`. */
   groups?: readonly (readonly string[])[];
+  /** One-way translations: only the English words match a query, the Dutch ones are added; defaults to `english-dutch.json`. */
+  translations?: readonly Translation[];
   /** Weight of added synonyms. Default 0.5. */
   synonymWeight?: number;
 }
@@ -47,8 +50,23 @@ const thesaurusFileSchema = z.object({ groups: z.array(z.array(z.string().min(1)
 /** The built-in synonym groups of `thesaurus.json`. */
 export const DEFAULT_SYNONYM_GROUPS: readonly (readonly string[])[] = thesaurusFileSchema.parse(thesaurusData).groups;
 
+/** English words for one Dutch concept, and the Dutch words the documents use for it. */
+export interface Translation {
+  en: readonly string[];
+  nl: readonly string[];
+}
+
+const translationsFileSchema = z.object({ translations: z.array(z.object({ en: z.array(z.string().min(1)).min(1), nl: z.array(z.string().min(1)).min(1) })) });
+
+/** The built-in English → Dutch translations of `english-dutch.json`. */
+export const DEFAULT_TRANSLATIONS: readonly Translation[] = translationsFileSchema.parse(englishDutchData).translations;
+
 export function createThesaurus(options: ThesaurusOptions): Thesaurus {
-  const groups = options.groups ?? DEFAULT_SYNONYM_GROUPS;
+  // A translation is a group whose Dutch entries add terms but never match a query themselves.
+  const groups: { entries: readonly string[]; matchable: (entry: string) => boolean; general: boolean }[] = [
+    ...(options.groups ?? DEFAULT_SYNONYM_GROUPS).map((entries) => ({ entries, matchable: () => true, general: false })),
+    ...(options.translations ?? DEFAULT_TRANSLATIONS).map(({ en, nl }) => ({ entries: [...en, ...nl], matchable: (entry: string) => en.includes(entry), general: true })),
+  ];
   const synonymWeight = options.synonymWeight ?? 0.5;
   // Entries and queries are compared on an English stem of the analysed term as well, so that
   // inflections the Dutch stemmer leaves alone still match (`municipalities`/`municipality`).
@@ -59,7 +77,7 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
   const groupEntries: string[][][] = [];
   const entriesByFirstTerm = new Map<string, AnalyzedEntry[]>();
 
-  groups.forEach((group, groupIndex) => {
+  groups.forEach(({ entries: group, matchable }, groupIndex) => {
     const terms = new Map<string, number>();
     const analysedEntries: string[][] = [];
     for (const entry of group) {
@@ -70,6 +88,7 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
       // A word of a multi-word synonym says less on its own than a one-word synonym.
       const weight = entryTerms.length === 1 ? synonymWeight : synonymWeight / 2;
       for (const term of entryTerms) terms.set(term, Math.max(terms.get(term) ?? 0, weight));
+      if (!matchable(entry)) continue;
       const entries = entriesByFirstTerm.get(matchKey(first)) ?? [];
       entries.push({ keys: entryTerms.map(matchKey), group: groupIndex });
       entriesByFirstTerm.set(matchKey(first), entries);
@@ -111,7 +130,9 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
     for (const [group, { used, words }] of [...matchedGroups].sort(([a], [b]) => a - b)) {
       const translated = isTranslation(group, used, documentFrequency);
       for (const word of words) (translated ? translatedWords : otherWords).add(word);
-      const scale = translated ? 1 / synonymWeight : 1;
+      // A domain concept in English ("task-based funding") weighs as the user's own words in Dutch; a
+      // general word ("responsible") stays a synonym, so that it does not outweigh the question's subject.
+      const scale = translated && !groups[group]!.general ? 1 / synonymWeight : 1;
       for (const [term, groupWeight] of groupTerms[group] ?? []) {
         const weight = Math.min(1, groupWeight * scale);
         const known = expanded.get(term);

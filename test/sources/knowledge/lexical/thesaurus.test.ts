@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTextAnalyzer } from '../../../../src/sources/knowledge/lexical/text-analyzer.ts';
-import { createThesaurus, DEFAULT_SYNONYM_GROUPS } from '../../../../src/sources/knowledge/lexical/thesaurus.ts';
+import { createThesaurus, DEFAULT_SYNONYM_GROUPS, DEFAULT_TRANSLATIONS } from '../../../../src/sources/knowledge/lexical/thesaurus.ts';
 import type { WeightedTerm } from '../../../../src/sources/knowledge/lexical/weighted-term.ts';
 
 const analyzer = createTextAnalyzer();
@@ -86,5 +86,19 @@ describe('createThesaurus', () => {
     expect(weights.get(stemOf('team'))).toBe(0.5);
     expect(thesaurus.translates(terms, { documentFrequency })).toBe(true);
     expect(thesaurus.translates(analyzer.analyzeTokens('wijkteam').map((t) => t.term), { documentFrequency })).toBe(false);
+  });
+
+  it('translates general English words one way, as synonyms: a Dutch question is not expanded into English', () => {
+    const thesaurus = createThesaurus({ analyzer, groups: [], translations: [{ en: ['alderman', 'aldermen'], nl: ['wethouder', 'wethouders'] }] });
+    const documentFrequency = (term: string) => (term === stemOf('wethouder') ? 30 : 0);
+    const weights = (query: string) => new Map(thesaurus.expandQuery(analyzer.analyzeTokens(query).map((t) => t.term), { documentFrequency }).map((t) => [t.term, t.weight]));
+    // The corpus says "wethouder" far more often, but a general word stays a synonym: it must not outweigh the subject.
+    expect(weights('alderman').get(stemOf('wethouder'))).toBe(0.5);
+    expect(weights('wethouder').has(stemOf('alderman'))).toBe(false);
+  });
+
+  it('ships English → Dutch translations with both sides filled', () => {
+    expect(DEFAULT_TRANSLATIONS.length).toBeGreaterThanOrEqual(200);
+    for (const { en, nl } of DEFAULT_TRANSLATIONS) expect(en.length > 0 && nl.length > 0).toBe(true);
   });
 });
