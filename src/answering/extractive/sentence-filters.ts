@@ -53,7 +53,7 @@ const REFERS_BACK = /^(van hen|van die|van wie|daarvan|hiervan|waarvan|of them|o
 /** A later item of an enumeration ("Het derde element zijn overheadkosten.", "Ten tweede, …"): says nothing without the items before it. */
 const LATER_ORDINAL = /^((het|de) (tweede|derde|vierde|vijfde|zesde|zevende) (?!kamer\b)[\p{L}-]+ (is|zijn|was|waren|betreft)\b|ten (tweede|derde|vierde)\b|(the )?(second|third|fourth|fifth)(ly)?,)/iu;
 /** Opens on what the sentence before said ("Daar …", "Dit doet …", "Dat meldt …"), but states a fact of its own. */
-const OPENS_ON_CONTEXT = /^(daar|(dit|dat) (doet|doen|deed|is|was|betekent|houdt|gebeurt|geldt|gold|komt|kwam|meldt|meldde|stelt|stelde|zegt|zei|schrijft|schreef|blijkt|bleek|concludeert|concludeerde|constateert|constateerde|vindt|vond|betekende)|(dit|dat|het) (zijn|waren)|(this|that) (is|was|means|happens|applies)|(these|those|they) (are|were))\b/i;
+const OPENS_ON_CONTEXT = /^(daar|(dit|dat) (doet|doen|deed|is|was|betekent|houdt|gebeurt|geldt|gold|komt|kwam|meldt|meldde|stelt|stelde|zegt|zei|schrijft|schreef|blijkt|bleek|concludeert|concludeerde|constateert|constateerde|vindt|vond|betekende|betreft|betrof|leidt|leidde|heeft|had|zorgt|zorgde|maakt|maakte|kan|kon|moet|moest|zal|wordt|werd|gaat|ging)|(dit|dat|het) (zijn|waren)|(this|that) (is|was|means|happens|applies)|(these|those|they) (are|were))\b/i;
 
 export function refersBack(sentence: string): boolean {
   const text = sentence.trim().replace(/^["'“‘(]+/, '');

@@ -50,6 +50,7 @@ describe('refersBack', () => {
     expect(opensOnContext("Wij zijn erg tevreden met die solidariteitsregeling.'")).toBe(true);
     expect(opensOnContext('Hij licht toe: ,,Vanaf 1 januari 2023 bieden 188 zorgaanbieders jeugdhulp.')).toBe(true);
     expect(opensOnContext('Het zijn vragen die bij menig gemeente spelen.')).toBe(true);
+    expect(opensOnContext('Dit betreft echter Alkmaar als onderdeel van de regio.')).toBe(true);
     expect(opensOnContext('Dat concludeert de rekenkamercommissie in het rapport.')).toBe(true);
     expect(opensOnContext('Het is belangrijk dat gemeenten vroeg signaleren.')).toBe(false);
     expect(opensOnContext('Daarnaast komt een meedenkgroep elke drie weken bij elkaar.')).toBe(false);
