@@ -11,8 +11,8 @@ export function isDefinitionQuestion(question: string): boolean {
 
 const DEFINITION_QUESTION = /^\s*(wat (?:(?:eigenlijk|precies|nu) )?(is|zijn|betekent|betekenen|houdt .* in)|what (?:(?:exactly|actually) )?(is|are|does .* mean)|define|definieer)\b(?!\s+(de|het|the)\b)/i;
 
-/** "Welke rol heeft de Jeugdautoriteit?", "Wat doet een wijkteam?", "What is the role of the NZa?". */
-const ROLE_QUESTION = /^\s*(welke (rol|taak|taken|functie) (heeft|hebben|speelt|spelen|vervult|vervullen)|wat (doet|doen)|what (role|roles) (does|do)|what does|what is the (role|task|function) of)\b/i;
+/** "Welke rol heeft de Jeugdautoriteit?", "Wat doet een wijkteam?", "What is the NZa responsible for?". */
+const ROLE_QUESTION = /^\s*(welke (rol|taak|taken|functie) (heeft|hebben|speelt|spelen|vervult|vervullen)|wat (doet|doen)|wat (is|zijn) de (rol|taak|taken|functie) van|waarvoor (is|zijn) .{2,60} verantwoordelijk|what (role|roles) (does|do)|what does|what is the (role|task|function) of|what (is|are) .{2,60} responsible for)\b/i;
 
 /** "Wat is het woonplaatsbeginsel?", "What is the Hervormingsagenda?": an article and a short name, no relation ("het budget van …"). */
 const ARTICLE_AND_NAME = /^\s*(?:wat is|what is) (?:de|het|the) ([^?]+?)\s*\??\s*$/i;

@@ -24,5 +24,7 @@ describe('isDefinitionQuestion', () => {
     expect(isDefinitionQuestion('Welke rol heeft de Jeugdautoriteit?')).toBe(true);
     expect(isDefinitionQuestion('Wat doet een wijkteam?')).toBe(true);
     expect(isDefinitionQuestion('What is the role of the Youth Authority?')).toBe(true);
+    expect(isDefinitionQuestion('What is the Jeugdautoriteit responsible for?')).toBe(true);
+    expect(isDefinitionQuestion('Waarvoor is de Jeugdautoriteit verantwoordelijk?')).toBe(true);
   });
 });

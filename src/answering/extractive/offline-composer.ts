@@ -28,7 +28,7 @@ const LONGER_QUESTION_WORDS = 4;
 const LONGER_QUESTION_MAX_UNKNOWN_SHARE = 0.5;
 
 /** The words that frame a definition question ("Wat betekent …?", "Welke rol heeft …?", "What does … mean?"), not its subject. */
-const DEFINITION_FRAME = /\b(betekent|betekenen|houdt|means?|rol|rollen|role|roles|doet|doen|does|do|play|plays|speelt|spelen)\b/gi;
+const DEFINITION_FRAME = /\b(betekent|betekenen|houdt|means?|rol|rollen|role|roles|doet|doen|does|do|play|plays|speelt|spelen|responsible|verantwoordelijk|waarvoor)\b/gi;
 
 const ENGLISH_LEAD = 'From the sources (quoted in Dutch, as written):';
 
