@@ -154,7 +154,9 @@ function scoreSentences(options: {
       match += prefixMatch(questionWeights, questionTerms, candidate.terms);
       for (const term of headingTerms) if (!candidate.terms.has(term)) match += 0.3 * (questionWeights.get(term) ?? 0);
       // Sentences without a question term stay in with score 0: one may stand next to the lead and give its reason.
-      const lengthPenalty = Math.sqrt(Math.max(10, candidate.ownTermCount) / 10);
+      // A list quoted with its items is judged on its announcement for a list question, on its whole length otherwise.
+      const judgedTerms = wantsList || candidate.covers.length === 1 ? candidate.ownTermCount : candidate.terms.size;
+      const lengthPenalty = Math.sqrt(Math.max(10, judgedTerms) / 10);
       const definitionBonus = wantsDefinition ? definitionBonusOf(candidate, questionWeights) : 1;
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
       const hasAnswerType = answerType !== undefined && candidate.answerTypes.has(answerType);
