@@ -4,7 +4,7 @@ import { findGemeenten } from '../../lib/gemeenten/index.ts';
 export type AnswerType = 'time' | 'quantity' | 'reason' | 'means' | 'names' | 'gemeenten';
 export const ANSWER_TYPES: readonly AnswerType[] = ['time', 'quantity', 'reason', 'means', 'names', 'gemeenten'];
 
-const TIME_QUESTION = /\b(sinds wanneer|wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke jaren|welk jaar|hoe lang|since when|when|which years?|what year|how long)\b/i;
+const TIME_QUESTION = /\b(sinds wanneer|wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke jaren|welk jaar|hoe lang|hoe vaak|hoe snel|since when|when|which years?|what year|how long|how often|how frequently)\b/i;
 const QUANTITY_QUESTION = /\b(hoeveel|hoe groot|hoe hoog|welk bedrag|wat kost|hoeveel procent|welk percentage|how many|how much|how large|how big|what (amount|percentage|share|rate))\b/i;
 const REASON_QUESTION = /^\s*(waarom|waardoor|hoe komt het|om welke reden|wat is de reden|why|what (causes|caused|explains))\b|\b(waarom|waardoor|why)\b/i;
 const NAMES_QUESTION = /^\s*(wie|who)\b|\b(welke|which) (organisaties|partijen|aanbieders|gemeenten|partners|instellingen|organisations|organizations|parties|providers|municipalities)\b|\b(uit welke|met welke) (organisaties|partijen|aanbieders)\b/i;
@@ -23,11 +23,12 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
 
 const SENTENCE_PATTERNS: Record<Exclude<AnswerType, 'gemeenten'>, RegExp> = {
   // A year, a month, or a duration ("15,5 weken", "twee jaar").
-  time: /\b(1[89]\d{2}|20\d{2})\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b|\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|anderhalf|half)\s+(dag|dagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?)\b/i,
+  // … or a frequency ("tweemaal per jaar", "jaarlijks", "elke drie weken").
+  time: /\b(1[89]\d{2}|20\d{2})\b|\b(eenmaal|tweemaal|driemaal|viermaal|\w+ keer) per (dag|week|maand|kwartaal|jaar)\b|\b(jaarlijks|maandelijks|wekelijks|dagelijks|per kwartaal|elk jaar|elke maand|elke week|annually|monthly|weekly|daily|twice a year|once a year)\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b|\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|anderhalf|half)\s+(dag|dagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?)\b/i,
   // A number that is no year and no code ("JW301"), or a number word.
   quantity: /(^|[^\p{L}\d])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d.,]*(?![\p{L}\d])|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft|kwart|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|half)\b/iu,
   // A cause ("omdat", "doordat", "oorzaken") or a purpose ("om … te", "voorwaarde om").
-  reason: /\b(omdat|doordat|daardoor|waardoor|zodat|want|dankzij|vanwege|wegens|oorzaak|oorzaken|reden|redenen|leidt tot|leidde tot|komt door|het gevolg|als gevolg van|te wijten aan|te verklaren|verklaart|verklaard|verklaring|voorwaarde om|because|due to|caused by|so that|as a result|in order to|explained by)\b|\bom\b[^.,;]{3,80}\bte\b/i,
+  reason: /\b(omdat|doordat|aangezien|daardoor|waardoor|zodat|want|dankzij|vanwege|wegens|oorzaak|oorzaken|reden|redenen|leidt tot|leidde tot|komt door|het gevolg|als gevolg van|te wijten aan|te verklaren|verklaart|verklaard|verklaring|voorwaarde om|because|due to|caused by|so that|as a result|in order to|explained by)\b|\bom\b[^.,;]{3,80}\bte\b/i,
   means: /\b(door|via|met behulp van|door middel van|middels|dankzij|waarmee|waarbij|zodat|by|through|using)\b/i,
   // Two capitalised words inside the sentence: names of people or organisations.
   names: /\s\p{Lu}[\p{L}\p{N}-]+(?:[\s,]+(?:en\s+|van\s+|de\s+)*)\p{Lu}[\p{L}\p{N}-]+/u,

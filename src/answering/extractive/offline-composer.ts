@@ -81,7 +81,6 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
       const everySentence = scoreSentences({ passages, analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
-      if (process.env.STW_DEBUG) for (const s of scored.slice(0, 14)) console.error(`DBG ${s.score.toFixed(2)} rel=${s.relevance.toFixed(2)} p${s.passageRank} ${s.passage.chunk.docId.slice(10, 40)} at=${s.hasAnswerType} rb=${s.candidate.refersBack}|${s.candidate.opensOnContext} ${s.candidate.text.slice(0, 110)}`);
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });

@@ -16,4 +16,14 @@ describe('answer types', () => {
     expect(expectedAnswerType('Welke organisaties zitten in KOOS?')).toBe('names');
     expect(expectedAnswerType('Waarom stijgen de kosten?')).toBe('reason');
   });
+
+  it('reads "hoe vaak" as a question for a frequency, answered by one ("tweemaal per jaar"), not for a means', () => {
+    expect(expectedAnswerType('Hoe vaak verschijnt de monitor?')).toBe('time');
+    expect(sentenceHasAnswerType('De monitor wordt tweemaal per jaar gepubliceerd.', 'time')).toBe(true);
+    expect(sentenceHasAnswerType('De raad krijgt jaarlijks een rapportage.', 'time')).toBe(true);
+  });
+
+  it('hears a reason in "aangezien"', () => {
+    expect(sentenceHasAnswerType('Aangezien de gemeenten niet tevreden zijn, wordt het contract opgezegd.', 'reason')).toBe(true);
+  });
 });
