@@ -17,10 +17,11 @@ export interface AnswerSelectionOptions {
    * gives a reason ("De keus is een bewuste." "Omdat we meer keuzevrijheid willen.").
    */
   neighbours?: Neighbours;
+  /** Every sentence of the passages, question terms or not: where the neighbours come from. */
+  pool?: readonly ScoredSentence[];
 }
 
 export interface Neighbours {
-  pool: readonly ScoredSentence[];
   before: number;
   after: number;
   reasons?: boolean;
@@ -60,7 +61,8 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   const maxSentences = lead.candidate.covers.length > 1 ? Math.min(options.maxSentences, AFTER_LIST_SENTENCES + 1) : options.maxSentences;
   const totalWeight = [...questionWeights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
   const covered = new Set([...lead.candidate.terms].filter((term) => questionWeights.has(term)));
-  const neighbours = options.neighbours && !(options.neighbours.before === 0 && listsItself(lead)) ? neighboursOf(lead, options.neighbours) : [];
+  const pool = options.pool ?? scored;
+  const neighbours = options.neighbours && !(options.neighbours.before === 0 && listsItself(lead)) ? neighboursOf(lead, options.neighbours, pool) : [];
   const picked = [lead, ...neighbours];
   const isNew = (sentence: ScoredSentence) =>
     !picked.includes(sentence) &&
@@ -89,7 +91,7 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   if (options.neighbours?.reasons) {
     for (const sentence of picked.slice(1)) {
       if (picked.length >= maxSentences) break;
-      const next = sameDocument(sentence) ? nextInParagraph(sentence, options.neighbours.pool) : undefined;
+      const next = sameDocument(sentence) ? nextInParagraph(sentence, pool) : undefined;
       if (next?.hasAnswerType && isNew(next)) picked.push(next);
     }
   }
@@ -112,7 +114,7 @@ function listsItself(lead: ScoredSentence): boolean {
 }
 
 /** The quotable sentences right before and after the lead in its paragraph, whatever their own score. */
-function neighboursOf(lead: ScoredSentence, { pool, before, after }: Neighbours): ScoredSentence[] {
+function neighboursOf(lead: ScoredSentence, { before, after }: Neighbours, pool: readonly ScoredSentence[]): ScoredSentence[] {
   const { paragraph, covers } = lead.candidate;
   const first = Math.min(...covers);
   const last = Math.max(...covers);

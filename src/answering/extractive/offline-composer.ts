@@ -84,7 +84,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
-      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question), pool: everySentence }) });
+      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
 
       const numbering = new CitationNumbering();
@@ -113,10 +113,10 @@ function maxSentencesFor({ question, answerType, wantsDefinition }: { question: 
 }
 
 /** Why and how: the sentence before and after the lead; a list question: the two after it (its items, written as prose). */
-function neighboursFor({ answerType, wantsList, pool }: { answerType: AnswerType | undefined; wantsList: boolean; pool: readonly ScoredSentence[] }): { neighbours?: Neighbours } {
-  if (answerType === 'reason') return { neighbours: { pool, before: 1, after: 1, reasons: true } };
-  if (answerType === 'means') return { neighbours: { pool, before: 1, after: 1 } };
-  if (wantsList) return { neighbours: { pool, before: 0, after: 2 } };
+function neighboursFor({ answerType, wantsList }: { answerType: AnswerType | undefined; wantsList: boolean }): { neighbours?: Neighbours } {
+  if (answerType === 'reason') return { neighbours: { before: 1, after: 1, reasons: true } };
+  if (answerType === 'means') return { neighbours: { before: 1, after: 1 } };
+  if (wantsList) return { neighbours: { before: 0, after: 2 } };
   return {};
 }
 

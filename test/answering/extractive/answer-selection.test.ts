@@ -63,8 +63,8 @@ describe('selectAnswer', () => {
     const after = sentence({ passage: top, passageRank: 0, position: 5, terms: ['overbrugging'], relevance: 0 });
     const otherParagraph = { ...sentence({ passage: top, passageRank: 0, position: 6, terms: ['later'], relevance: 0 }), candidate: { ...sentence({ passage: top, passageRank: 0, position: 6, terms: ['later'], relevance: 0 }).candidate, paragraph: 1 } };
     const pool = [lead, reasonBefore, after, otherParagraph];
-    expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6, neighbours: { pool, before: 1, after: 1 } })).toEqual([reasonBefore, lead, after]);
-    // Without the pool (not a why- or how-question) the lead stands with its own support only.
+    expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6, pool, neighbours: { before: 1, after: 1 } })).toEqual([reasonBefore, lead, after]);
+    // Without neighbours (not a why- or how-question) the lead stands with its own support only.
     expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6 })).toEqual([lead]);
   });
 
@@ -73,8 +73,8 @@ describe('selectAnswer', () => {
     const support = sentence({ passage: sameDocLater, passageRank: 3, position: 3, terms: ['lumpsum', 'wachtlijst', 'keus'], relevance: 8 });
     const reason = sentence({ passage: sameDocLater, passageRank: 3, position: 4, terms: ['keuzevrijheid'], relevance: 0, hasAnswerType: true });
     const plain = sentence({ passage: sameDocLater, passageRank: 3, position: 4, terms: ['keuzevrijheid'], relevance: 0 });
-    expect(selectAnswer([lead, support], { questionWeights: weights, maxSentences: 6, neighbours: { pool: [lead, support, reason], before: 1, after: 1, reasons: true } })).toEqual([lead, support, reason]);
-    expect(selectAnswer([lead, support], { questionWeights: weights, maxSentences: 6, neighbours: { pool: [lead, support, plain], before: 1, after: 1, reasons: true } })).toEqual([lead, support]);
+    expect(selectAnswer([lead, support], { questionWeights: weights, maxSentences: 6, pool: [lead, support, reason], neighbours: { before: 1, after: 1, reasons: true } })).toEqual([lead, support, reason]);
+    expect(selectAnswer([lead, support], { questionWeights: weights, maxSentences: 6, pool: [lead, support, plain], neighbours: { before: 1, after: 1, reasons: true } })).toEqual([lead, support]);
   });
 
   it('for a list question, brings the two sentences after a lead that names the things asked for without listing them', () => {
@@ -83,11 +83,11 @@ describe('selectAnswer', () => {
     const second = sentence({ passage: top, passageRank: 0, position: 4, terms: ['hulpvraag'], relevance: 0 });
     const third = sentence({ passage: top, passageRank: 0, position: 5, terms: ['uniek'], relevance: 0 });
     const before = sentence({ passage: top, passageRank: 0, position: 1, terms: ['brief'], relevance: 0 });
-    const neighbours = { pool: [before, lead, first, second, third], before: 0, after: 2 };
-    expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6, neighbours })).toEqual([lead, first, second]);
+    const neighbours = { before: 0, after: 2 };
+    expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6, neighbours, pool: [before, lead, first, second, third] })).toEqual([lead, first, second]);
     // A lead that quotes its items already needs none.
     const listing = { ...lead, candidate: { ...lead.candidate, enumerates: true } };
-    expect(selectAnswer([listing], { questionWeights: weights, maxSentences: 6, neighbours: { ...neighbours, pool: [before, listing, first, second, third] } })).toEqual([listing]);
+    expect(selectAnswer([listing], { questionWeights: weights, maxSentences: 6, neighbours, pool: [before, listing, first, second, third] })).toEqual([listing]);
   });
 
   it('for a why-question whose lead gives no reason, takes the reason sentence of its document from a lower score', () => {
