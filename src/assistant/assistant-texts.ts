@@ -51,17 +51,27 @@ export const HELP_TEXT: Bilingual = {
   ].join('\n'),
 };
 
-export const ABSTAIN_TEXT: Bilingual = {
+/** What the assistant can do instead, after a refusal. */
+export const ABSTAIN_OFFER: Bilingual = {
   nl:
-    'Daarover vind ik geen betrouwbaar antwoord in de bronnen die ik heb. Ik gok liever niet. ' +
     'Wat ik wel kan: vragen beantwoorden over sturing en bekostiging van jeugdhulp en Wmo (bekostigingsvarianten, ' +
     'casussen van gemeenten, onderzoek en regelgeving), cijfers opzoeken bij CBS en in uw eigen registratie, en ' +
     'budgetten doorrekenen. Probeer een andere formulering, of vraag uw beheerder de juiste documenten toe te voegen.',
   en:
-    'I could not find a reliable answer to that in my sources, and I would rather not guess. ' +
     'What I can do: answer questions on steering and funding youth care and Wmo support (funding models, cases of ' +
     'municipalities, research and regulation), look up figures at CBS and in your own registration, and run budget ' +
     'calculations. Try rephrasing the question, or ask your administrator to add the relevant documents.',
+};
+
+export const ABSTAIN_TEXT: Bilingual = {
+  nl: `Daarover vind ik geen betrouwbaar antwoord in de bronnen die ik heb. Ik gok liever niet. ${ABSTAIN_OFFER.nl}`,
+  en: `I could not find a reliable answer to that in my sources, and I would rather not guess. ${ABSTAIN_OFFER.en}`,
+};
+
+/** A refusal for an amount the sources do not give for the gemeente asked about. */
+export const AMOUNT_NOT_IN_SOURCES_TEXT: Bilingual = {
+  nl: `De bronnen die ik heb noemen dat bedrag niet voor de gemeente waar u naar vraagt, en ik gok liever niet. ${ABSTAIN_OFFER.nl}`,
+  en: `My sources do not give that amount for the municipality you ask about, and I would rather not guess. ${ABSTAIN_OFFER.en}`,
 };
 
 export function isHelpRequest(question: string): boolean {

@@ -1,4 +1,4 @@
-import { ABSTAIN_TEXT } from '../../assistant/index.ts';
+import { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT } from '../../assistant/index.ts';
 import type { Language } from '../../assistant/index.ts';
 import type { Chunk } from '../../sources/knowledge/index.ts';
 import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
@@ -14,6 +14,7 @@ import { createPassageAnalyser, type CandidateSentence, type PassageAnalysis } f
 import { overlap, selectAnswer, type Neighbours } from './answer-selection.ts';
 import { listAnnouncementOf } from './list-announcement.ts';
 import { figureFits } from './figure-sentence.ts';
+import { amountNotInSources } from './amount-question.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 import type { TermMatcher } from './term-matcher.ts';
 import type { Bilingual } from '../../lib/index.ts';
@@ -81,6 +82,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
       const everySentence = scoreSentences({ passages, analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
+      if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
@@ -98,7 +100,9 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
 }
 
 function abstain(language: Language, refusal: RefusalReason): ComposedAnswer {
-  return { answer: ABSTAIN_TEXT[language], citations: [], abstained: true, refusal, suggestions: [] };
+  // "No amount for this gemeente" says what is missing, then offers what the assistant can do.
+  const answer = refusal === 'amount-not-in-sources' ? AMOUNT_NOT_IN_SOURCES_TEXT[language] : ABSTAIN_TEXT[language];
+  return { answer, citations: [], abstained: true, refusal, suggestions: [] };
 }
 
 function weightsOf(queryTerms: Map<string, number>, terms: TermMatcher): Map<string, number> {

@@ -39,6 +39,9 @@ publisher: "Wmo-raad Lelystad"
 
 ## Bekostiging
 De maatwerkvoorziening Schoon en leefbaar huis wordt per cliënt met een vast bedrag per maand aan de aanbieder betaald. De aanbieder bepaalt samen met de cliënt hoeveel uren nodig zijn.
+
+## Kosten
+Een schoon en leefbaar huis kost de gemeente € 250 per cliënt per maand.
 `,
   'voorbeeldstad.md': `---
 title: "Casus Voorbeeldstad"
@@ -204,6 +207,15 @@ describe('offline composer (over a small corpus)', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.answer).toContain('vast bedrag per maand');
     expect((await assistant.ask({ question: 'Hoe wordt de aanbieder in Almere betaald voor een schoon en leefbaar huis?' })).refusal).toBe('gemeente-not-in-sources');
+  });
+
+  it('refuses an amount the documents about that gemeente do not give, and says so', async () => {
+    const hourly = await assistant.ask({ question: 'Welk uurtarief betaalt Lelystad voor een schoon en leefbaar huis?' });
+    expect(hourly.refusal).toBe('amount-not-in-sources');
+    expect(hourly.answer).toMatch(/^De bronnen die ik heb noemen dat bedrag niet/);
+    const monthly = await assistant.ask({ question: 'Wat kost een schoon en leefbaar huis in Lelystad?' });
+    expect(monthly.abstained).toBe(false);
+    expect(monthly.answer).toContain('€ 250');
   });
 
   it('says why it refused, for the logs', async () => {

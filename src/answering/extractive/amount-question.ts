@@ -1,0 +1,51 @@
+import { findGemeenten } from '../../lib/gemeenten/index.ts';
+import type { ScoredSentence } from './scored-sentence.ts';
+import type { TermMatcher } from './term-matcher.ts';
+import { gemeentenMissingFromPassages } from './evidence.ts';
+
+/**
+ * "Wat kost een uur huishoudelijke hulp in Amsterdam?", "Wat is het budget van Hollands Kroon voor
+ * Incluzio?", "What hourly rate does Tilburg pay …?": a question for an amount of money of a named
+ * gemeente. Passages about that gemeente that give no such amount do not answer it, however well
+ * they match its other words; quoting them would suggest an answer that is not there.
+ */
+interface AskedMeasure {
+  /** The question asks for this measure. */
+  asked: RegExp;
+  /** A sentence that gives it names it so. */
+  named: RegExp;
+}
+
+const MEASURES: AskedMeasure[] = [
+  { asked: /\b(uurtarief|per uur|een uur|hourly|per hour|an hour)\b/i, named: /\b(uur|uurtarief|uurprijs|hour|hourly)\b/i },
+  { asked: /\b(tarief|tarieven|rate|rates|prijs|price)\b/i, named: /\b(tarief|tarieven|prijs|prijzen|kostprijs|bedrag|bedraagt|rate|price)\b/i },
+  { asked: /\b(budget|begroot|begroting|budgeted)\b/i, named: /\b(budget|begroot|begroting|lumpsum)\b/i },
+  { asked: /\b(wat kost|wat kosten|hoeveel kost|kosten|uitgaven|uitgegeven|cost|costs|spend|spent)\b/i, named: /\b(kost|kosten|kostte|uitgaven|uitgegeven|bedrag|bedraagt|cost|spent)\b|€/i },
+];
+
+/** Asks for money: "wat kost", "welk tarief", "hoeveel budget", "how much does … cost". */
+const ASKS_AMOUNT = /\b(wat kost|wat kosten|hoeveel kost|welk (uur)?tarief|welke tarieven|welk bedrag|hoeveel geld|hoeveel budget|wat is het budget|hoe hoog is (het|de) (budget|tarief|bedrag|uurtarief)|what (hourly )?rate|what (is|was) the (budget|rate|price)|how much (does|did|do)\b[^?]*\b(cost|pay|spend)|how much money)\b/i;
+
+/** An amount of money: "€ 42,8 miljoen", "19 euro", "elf miljoen". */
+const AMOUNT = /€\s?\d|\d[\d.,]*\s*(euro|eur\b|miljoen|miljard)|\b(euro|miljoen|miljard)\b/i;
+
+/** The best sentences among which the amount must stand. */
+const AMOUNT_CANDIDATES = 12;
+
+/**
+ * Whether the question asks for an amount of a named gemeente that none of the best sentences of the
+ * documents about that gemeente gives.
+ */
+export function amountNotInSources(options: { question: string; scored: readonly ScoredSentence[]; terms: TermMatcher }): boolean {
+  const { question, scored, terms } = options;
+  if (!ASKS_AMOUNT.test(question)) return false;
+  if (!findGemeenten({ text: question }).some((mention) => mention.refersTo === 'gemeente')) return false;
+  const measures = MEASURES.filter((measure) => measure.asked.test(question));
+  const measure = measures[0];
+  if (!measure) return false;
+  return !scored.slice(0, AMOUNT_CANDIDATES).some((sentence) => {
+    const text = sentence.candidate.text;
+    if (!AMOUNT.test(text) || !measure.named.test(text)) return false;
+    return gemeentenMissingFromPassages({ question, present: terms.documentTerms(sentence.passage.chunk.docId), terms }).length === 0;
+  });
+}
