@@ -14,6 +14,7 @@ import { createPassageAnalyser, type CandidateSentence, type PassageAnalysis } f
 import { overlap, selectAnswer, type Neighbours } from './answer-selection.ts';
 import { listAnnouncementOf } from './list-announcement.ts';
 import { figureFits } from './figure-sentence.ts';
+import { withBalancedQuotes } from './balanced-quotes.ts';
 import { amountNotInSources } from './amount-question.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 import type { TermMatcher } from './term-matcher.ts';
@@ -83,6 +84,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const everySentence = scoreSentences({ passages, analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
+      if (process.env.STW_DEBUG) for (const s of scored.slice(0, 14)) console.error(`DBG ${s.score.toFixed(2)} rel=${s.relevance.toFixed(2)} p${s.passageRank} ${s.passage.chunk.docId.slice(10, 40)} at=${s.hasAnswerType} rb=${s.candidate.refersBack}|${s.candidate.opensOnContext} ${s.candidate.text.slice(0, 110)}`);
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
@@ -90,7 +92,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
 
       const numbering = new CitationNumbering();
-      const cite = (s: ScoredSentence): string => `${s.candidate.text} [${numbering.numberFor(s.passage, s.candidate.text)}]`;
+      const cite = (s: ScoredSentence): string => `${withBalancedQuotes(s.candidate.text)} [${numbering.numberFor(s.passage, s.candidate.text)}]`;
       const body = shape === 'decision' ? renderGroups(picked, language, cite) : renderParagraph(picked, cite);
       const answer = language === 'en' && !figuresOnly ? `${ENGLISH_LEAD}\n\n${body}` : body;
       const suggestions = followUpSuggestions({ passages, quotedChunkIds: new Set(picked.map((s) => s.passage.chunk.id)) });
