@@ -40,8 +40,7 @@ export function amountNotInSources(options: { question: string; scored: readonly
   const { question, scored, terms } = options;
   if (!ASKS_AMOUNT.test(question)) return false;
   if (!findGemeenten({ text: question }).some((mention) => mention.refersTo === 'gemeente')) return false;
-  const measures = MEASURES.filter((measure) => measure.asked.test(question));
-  const measure = measures[0];
+  const measure = MEASURES.find((candidate) => candidate.asked.test(question));
   if (!measure) return false;
   return !scored.slice(0, AMOUNT_CANDIDATES).some((sentence) => {
     const text = sentence.candidate.text;

@@ -162,7 +162,7 @@ export function unknownYears(options: { question: string; terms: TermMatcher }):
  * Gemeenten the question is about that the passages do not mention: passages about other places
  * do not answer "Wat kost huishoudelijke hulp in Tilburg?".
  */
-export function gemeentenMissingFromPassages(options: { question: string; present: ReadonlySet<string>; terms: TermMatcher }): string[] {
+export function gemeentenMissingFromPassages(options: { question: string; present: { has(term: string): boolean }; terms: TermMatcher }): string[] {
   const { question, present, terms } = options;
   return findGemeenten({ text: question })
     .filter((mention) => mention.refersTo === 'gemeente')

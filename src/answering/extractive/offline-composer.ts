@@ -67,7 +67,8 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       if (unknownShare >= MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language, 'unknown-words');
       if (language === 'nl' && words.length >= LONGER_QUESTION_WORDS && unknownShare >= LONGER_QUESTION_MAX_UNKNOWN_SHARE) return abstain(language, 'unknown-words');
       // A gemeente counts as covered when the documents of the top passages name it anywhere (a byline, another section).
-      const documentsPresent = new Set(top.flatMap((p) => [...terms.documentTerms(p.chunk.docId)]));
+      const topDocuments = top.map((p) => terms.documentTerms(p.chunk.docId));
+      const documentsPresent = { has: (term: string) => topDocuments.some((document) => document.has(term)) };
       if (gemeentenMissingFromPassages({ question, present: documentsPresent, terms }).length > 0) return abstain(language, 'gemeente-not-in-sources');
       if (unknownNames({ question, terms }).length > 0) return abstain(language, 'unknown-name');
       if (namesKnownOnlyByParts({ question, terms }).length > 0) return abstain(language, 'unknown-name');
@@ -84,7 +85,6 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const everySentence = scoreSentences({ passages, analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
-      if (process.env.STW_DEBUG) for (const s of scored.slice(0, 14)) console.error(`DBG ${s.score.toFixed(2)} rel=${s.relevance.toFixed(2)} p${s.passageRank} ${s.passage.chunk.docId.slice(10, 40)} at=${s.hasAnswerType} rb=${s.candidate.refersBack}|${s.candidate.opensOnContext} ${s.candidate.text.slice(0, 110)}`);
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });

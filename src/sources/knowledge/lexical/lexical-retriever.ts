@@ -70,16 +70,15 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
   const { lexicon, index } = options;
   const analyzer = createTextAnalyzer({ compoundLexicon: lexicon });
   const thesaurus: Thesaurus = createThesaurus({ analyzer });
-  const synonymsOnly: Thesaurus = createThesaurus({ analyzer, translations: [] });
 
-  const computeQueryTerms = (query: string, expansion: Thesaurus = thesaurus): readonly WeightedTerm[] => {
+  const computeQueryTerms = (query: string, translations = true): readonly WeightedTerm[] => {
     const tokens = analyzer.analyzeTokens(query);
     const terms = new Map<string, WeightedTerm>();
     for (const token of tokens) {
       for (const extra of token.extras) terms.set(extra, { term: extra, weight: COMPOUND_PART_WEIGHT });
     }
     const documentFrequency = (term: string): number => index.documentFrequency(term);
-    for (const expanded of expansion.expandQuery(tokens.map((token) => token.term), { documentFrequency })) {
+    for (const expanded of thesaurus.expandQuery(tokens.map((token) => token.term), { documentFrequency, translations })) {
       const known = terms.get(expanded.term);
       if (!known) terms.set(expanded.term, expanded);
       else if (expanded.group === undefined) terms.set(expanded.term, { term: expanded.term, weight: Math.max(known.weight, expanded.weight) });
@@ -88,7 +87,7 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
   };
   // The composer asks for the terms of each question word and word pair as well: kept per text.
   const queryTerms = memoizeRecent((query: string) => computeQueryTerms(query), { maxEntries: QUERY_CACHE_SIZE });
-  const untranslatedQueryTerms = memoizeRecent((query: string) => computeQueryTerms(query, synonymsOnly), { maxEntries: QUERY_CACHE_SIZE });
+  const untranslatedQueryTerms = memoizeRecent((query: string) => computeQueryTerms(query, false), { maxEntries: QUERY_CACHE_SIZE });
 
   return {
     get size() {

@@ -19,8 +19,11 @@ export interface Thesaurus {
    * entry of the group (an English question over Dutch documents, "buurtteam" where the documents
    * say "wijkteam") is a translation: its synonyms stand in for the user's words and weigh as they
    * would (1 for one word, half for each word of a multi-word synonym).
+   *
+   * With `translations: false` the English → Dutch translations are left out: what the corpus knows
+   * of the words themselves.
    */
-  expandQuery(phraseTerms: readonly string[], options?: { documentFrequency?: (term: string) => number }): WeightedTerm[];
+  expandQuery(phraseTerms: readonly string[], options?: { documentFrequency?: (term: string) => number; translations?: boolean }): WeightedTerm[];
   /** Whether the query says some concept in other words than the corpus does (the translations `expandQuery` weighs fully). */
   translates(phraseTerms: readonly string[], options: { documentFrequency: (term: string) => number }): boolean;
 }
@@ -63,9 +66,9 @@ export const DEFAULT_TRANSLATIONS: readonly Translation[] = translationsFileSche
 
 export function createThesaurus(options: ThesaurusOptions): Thesaurus {
   // A translation is a group whose Dutch entries add terms but never match a query themselves.
-  const groups: { entries: readonly string[]; matchable: (entry: string) => boolean; general: boolean }[] = [
-    ...(options.groups ?? DEFAULT_SYNONYM_GROUPS).map((entries) => ({ entries, matchable: () => true, general: false })),
-    ...(options.translations ?? DEFAULT_TRANSLATIONS).map(({ en, nl }) => ({ entries: [...en, ...nl], matchable: (entry: string) => en.includes(entry), general: true })),
+  const groups: { entries: readonly string[]; matchable: (entry: string) => boolean; translation: boolean }[] = [
+    ...(options.groups ?? DEFAULT_SYNONYM_GROUPS).map((entries) => ({ entries, matchable: () => true, translation: false })),
+    ...(options.translations ?? DEFAULT_TRANSLATIONS).map(({ en, nl }) => ({ entries: [...en, ...nl], matchable: (entry: string) => en.includes(entry), translation: true })),
   ];
   const synonymWeight = options.synonymWeight ?? 0.5;
   // Entries and queries are compared on an English stem of the analysed term as well, so that
@@ -101,11 +104,12 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
   const phraseFrequency = (terms: readonly string[], documentFrequency: (term: string) => number): number => Math.min(...terms.map(documentFrequency));
 
   /** The groups the query's phrases match: how often the corpus uses the user's words for each (the most used phrase), and those words. */
-  const matchGroups = (phraseTerms: readonly string[], documentFrequency: ((term: string) => number) | undefined): Map<number, { used: number; words: string[] }> => {
+  const matchGroups = (phraseTerms: readonly string[], documentFrequency: ((term: string) => number) | undefined, withTranslations = true): Map<number, { used: number; words: string[] }> => {
     const matched = new Map<number, { used: number; words: string[] }>();
     const queryKeys = phraseTerms.map(matchKey);
     queryKeys.forEach((key, start) => {
       for (const entry of entriesByFirstTerm.get(key) ?? []) {
+        if (!withTranslations && groups[entry.group]!.translation) continue;
         if (!entry.keys.every((entryKey, offset) => queryKeys[start + offset] === entryKey)) continue;
         const words = phraseTerms.slice(start, start + entry.keys.length);
         const used = documentFrequency ? phraseFrequency(words, documentFrequency) : Infinity;
@@ -119,10 +123,10 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
     documentFrequency !== undefined && (groupEntries[group] ?? []).some((entry) => phraseFrequency(entry, documentFrequency) >= Math.max(1, used) * TRANSLATION_FREQUENCY_RATIO);
 
   const expandQuery: Thesaurus['expandQuery'] = (phraseTerms, expandOptions = {}) => {
-    const { documentFrequency } = expandOptions;
+    const { documentFrequency, translations = true } = expandOptions;
     const expanded = new Map<string, WeightedTerm>();
     for (const term of phraseTerms) expanded.set(term, { term, weight: 1 });
-    const matchedGroups = matchGroups(phraseTerms, documentFrequency);
+    const matchedGroups = matchGroups(phraseTerms, documentFrequency, translations);
     // The user's own words for a translated concept are rare in the corpus (an English gloss in a
     // Dutch text): they weigh as a synonym would, so that glosses do not outrank the text itself.
     const translatedWords = new Set<string>();
@@ -132,7 +136,7 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
       for (const word of words) (translated ? translatedWords : otherWords).add(word);
       // A domain concept in English ("task-based funding") weighs as the user's own words in Dutch; a
       // general word ("responsible") stays a synonym, so that it does not outweigh the question's subject.
-      const scale = translated && !groups[group]!.general ? 1 / synonymWeight : 1;
+      const scale = translated && !groups[group]!.translation ? 1 / synonymWeight : 1;
       for (const [term, groupWeight] of groupTerms[group] ?? []) {
         const weight = Math.min(1, groupWeight * scale);
         const known = expanded.get(term);
