@@ -10,6 +10,8 @@ export interface QuestionResult {
   /** Rank (1-based) of the first cited document that is expected; undefined when none is. */
   firstHitRank?: number;
   factsFound: string[];
+  /** Whether the first quoted sentence, the lead, contains an expected fact. */
+  leadHasFact: boolean;
   abstentionCorrect: boolean;
   /** The answer's quoted sentences (each with its citation marker). */
   sentences: string[];
@@ -26,6 +28,8 @@ export interface EvalMetrics {
   factRecall: number;
   /** Share of answerable questions whose answer contains at least one expected fact. */
   answersWithFact: number;
+  /** Share of answerable questions whose first quoted sentence, the lead, contains an expected fact. */
+  leadWithFact: number;
   abstentionAccuracy: number;
   refusedOutOfScope: number;
   /** Share of answerable questions where some cited document is an expected one. */
@@ -50,13 +54,16 @@ export async function evaluateGoldSet(options: { assistant: Assistant; gold: Gol
     const hitIndex = citedDocs.findIndex((source) => gold.expectedDocs.includes(source));
     const text = answer.answer.toLowerCase();
     const sentences = answer.abstained ? [] : quotedSentences(answer.answer);
+    const factsFound = gold.expectedFacts.filter((fact) => text.includes(fact.toLowerCase()));
+    const lead = (sentences[0] ?? '').toLowerCase();
     results.push({
       sentences,
       structuralSentences: sentences.filter((sentence) => isHeadingOrContentsLine(sentence, headings)),
       gold,
       answer,
       firstHitRank: hitIndex >= 0 ? hitIndex + 1 : undefined,
-      factsFound: gold.expectedFacts.filter((fact) => text.includes(fact.toLowerCase())),
+      factsFound,
+      leadHasFact: factsFound.some((fact) => lead.includes(fact.toLowerCase())),
       abstentionCorrect: answer.abstained === gold.shouldAbstain,
     });
   }
@@ -78,6 +85,7 @@ function metricsOf(results: QuestionResult[]): EvalMetrics {
     mrr: answerable.reduce((sum, r) => sum + (r.firstHitRank ? 1 / r.firstHitRank : 0), 0) / Math.max(1, answerable.length),
     factRecall: expectedFacts === 0 ? 1 : foundFacts / expectedFacts,
     answersWithFact: share(answerable.filter((r) => r.gold.expectedFacts.length > 0), (r) => r.factsFound.length > 0),
+    leadWithFact: share(answerable.filter((r) => r.gold.expectedFacts.length > 0), (r) => r.leadHasFact),
     abstentionAccuracy: share(results, (r) => r.abstentionCorrect),
     refusedOutOfScope: share(outOfScope, (r) => r.answer.abstained),
     citedDocumentHit: share(answerable, (r) => r.firstHitRank !== undefined),

@@ -19,7 +19,7 @@ const suites: EvalSuite[] = args.gold
   ? [{ name: args.gold, goldFile: path.resolve(args.gold), thresholdsFile: path.join(path.dirname(path.resolve(args.gold)), 'thresholds.json'), ...(args.docs ? { sourceDir: path.resolve(args.docs) } : {}) }]
   : EVAL_SUITES;
 
-const SUMMARY: (keyof EvalMetrics)[] = ['questions', 'answersWithFact', 'factRecall', 'hitAt1', 'citedDocumentHit', 'refusedOutOfScope', 'falseRefusals', 'medianSentences', 'structuralSentences', 'latencyP95Ms'];
+const SUMMARY: (keyof EvalMetrics)[] = ['questions', 'answersWithFact', 'leadWithFact', 'factRecall', 'hitAt1', 'citedDocumentHit', 'refusedOutOfScope', 'falseRefusals', 'medianSentences', 'structuralSentences', 'latencyP95Ms'];
 const reported: { suite: EvalSuite; metrics: EvalMetrics }[] = [];
 let failed = false;
 for (const suite of suites) {
@@ -35,7 +35,7 @@ for (const suite of suites) {
       if (ok && !args.verbose) continue;
       console.log(`${ok ? 'ok  ' : 'MISS'} ${r.gold.id} ${r.gold.question}`);
       console.log(`     cited: ${[...new Set(r.answer.citations.map((c) => c.source))].join(', ') || '(none)'}${r.answer.abstained ? ' [abstained]' : ''}`);
-      if (!r.gold.shouldAbstain) console.log(`     expected: ${r.gold.expectedDocs[0]}; facts missing: ${r.gold.expectedFacts.filter((f) => !r.factsFound.includes(f)).join(' | ') || '-'}`);
+      if (!r.gold.shouldAbstain) console.log(`     expected: ${r.gold.expectedDocs[0]}; facts missing: ${r.gold.expectedFacts.filter((f) => !r.factsFound.includes(f)).join(' | ') || '-'}${r.factsFound.length > 0 && !r.leadHasFact ? '; not in the lead' : ''}`);
       for (const line of r.structuralSentences) console.log(`     structural line quoted: ${line}`);
       if (args.answers) console.log(`${r.answer.answer.replace(/^/gm, '     > ')}\n`);
     }
