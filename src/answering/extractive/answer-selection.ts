@@ -19,6 +19,11 @@ export interface AnswerSelectionOptions {
   neighbours?: Neighbours;
   /** Every sentence of the passages, question terms or not: where the neighbours come from. */
   pool?: readonly ScoredSentence[];
+  /**
+   * Asked for a number or a date: a sentence of the lead's document that gives one opens the answer
+   * when it is at least half as relevant as a better one that does not.
+   */
+  kindLeads?: boolean;
 }
 
 export interface Neighbours {
@@ -54,7 +59,7 @@ const REDUNDANT_OVERLAP = 0.75;
  * then the lead's passage in its own order, then the other passages in rank order.
  */
 export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerSelectionOptions): ScoredSentence[] {
-  const lead = leadOf(scored);
+  const lead = leadOf(scored, options.kindLeads ?? false);
   if (!lead) return [];
   const { questionWeights } = options;
   // A lead that quotes a list with its items is most of the answer already: a little support at most.
@@ -128,17 +133,26 @@ function neighboursOf(lead: ScoredSentence, { before, after }: Neighbours, pool:
 /** The best-ranked passage gives the lead unless another passage's best sentence scores this much higher. */
 const LEAD_FROM_TOP_PASSAGE_RATIO = 0.6;
 
-function leadOf(all: readonly ScoredSentence[]): ScoredSentence | undefined {
+function leadOf(all: readonly ScoredSentence[], kindLeads: boolean): ScoredSentence | undefined {
   // A sentence that refers back to one before it cannot open an answer.
   const scored = all.filter((s) => !s.candidate.refersBack && !s.candidate.opensOnContext);
   const best = scored[0];
   if (!best) return undefined;
+  // Passages of one document share its rank: the best sentence of the best-ranked document.
   const topRank = Math.min(...scored.map((s) => s.passageRank));
-  const topPassageBest = scored.find((s) => s.passageRank === topRank)!;
+  const topDocument = scored.find((s) => s.passageRank === topRank)!.passage.chunk.docId;
+  const topPassageBest = scored.find((s) => s.passage.chunk.docId === topDocument)!;
   // Asked what something is, a sentence that says what it is opens the answer, wherever it stands.
   if (best.definesSubject && !topPassageBest.definesSubject) return best;
-  return topPassageBest.score >= LEAD_FROM_TOP_PASSAGE_RATIO * best.score ? topPassageBest : best;
+  const lead = topPassageBest.score >= LEAD_FROM_TOP_PASSAGE_RATIO * best.score ? topPassageBest : best;
+  if (!kindLeads || lead.hasAnswerType) return lead;
+  // Asked for a number or a date, a sentence of the lead's document that gives one opens the answer.
+  const givesKind = scored.find((s) => s.hasAnswerType && s.passage.chunk.docId === lead.passage.chunk.docId && s.relevance >= KIND_LEAD_RATIO * lead.relevance);
+  return givesKind ?? lead;
 }
+
+/** A sentence giving the kind of thing asked for leads from this share of the relevance of a better sentence that does not. */
+const KIND_LEAD_RATIO = 0.5;
 
 /** The lead (with its neighbours, in the document's order) first, then the lead's passage in order, then the other passages in rank order. */
 function readingOrder(lead: ScoredSentence, picked: ScoredSentence[], neighbours: ScoredSentence[]): ScoredSentence[] {

@@ -5,9 +5,9 @@ export type AnswerType = 'time' | 'quantity' | 'reason' | 'means' | 'names' | 'g
 export const ANSWER_TYPES: readonly AnswerType[] = ['time', 'quantity', 'reason', 'means', 'names', 'gemeenten'];
 
 const TIME_QUESTION = /\b(sinds wanneer|wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke jaren|welk jaar|hoe lang|hoe vaak|hoe snel|since when|when|which years?|what year|how long|how often|how frequently)\b/i;
-const QUANTITY_QUESTION = /\b(hoeveel|hoe groot|hoe hoog|welk bedrag|wat kost|hoeveel procent|welk percentage|how many|how much|how large|how big|what (amount|percentage|share|rate))\b/i;
+const QUANTITY_QUESTION = /\b(hoeveel|hoe groot|hoe hoog|wat kost|welke? (bedrag|bedragen|percentage|aandeel|aantal|tekort|tekorten|overschot|budget|tarief|uurtarief|tarieven)|how many|how much|how large|how big|what (amount|percentage|share|rate|hourly rate|deficit|budget|number))\b/i;
 const REASON_QUESTION = /^\s*(waarom|waardoor|hoe komt het|om welke reden|wat is de reden|why|what (causes|caused|explains))\b|\b(waarom|waardoor|why)\b/i;
-const NAMES_QUESTION = /^\s*(wie|who)\b|\b(welke|which) (organisaties|partijen|aanbieders|gemeenten|partners|instellingen|organisations|organizations|parties|providers|municipalities)\b|\b(uit welke|met welke) (organisaties|partijen|aanbieders)\b/i;
+const NAMES_QUESTION = /^\s*(wie|who)\b|\b(welke?|which) (organisaties|organisatie|partijen|partij|aanbieders|aanbieder|gemeenten|partners|instellingen|instelling|bureau|onderzoeksbureau|adviesbureau|bedrijf|leverancier|wethouder|organisations?|organizations?|parties|party|providers?|municipalities|agency|firm|company|supplier|alderman)\b|\b(uit welke|met welke) (organisaties|partijen|aanbieders)\b/i;
 const GEMEENTEN_QUESTION = /\b(welke|which) (gemeenten|gemeentes|municipalities|steden|cities)\b/i;
 const MEANS_QUESTION = /^\s*(hoe|how|op welke manier|in what way|wat doe[nt]?)\b/i;
 
@@ -21,7 +21,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   return undefined;
 }
 
-const SENTENCE_PATTERNS: Record<Exclude<AnswerType, 'gemeenten'>, RegExp> = {
+const SENTENCE_PATTERNS: Record<Exclude<AnswerType, 'gemeenten' | 'names'>, RegExp> = {
   // A year, a month, or a duration ("15,5 weken", "twee jaar").
   // … or a frequency ("tweemaal per jaar", "jaarlijks", "elke drie weken").
   time: /\b(1[89]\d{2}|20\d{2})\b|\b(eenmaal|tweemaal|driemaal|viermaal|\w+ keer) per (dag|week|maand|kwartaal|jaar)\b|\b(jaarlijks|maandelijks|wekelijks|dagelijks|per kwartaal|elk jaar|elke maand|elke week|annually|monthly|weekly|daily|twice a year|once a year)\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b|\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|anderhalf|half)\s+(dag|dagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?)\b/i,
@@ -30,9 +30,10 @@ const SENTENCE_PATTERNS: Record<Exclude<AnswerType, 'gemeenten'>, RegExp> = {
   // A cause ("omdat", "doordat", "oorzaken") or a purpose ("om … te", "voorwaarde om").
   reason: /\b(omdat|doordat|aangezien|daardoor|waardoor|zodat|want|dankzij|vanwege|wegens|oorzaak|oorzaken|reden|redenen|leidt tot|leidde tot|komt door|het gevolg|als gevolg van|te wijten aan|te verklaren|verklaart|verklaard|verklaring|voorwaarde om|because|due to|caused by|so that|as a result|in order to|explained by)\b|\bom\b[^.,;]{3,80}\bte\b/i,
   means: /\b(door|via|met behulp van|door middel van|middels|dankzij|waarmee|waarbij|zodat|by|through|using)\b/i,
-  // Two capitalised words inside the sentence: names of people or organisations.
-  names: /\s\p{Lu}[\p{L}\p{N}-]+(?:[\s,]+(?:en\s+|van\s+|de\s+)*)\p{Lu}[\p{L}\p{N}-]+/u,
 };
+
+/** Opening words of a sentence that are no part of a name. */
+const NOT_A_NAME_OPENING = /^["'“‘]?(de|het|een|in|op|voor|bij|met|van|uit|naar|ook|dat|dit|deze|die|als|zo|en|maar|volgens|sinds|na|tot|the|a|an|on|at|for|by|with|from|since|after)\s/i;
 
 /** A sentence answers "Welke gemeenten …?" when it names at least this many. */
 const MIN_GEMEENTEN_LISTED = 2;
@@ -40,5 +41,23 @@ const MIN_GEMEENTEN_LISTED = 2;
 export function sentenceHasAnswerType(sentence: string, type: AnswerType): boolean {
   // "Welke gemeenten …?" is answered by a sentence that names gemeenten, not by one about the gemeente the question names.
   if (type === 'gemeenten') return new Set(findGemeenten({ text: sentence }).filter((mention) => mention.refersTo === 'gemeente').flatMap((mention) => mention.gemeenten.map((g) => g.code))).size >= MIN_GEMEENTEN_LISTED;
+  if (type === 'names') return namesIn(sentence).length > 0;
   return SENTENCE_PATTERNS[type].test(sentence);
+}
+
+/** Two or more capitalised words in a row, a name may open the sentence too ("Antoine Tromp, wethouder …"); an article or a preposition before one does not count ("De Haagse …"). */
+const NAME = /\s(\p{Lu}[\p{L}\p{N}-]+(?:[\s,]+(?:en\s+|van\s+|de\s+)*\p{Lu}[\p{L}\p{N}-]+)+)/gu;
+
+function namesIn(sentence: string): string[] {
+  const padded = NOT_A_NAME_OPENING.test(sentence) ? sentence : ` ${sentence.replace(/^["'“‘]+/, '')}`;
+  return [...padded.matchAll(NAME)].map((match) => match[1]!);
+}
+
+/**
+ * Whether a sentence names someone or something the question does not: asked "Uit welke organisaties
+ * bestaan KOOS en Spoor030?", "KOOS en Spoor030 schreven in" names no one new.
+ */
+export function namesBeyond(sentence: string, question: string): boolean {
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []);
+  return namesIn(sentence).some((name) => (name.toLowerCase().match(/[\p{L}\p{N}-]+/gu) ?? []).some((word) => word !== 'en' && word !== 'van' && word !== 'de' && !asked.has(word)));
 }

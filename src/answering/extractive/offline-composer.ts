@@ -6,7 +6,7 @@ import type { AnswerComposer, ComposedAnswer, RefusalReason } from '../../assist
 import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
-import { expectedAnswerType, type AnswerType } from './answer-type.ts';
+import { expectedAnswerType, namesBeyond, type AnswerType } from './answer-type.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion } from '../../assistant/index.ts';
@@ -14,6 +14,7 @@ import { createPassageAnalyser, type CandidateSentence, type PassageAnalysis } f
 import { overlap, selectAnswer, type Neighbours } from './answer-selection.ts';
 import { listAnnouncementOf } from './list-announcement.ts';
 import { figureFits } from './figure-sentence.ts';
+import { countedTermsOf, countsTerms } from './counted-noun.ts';
 import { withBalancedQuotes } from './balanced-quotes.ts';
 import { amountNotInSources } from './amount-question.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
@@ -82,13 +83,13 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const askedTerms = asked === question ? queryTerms : terms.queryTerms(asked);
       const questionWeights = weightsOf(askedTerms, terms);
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
-      const everySentence = scoreSentences({ passages, analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), terms, passages, analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
-      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
+      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
 
       const numbering = new CitationNumbering();
@@ -126,6 +127,9 @@ function neighboursFor({ answerType, wantsList }: { answerType: AnswerType | und
   return {};
 }
 
+/** A how-many question is answered by the count of what it asks for ("641.124 inwoners"), more than by another number. */
+const COUNTED_BONUS = 1.5;
+
 /** A list question is answered by a sentence naming things in a row, a little less than by a list it announces. */
 const ENUMERATION_BONUS = 1.25;
 
@@ -144,8 +148,12 @@ function scoreSentences(options: {
   /** A list question ("Welke drie …?"), and the number of items it asks for when it says so. */
   wantsList: boolean;
   wantedCount: number | undefined;
+  question: string;
+  /** What a how-many question counts, and the matcher to find it after a number. */
+  counted: ReadonlySet<string>;
+  terms: TermMatcher;
 }): ScoredSentence[] {
-  const { passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
+  const { counted, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
   const topDocument = passages[0]?.chunk.docId;
   // Passages of one document share its rank: a later passage of the best document is as good evidence.
   const documentRanks = [...new Set(passages.map((p) => p.chunk.docId))];
@@ -165,12 +173,13 @@ function scoreSentences(options: {
       const lengthPenalty = Math.sqrt(Math.max(10, judgedTerms) / 10);
       const definitionBonus = wantsDefinition ? definitionBonusOf(candidate, questionWeights) : 1;
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
-      const hasAnswerType = answerType !== undefined && candidate.answerTypes.has(answerType);
+      const hasAnswerType = answerType !== undefined && candidate.answerTypes.has(answerType) && (answerType !== 'names' || namesBeyond(candidate.text, options.question));
       const answerTypeBonus = hasAnswerType ? ANSWER_TYPE_BONUS[answerType] : 1;
       const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
       const relevance = (documentBonus * rankPrior * match) / lengthPenalty;
+      const countBonus = countsTerms(candidate.text, counted, terms) ? COUNTED_BONUS : 1;
       const listBonus = wantedCount !== undefined && candidate.listCount === wantedCount ? 2 : wantsList && candidate.listCount !== undefined ? 1.4 : wantsList && candidate.enumerates ? ENUMERATION_BONUS : 1;
-      result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: definitionBonus * answerTypeBonus * listBonus * relevance, ...(definitionBonus === DEFINES_THE_SUBJECT_BONUS ? { definesSubject: true } : {}) });
+      result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: countBonus * definitionBonus * answerTypeBonus * listBonus * relevance, ...(definitionBonus === DEFINES_THE_SUBJECT_BONUS ? { definesSubject: true } : {}) });
     }
   });
   return result.sort((a, b) => b.score - a.score);

@@ -41,6 +41,26 @@ describe('selectAnswer', () => {
     expect(picked).toEqual([lead, earlier, later]);
   });
 
+  it("leads with the best sentence of the best-ranked document, from a later passage of it too", () => {
+    const topBest = sentence({ passage: top, passageRank: 0, position: 1, terms: ['lumpsum', 'risico'], relevance: 10 });
+    const laterBetter = sentence({ passage: sameDocLater, passageRank: 4, position: 2, terms: ['lumpsum', 'risico', 'client'], relevance: 15 });
+    expect(selectAnswer([laterBetter, topBest], { questionWeights: weights, maxSentences: 5 })[0]).toBe(laterBetter);
+    // Another document's better sentence leads only when it scores clearly higher.
+    const otherBetter = { ...laterBetter, passage: other, passageRank: 1 };
+    expect(selectAnswer([otherBetter, topBest], { questionWeights: weights, maxSentences: 5 })[0]).toBe(topBest);
+  });
+
+  it('asked for a number or a date, leads with a sentence of the lead document that gives one when it is at least half as relevant', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
+    const figure = sentence({ passage: sameDocLater, passageRank: 3, position: 4, terms: ['lumpsum', 'miljoen'], relevance: 6, hasAnswerType: true });
+    const weakFigure = { ...figure, relevance: 4, score: 4 };
+    expect(selectAnswer([lead, figure], { questionWeights: weights, maxSentences: 5, kindLeads: true })[0]).toBe(figure);
+    expect(selectAnswer([lead, weakFigure], { questionWeights: weights, maxSentences: 5, kindLeads: true })[0]).toBe(lead);
+    expect(selectAnswer([lead, figure], { questionWeights: weights, maxSentences: 5 })[0]).toBe(lead);
+    const otherFigure = { ...figure, passage: other, passageRank: 1 };
+    expect(selectAnswer([lead, otherFigure], { questionWeights: weights, maxSentences: 5, kindLeads: true })[0]).toBe(lead);
+  });
+
   it('keeps out sentences of other documents unless they score close to the lead', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico'], relevance: 10 });
     const weakOther = sentence({ passage: other, passageRank: 1, position: 0, terms: ['wachtlijst', 'gemeente'], relevance: 5 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAnswerType, sentenceHasAnswerType } from '../../../src/answering/extractive/answer-type.ts';
+import { expectedAnswerType, namesBeyond, sentenceHasAnswerType } from '../../../src/answering/extractive/answer-type.ts';
 
 describe('answer types', () => {
   it('reads "welke gemeenten" as a question for gemeenten, answered by a sentence naming more than one', () => {
@@ -13,6 +13,8 @@ describe('answer types', () => {
   it('keeps the other kinds apart', () => {
     expect(expectedAnswerType('Sinds wanneer werkt Utrecht met KOOS?')).toBe('time');
     expect(expectedAnswerType('Hoeveel aanbieders heeft Zeeland?')).toBe('quantity');
+    expect(expectedAnswerType('Welk tekort op de jeugdzorg verwachtte Heerlen in 2017?')).toBe('quantity');
+    expect(expectedAnswerType('What deficit did Heerlen expect?')).toBe('quantity');
     expect(expectedAnswerType('Welke organisaties zitten in KOOS?')).toBe('names');
     expect(expectedAnswerType('Waarom stijgen de kosten?')).toBe('reason');
   });
@@ -25,5 +27,16 @@ describe('answer types', () => {
 
   it('hears a reason in "aangezien"', () => {
     expect(sentenceHasAnswerType('Aangezien de gemeenten niet tevreden zijn, wordt het contract opgezegd.', 'reason')).toBe(true);
+  });
+
+  it('takes a sentence that opens with a name as naming someone, not one that opens with an article', () => {
+    expect(sentenceHasAnswerType('Antoine Tromp, wethouder jeugdhulp in de gemeente Heiloo, is positief.', 'names')).toBe(true);
+    expect(sentenceHasAnswerType('De Haagse wethouder weet er alles van.', 'names')).toBe(false);
+  });
+
+  it('asked for names, counts only names the question does not give itself', () => {
+    const question = 'Uit welke organisaties bestaan KOOS en Spoor030 in Utrecht?';
+    expect(namesBeyond('KOOS en Spoor030 schreven daarna in.', question)).toBe(false);
+    expect(namesBeyond('KOOS is een samenwerkingsverband van Altrecht, De Opvoedpoli en Youké.', question)).toBe(true);
   });
 });
