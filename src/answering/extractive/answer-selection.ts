@@ -126,7 +126,9 @@ function neighboursOf(lead: ScoredSentence, { before, after }: Neighbours, pool:
   return pool.filter((s) => {
     if (s.passage !== lead.passage || s.candidate.paragraph !== paragraph || s.candidate.covers.some((line) => covers.includes(line))) return false;
     const position = s.candidate.position;
-    return (position < first && position >= first - before) || (position > last && position <= last + after);
+    // A sentence before the lead that leans on one before it would open the answer on something unsaid.
+    if (position < first) return position >= first - before && !s.candidate.opensOnContext && !s.candidate.refersBack;
+    return position > last && position <= last + after;
   });
 }
 

@@ -67,9 +67,11 @@ export function refersBack(sentence: string): boolean {
  */
 export function opensOnContext(sentence: string): boolean {
   const text = sentence.trim().replace(/^["'“‘(,]+/, '');
-  return OPENS_ON_CONTEXT.test(text) || FIRST_PERSON.test(text) || PERSONAL_PRONOUN.test(text);
+  return OPENS_ON_CONTEXT.test(text) || DEMONSTRATIVE_SUBJECT.test(text) || FIRST_PERSON.test(text) || PERSONAL_PRONOUN.test(text);
 }
 
+/** "Dit sluit aan op …", "Die zijn ontstaan na …": a demonstrative as the subject stands for something said before. */
+const DEMONSTRATIVE_SUBJECT = /^(dit|dat|die|deze) (sluit|sluiten|speelt|spelen|staat|staan|ligt|liggen|blijft|blijven|lijkt|lijken|biedt|bieden|helpt|helpen|levert|leveren|raakt|raken|past|passen|hangt|hangen|loopt|lopen|valt|vallen|toont|tonen|laat|laten|vormt|vormen|werkt|werken|wijst|wijzen|geeft|geven|neemt|nemen|brengt|brengen|krijgt|krijgen|vraagt|vragen|kost|kosten|zijn|waren|hebben|hadden|worden|werden|kunnen|konden|moeten|moesten|zullen|zouden|gaan|gingen|komen|kwamen|leiden|zorgen|maken|gelden|betekenen|bleek|bleken|mag|mogen|wil|willen|zou)\b/i;
 const FIRST_PERSON = /^(ik|wij|we|mijn|ons|onze|i|our|my)\b/i;
 /** "Hij licht toe: …", "Ze gebruiken …": who is meant stands in an earlier sentence. */
 const PERSONAL_PRONOUN = /^(hij|zij|ze|he|she)\b/i;

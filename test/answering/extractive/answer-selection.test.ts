@@ -84,6 +84,9 @@ describe('selectAnswer', () => {
     const otherParagraph = { ...sentence({ passage: top, passageRank: 0, position: 6, terms: ['later'], relevance: 0 }), candidate: { ...sentence({ passage: top, passageRank: 0, position: 6, terms: ['later'], relevance: 0 }).candidate, paragraph: 1 } };
     const pool = [lead, reasonBefore, after, otherParagraph];
     expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6, pool, neighbours: { before: 1, after: 1 } })).toEqual([reasonBefore, lead, after]);
+    // A sentence before the lead that leans on one before it ("Dit sluit aan op …") does not open the answer.
+    const leaning = { ...reasonBefore, candidate: { ...reasonBefore.candidate, opensOnContext: true } };
+    expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6, pool: [leaning, lead, after, otherParagraph], neighbours: { before: 1, after: 1 } })).toEqual([lead, after]);
     // Without neighbours (not a why- or how-question) the lead stands with its own support only.
     expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6 })).toEqual([lead]);
   });

@@ -56,6 +56,11 @@ describe('refersBack', () => {
     expect(opensOnContext('Daarnaast komt een meedenkgroep elke drie weken bij elkaar.')).toBe(false);
     expect(opensOnContext('Wijkteams bieden lichte hulp.')).toBe(false);
     expect(opensOnContext('Dat aantal halveerde sinds 2019.')).toBe(false);
+    // A demonstrative as the subject of a verb stands for what the sentence before said; one before a noun does not.
+    expect(opensOnContext('Dit sluit inhoudelijk aan op de afbouw van het beschermd wonen.')).toBe(true);
+    expect(opensOnContext('Die zijn ontstaan na de decentralisatie van de jeugdzorg in 2015.')).toBe(true);
+    expect(opensOnContext('Deze maatregelen dragen bij aan een snellere afhandeling.')).toBe(false);
+    expect(opensOnContext('Dit jaar kreeg de gemeente meer aanvragen.')).toBe(false);
   });
 
   it('keeps sentences that name their subject', () => {
