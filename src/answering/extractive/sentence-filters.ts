@@ -17,6 +17,8 @@ const META_SENTENCE = [
   /\b(in|uit) deze kennisbank\b/i,
   // Contact details and calls to action: "Dan kunt u contact opnemen per mail info@… of bellen naar 070 …".
   /[\w.+-]+@[\w-]+\.[\w.]+/,
+  // Pointers to the rest of a web page: "Hier vindt u de tarieventabel …", "Alle documenten … kunt u hieronder vinden".
+  /\b(hieronder|hierboven|hiernaast|op deze pagina|via onderstaande link|in de bijlage)\b[^.]{0,60}\b(vindt|vinden|lezen|leest|downloaden|download|bekijken|bekijkt)\b|\b(vindt|vinden|leest|lezen|downloadt|bekijkt) u\b[^.]{0,60}\b(hieronder|hierboven|hiernaast|op deze pagina|in de bijlage)\b|^hier (vindt|leest|ziet) u\b/i,
   /\b(bel|bellen|mail|e-mail|contact opnemen|neem contact op|lees meer|meer informatie|klik|download|aanmelden voor de nieuwsbrief)\b.*\b(via|naar|op|met)\b.*(\d{3}[\s-]?\d{3}|@|\.nl\b)/i,
 ];
 
@@ -53,7 +55,7 @@ const REFERS_BACK = /^(van hen|van die|van wie|daarvan|hiervan|waarvan|of them|o
 /** A later item of an enumeration ("Het derde element zijn overheadkosten.", "Ten tweede, …"): says nothing without the items before it. */
 const LATER_ORDINAL = /^((het|de) (tweede|derde|vierde|vijfde|zesde|zevende) (?!kamer\b)[\p{L}-]+ (is|zijn|was|waren|betreft)\b|ten (tweede|derde|vierde)\b|(the )?(second|third|fourth|fifth)(ly)?,)/iu;
 /** Opens on what the sentence before said ("Daar …", "Dit doet …", "Dat meldt …"), but states a fact of its own. */
-const OPENS_ON_CONTEXT = /^(daar|(dit|dat) (doet|doen|deed|is|was|betekent|houdt|gebeurt|geldt|gold|komt|kwam|meldt|meldde|stelt|stelde|zegt|zei|schrijft|schreef|blijkt|bleek|concludeert|concludeerde|constateert|constateerde|vindt|vond|betekende|betreft|betrof|leidt|leidde|heeft|had|zorgt|zorgde|maakt|maakte|kan|kon|moet|moest|zal|wordt|werd|gaat|ging)|(dit|dat|het) (zijn|waren)|(this|that) (is|was|means|happens|applies)|(these|those|they) (are|were))\b/i;
+const OPENS_ON_CONTEXT = /^(zo (blijkt|bleek|staat|stond|schrijft|schreef|meldt|meldde|zegt|zei)|daar|(dit|dat) (doet|doen|deed|is|was|betekent|houdt|gebeurt|geldt|gold|komt|kwam|meldt|meldde|stelt|stelde|zegt|zei|schrijft|schreef|blijkt|bleek|concludeert|concludeerde|constateert|constateerde|vindt|vond|betekende|betreft|betrof|leidt|leidde|heeft|had|zorgt|zorgde|maakt|maakte|kan|kon|moet|moest|zal|wordt|werd|gaat|ging)|(dit|dat|het) (zijn|waren)|(this|that) (is|was|means|happens|applies)|(these|those|they) (are|were))\b/i;
 
 export function refersBack(sentence: string): boolean {
   const text = sentence.trim().replace(/^["'“‘(]+/, '');

@@ -12,6 +12,8 @@ describe('isMetaSentence', () => {
     ['a source saying what it does not hold', 'Het interview noemt geen exacte aantallen kinderen in residentiële zorg.'],
     ['a sentence about the knowledge base', 'De inhoud van die rapporten is in deze kennisbank nog niet verwerkt.'],
     ['a blog pointing at its own series', 'In onze vorige blog concludeerden we dat er geen beste bekostigingsvorm bestaat.'],
+    ['a pointer to the rest of a web page', 'Alle documenten voor een vrijwillige gesloten plaatsing kunt u hieronder vinden: Bij vragen kunt u terecht bij PC Noord!.'],
+    ['a web page offering a table', 'Hier vindt u de tarieventabel en het overzicht van de productcodes behorende bij het perceel Specialistische Jeugdhulp.'],
   ])('recognises %s', (_kind, sentence) => {
     expect(isMetaSentence(sentence)).toBe(true);
   });
@@ -21,6 +23,7 @@ describe('isMetaSentence', () => {
     ['a case finding', 'De casus laat zien hoe een gemeente taakgerichte bekostiging kan combineren met regionale inkoop.'],
     ['a claim that mentions mail', 'Aanbieders melden de start van de zorg met een startbericht via het berichtenverkeer.'],
     ['a finding that something is missing', 'Het onderzoek vond geen verband tussen de bekostigingsvorm en de wachttijden.'],
+    ['a finding about what is found', 'Hier vinden jongeren sneller hulp dan in de rest van de regio.'],
   ])('keeps %s', (_kind, sentence) => {
     expect(isMetaSentence(sentence)).toBe(false);
   });
@@ -57,6 +60,7 @@ describe('refersBack', () => {
     expect(opensOnContext('Wijkteams bieden lichte hulp.')).toBe(false);
     expect(opensOnContext('Dat aantal halveerde sinds 2019.')).toBe(false);
     // A demonstrative as the subject of a verb stands for what the sentence before said; one before a noun does not.
+    expect(opensOnContext('Zo blijkt uit de cijfers die de RIGG onlangs presenteerde.')).toBe(true);
     expect(opensOnContext('Dit sluit inhoudelijk aan op de afbouw van het beschermd wonen.')).toBe(true);
     expect(opensOnContext('Die zijn ontstaan na de decentralisatie van de jeugdzorg in 2015.')).toBe(true);
     expect(opensOnContext('Deze maatregelen dragen bij aan een snellere afhandeling.')).toBe(false);
