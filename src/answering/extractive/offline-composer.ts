@@ -15,6 +15,7 @@ import { overlap, selectAnswer, type Neighbours } from './answer-selection.ts';
 import { listAnnouncementOf } from './list-announcement.ts';
 import { figureFits } from './figure-sentence.ts';
 import { countedTermsOf, countsTerms } from './counted-noun.ts';
+import { askedNounTermsOf, namesAskedThing } from './named-answer.ts';
 import { withBalancedQuotes } from './balanced-quotes.ts';
 import { amountNotInSources } from './amount-question.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
@@ -83,7 +84,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const askedTerms = asked === question ? queryTerms : terms.queryTerms(asked);
       const questionWeights = weightsOf(askedTerms, terms);
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
-      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), terms, passages, analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages, analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
       const shape = figuresOnly ? 'explanation' : questionShape(question);
@@ -127,8 +128,12 @@ function neighboursFor({ answerType, wantsList }: { answerType: AnswerType | und
   return {};
 }
 
-/** A how-many question is answered by the count of what it asks for ("641.124 inwoners"), more than by another number. */
-const COUNTED_BONUS = 1.5;
+/**
+ * A sentence giving the very thing asked for answers before one that only repeats the question: the
+ * count of what a how-many question counts ("641.124 inwoners"), the name of what a which-question
+ * asks for ("onderzoeksbureau B&A").
+ */
+const ASKED_THING_BONUS = 1.5;
 
 /** A list question is answered by a sentence naming things in a row, a little less than by a list it announces. */
 const ENUMERATION_BONUS = 1.25;
@@ -151,9 +156,11 @@ function scoreSentences(options: {
   question: string;
   /** What a how-many question counts, and the matcher to find it after a number. */
   counted: ReadonlySet<string>;
+  /** What a which-question asks for ("Welk onderzoeksbureau …?"), to find it named ("onderzoeksbureau B&A"). */
+  askedNoun: ReadonlySet<string>;
   terms: TermMatcher;
 }): ScoredSentence[] {
-  const { counted, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
+  const { counted, askedNoun, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
   const topDocument = passages[0]?.chunk.docId;
   // Passages of one document share its rank: a later passage of the best document is as good evidence.
   const documentRanks = [...new Set(passages.map((p) => p.chunk.docId))];
@@ -177,9 +184,9 @@ function scoreSentences(options: {
       const answerTypeBonus = hasAnswerType ? ANSWER_TYPE_BONUS[answerType] : 1;
       const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
       const relevance = (documentBonus * rankPrior * match) / lengthPenalty;
-      const countBonus = countsTerms(candidate.text, counted, terms) ? COUNTED_BONUS : 1;
+      const askedThingBonus = countsTerms(candidate.text, counted, terms) || namesAskedThing(candidate.text, askedNoun, terms) ? ASKED_THING_BONUS : 1;
       const listBonus = wantedCount !== undefined && candidate.listCount === wantedCount ? 2 : wantsList && candidate.listCount !== undefined ? 1.4 : wantsList && candidate.enumerates ? ENUMERATION_BONUS : 1;
-      result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: countBonus * definitionBonus * answerTypeBonus * listBonus * relevance, ...(definitionBonus === DEFINES_THE_SUBJECT_BONUS ? { definesSubject: true } : {}) });
+      result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: askedThingBonus * definitionBonus * answerTypeBonus * listBonus * relevance, ...(definitionBonus === DEFINES_THE_SUBJECT_BONUS ? { definesSubject: true } : {}) });
     }
   });
   return result.sort((a, b) => b.score - a.score);

@@ -1,0 +1,35 @@
+import type { TermMatcher } from './term-matcher.ts';
+
+/** "Welk onderzoeksbureau …?", "Aan welke zorgaanbieder …?", "Which supplier …?": the noun that names what is asked for. */
+const WHICH_NOUN = /\b(?:welke?|which)\s+([\p{L}-]+)/iu;
+
+/** A word and what follows it: a name ("Lysias", "B&A", "i-Hub") or a quoted title ("‘Samen leren, samen doen’"). */
+const WORD_AND_NAME = /([\p{L}-]+):?\s+(?:\p{Lu}|\p{Ll}-\p{Lu}|[‘'"“„]|,,)/gu;
+
+/**
+ * The terms of the noun a which-question asks about ("Welk onderzoeksbureau voerde … uit?" →
+ * onderzoeksbureau, bureau), so that a sentence naming one ("uitgevoerd door onderzoeksbureau B&A
+ * B.V.", "het gaat om hulpmiddelenleverancier Welzorg") answers it before one that only repeats the
+ * question. Empty when the question asks no which-question.
+ */
+export function askedNounTermsOf(question: string, terms: TermMatcher): ReadonlySet<string> {
+  const noun = WHICH_NOUN.exec(question)?.[1];
+  if (!noun) return new Set();
+  const asked = new Set<string>();
+  for (const [term, weight] of terms.queryTerms(noun)) if (weight >= 0.5) asked.add(term);
+  return asked;
+}
+
+/**
+ * Whether the sentence names one of the asked things: the asked noun, or a compound ending in it
+ * ("hulpmiddelenleverancier" for "leverancier"), right before a name or a quoted title.
+ */
+export function namesAskedThing(sentence: string, asked: ReadonlySet<string>, terms: TermMatcher): boolean {
+  if (asked.size === 0) return false;
+  for (const match of sentence.matchAll(WORD_AND_NAME)) {
+    const word = match[1]!;
+    const wordTerms = terms.sentenceTerms(word);
+    if (wordTerms.some((term) => asked.has(term) || [...asked].some((noun) => noun.length >= 4 && term.endsWith(noun)))) return true;
+  }
+  return false;
+}

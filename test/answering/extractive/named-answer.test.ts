@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createLexicalTermMatcher } from '../../../src/answering/extractive/lexical-term-matcher.ts';
+import { askedNounTermsOf, namesAskedThing } from '../../../src/answering/extractive/named-answer.ts';
+import type { Chunk } from '../../../src/sources/knowledge/document.ts';
+import { createLexicalRetriever } from '../../../src/sources/knowledge/lexical/lexical-retriever.ts';
+
+function chunk(ordinal: number, text: string): Chunk {
+  return { id: `twente#${ordinal}`, docId: 'twente', source: 'twente.md', ordinal, headingPath: [], text, metadata: { title: 'Rekenkameronderzoek', gemeenten: [], topics: [] } };
+}
+
+describe('askedNounTermsOf / namesAskedThing', () => {
+  const chunks = [
+    chunk(0, 'Het onderzoek is uitgevoerd door onderzoeksbureau B&A. Een tweede leverancier is in de arm genomen.'),
+    chunk(1, 'Het gaat om hulpmiddelenleverancier Welzorg. De transformatie krijgt als titel: ‘Samen leren, samen doen’.'),
+  ];
+  const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
+
+  it('finds the asked thing named right after its noun', () => {
+    const asked = askedNounTermsOf('Welk onderzoeksbureau voerde het onderzoek uit?', terms);
+    expect(namesAskedThing('Het onderzoek is uitgevoerd door onderzoeksbureau B&A.', asked, terms)).toBe(true);
+  });
+
+  it('finds it after a compound ending in the noun, and a title after a colon', () => {
+    expect(namesAskedThing('Het gaat om hulpmiddelenleverancier Welzorg.', askedNounTermsOf('Welke leverancier werd ingeschakeld?', terms), terms)).toBe(true);
+    expect(namesAskedThing('De transformatie krijgt als titel: ‘Samen leren, samen doen’.', askedNounTermsOf('Onder welke titel werkten de gemeenten?', terms), terms)).toBe(true);
+  });
+
+  it('does not take a sentence that only repeats the noun, or a question that asks no which-question', () => {
+    const asked = askedNounTermsOf('Welke leverancier werd ingeschakeld?', terms);
+    expect(namesAskedThing('Een tweede leverancier is in de arm genomen.', asked, terms)).toBe(false);
+    expect(namesAskedThing('Het gaat om hulpmiddelenleverancier Welzorg.', askedNounTermsOf('Wie levert de hulpmiddelen?', terms), terms)).toBe(false);
+  });
+});
