@@ -25,6 +25,9 @@ const NAME_WORD = /\p{L}(?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?/gu;
  * still be known through a synonym, or as part of a two-word synonym with a neighbour
  * ("lump sum" → lumpsum).
  */
+/** Question words ask, they say nothing of what the question is about: "Hoeveel erfbelasting …?" is about erfbelasting. */
+const INTERROGATIVES = new Set(['hoeveel', 'hoeveelste', 'welke', 'welk', 'wanneer', 'waarom', 'waardoor', 'waarmee', 'waarvoor', 'waarop', 'hoe', 'wat', 'wie', 'waar', 'how', 'what', 'which', 'who', 'whom', 'whose', 'why', 'when', 'where']);
+
 export function questionWords(options: { question: string; terms: TermMatcher }): QuestionWord[] {
   const { terms } = options;
   const words = [...options.question.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’×-]*/gu)].map((m) => m[0]);
@@ -32,7 +35,7 @@ export function questionWords(options: { question: string; terms: TermMatcher })
   const knownTermsOf = (text: string) => [...terms.untranslatedQueryTerms(text).keys()].filter((term) => terms.isKnownTerm(term));
   const result: QuestionWord[] = [];
   words.forEach((word, i) => {
-    if (terms.knowsWord(word) === undefined) return;
+    if (terms.knowsWord(word) === undefined || INTERROGATIVES.has(word.toLowerCase())) return;
     const own = knownTermsOf(word);
     const phrase = [i > 0 ? `${words[i - 1]} ${word}` : undefined, i + 1 < words.length ? `${word} ${words[i + 1]}` : undefined]
       .filter((text): text is string => text !== undefined)
