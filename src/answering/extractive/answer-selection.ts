@@ -147,11 +147,17 @@ function leadOf(all: readonly ScoredSentence[], kindLeads: boolean): ScoredSente
   // Asked what something is, a sentence that says what it is opens the answer, wherever it stands.
   if (best.definesSubject && !topPassageBest.definesSubject) return best;
   const lead = topPassageBest.score >= LEAD_FROM_TOP_PASSAGE_RATIO * best.score ? topPassageBest : best;
+  // Asked for a count or a name, a sentence of the lead's document that gives exactly that opens the answer.
+  const givesAskedThing = lead.givesAskedThing ? undefined : scored.find((s) => s.givesAskedThing && s.passage.chunk.docId === lead.passage.chunk.docId && s.relevance >= ASKED_THING_LEAD_RATIO * lead.relevance);
+  if (givesAskedThing) return givesAskedThing;
   if (!kindLeads || lead.hasAnswerType) return lead;
   // Asked for a number or a date, a sentence of the lead's document that gives one opens the answer.
   const givesKind = scored.find((s) => s.hasAnswerType && s.passage.chunk.docId === lead.passage.chunk.docId && s.relevance >= KIND_LEAD_RATIO * lead.relevance);
   return givesKind ?? lead;
 }
+
+/** A sentence giving the very thing asked for (its count, its name) leads from this share of the relevance of a better sentence that does not. */
+const ASKED_THING_LEAD_RATIO = 0.3;
 
 /** A sentence giving the kind of thing asked for leads from this share of the relevance of a better sentence that does not. */
 const KIND_LEAD_RATIO = 0.5;

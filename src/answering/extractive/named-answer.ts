@@ -21,6 +21,18 @@ export function askedNounTermsOf(question: string, terms: TermMatcher): Readonly
 }
 
 /**
+ * Whether a which-question asks for one thing ("Welk bureau", "Which supplier"), not for several
+ * ("Welke organisaties", "Which arrangements"): one name answers the first, not the second.
+ */
+export function asksForOneThing(question: string): boolean {
+  const noun = WHICH_NOUN.exec(question)?.[1];
+  return noun !== undefined && !PLURAL_ENDING.test(noun);
+}
+
+/** Dutch and English plurals: "organisaties", "partijen", "arrangements". */
+const PLURAL_ENDING = /(en|s)$/i;
+
+/**
  * Whether the sentence names one of the asked things: the asked noun, or a compound ending in it
  * ("hulpmiddelenleverancier" for "leverancier"), right before a name or a quoted title.
  */

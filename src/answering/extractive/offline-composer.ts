@@ -15,7 +15,7 @@ import { overlap, selectAnswer, type Neighbours } from './answer-selection.ts';
 import { listAnnouncementOf } from './list-announcement.ts';
 import { figureFits } from './figure-sentence.ts';
 import { countedTermsOf, countsTerms } from './counted-noun.ts';
-import { askedNounTermsOf, namesAskedThing } from './named-answer.ts';
+import { askedNounTermsOf, asksForOneThing, namesAskedThing } from './named-answer.ts';
 import { withBalancedQuotes } from './balanced-quotes.ts';
 import { amountNotInSources } from './amount-question.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
@@ -162,6 +162,7 @@ function scoreSentences(options: {
 }): ScoredSentence[] {
   const { counted, askedNoun, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
   const topDocument = passages[0]?.chunk.docId;
+  const asksForOne = asksForOneThing(options.question);
   // Passages of one document share its rank: a later passage of the best document is as good evidence.
   const documentRanks = [...new Set(passages.map((p) => p.chunk.docId))];
   const result: ScoredSentence[] = [];
@@ -184,9 +185,13 @@ function scoreSentences(options: {
       const answerTypeBonus = hasAnswerType ? ANSWER_TYPE_BONUS[answerType] : 1;
       const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
       const relevance = (documentBonus * rankPrior * match) / lengthPenalty;
-      const askedThingBonus = countsTerms(candidate.text, counted, terms) || namesAskedThing(candidate.text, askedNoun, terms) ? ASKED_THING_BONUS : 1;
+      const givesCount = countsTerms(candidate.text, counted, terms);
+      const givesName = namesAskedThing(candidate.text, askedNoun, terms);
+      const askedThingBonus = givesCount || givesName ? ASKED_THING_BONUS : 1;
+      // One count or one name answers the question; a name does not answer a question for several things.
+      const givesAskedThing = givesCount || (givesName && asksForOne);
       const listBonus = wantedCount !== undefined && candidate.listCount === wantedCount ? 2 : wantsList && candidate.listCount !== undefined ? 1.4 : wantsList && candidate.enumerates ? ENUMERATION_BONUS : 1;
-      result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: askedThingBonus * definitionBonus * answerTypeBonus * listBonus * relevance, ...(definitionBonus === DEFINES_THE_SUBJECT_BONUS ? { definesSubject: true } : {}) });
+      result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: askedThingBonus * definitionBonus * answerTypeBonus * listBonus * relevance, ...(givesAskedThing ? { givesAskedThing } : {}), ...(definitionBonus === DEFINES_THE_SUBJECT_BONUS ? { definesSubject: true } : {}) });
     }
   });
   return result.sort((a, b) => b.score - a.score);

@@ -12,6 +12,8 @@ export interface ScoredSentence {
   relevance: number;
   /** Whether it holds the kind of thing the question asks for (a number, a year, a reason). */
   hasAnswerType: boolean;
+  /** It gives the very thing asked for: the count of what a how-many question counts, the name of what a which-question asks for. */
+  givesAskedThing?: boolean;
   /** For a question what something is: it defines that subject ("De Jeugdautoriteit is …"). */
   definesSubject?: boolean;
 }

@@ -61,6 +61,16 @@ describe('selectAnswer', () => {
     expect(selectAnswer([lead, otherFigure], { questionWeights: weights, maxSentences: 5, kindLeads: true })[0]).toBe(lead);
   });
 
+  it('asked for a count or a name, leads with a sentence of the lead\'s document that gives exactly that, even when much less relevant', () => {
+    // "Welk bureau kreeg de opdracht …?": "… in handen gegeven van bureau Lysias" before "Zestien rekenkamers gaan onderzoek doen".
+    const restates = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
+    const namesIt = { ...sentence({ passage: top, passageRank: 0, position: 3, terms: ['lumpsum'], relevance: 4 }), givesAskedThing: true };
+    expect(selectAnswer([restates, namesIt], { questionWeights: weights, maxSentences: 5 })[0]).toBe(namesIt);
+    // Too far below the lead, or from another document, it does not lead.
+    expect(selectAnswer([restates, { ...namesIt, relevance: 2 }], { questionWeights: weights, maxSentences: 5 })[0]).toBe(restates);
+    expect(selectAnswer([restates, { ...namesIt, passage: other, passageRank: 1 }], { questionWeights: weights, maxSentences: 5 })[0]).toBe(restates);
+  });
+
   it('keeps out sentences of other documents unless they score close to the lead', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico'], relevance: 10 });
     const weakOther = sentence({ passage: other, passageRank: 1, position: 0, terms: ['wachtlijst', 'gemeente'], relevance: 5 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLexicalTermMatcher } from '../../../src/answering/extractive/lexical-term-matcher.ts';
-import { askedNounTermsOf, namesAskedThing } from '../../../src/answering/extractive/named-answer.ts';
+import { askedNounTermsOf, asksForOneThing, namesAskedThing } from '../../../src/answering/extractive/named-answer.ts';
 import type { Chunk } from '../../../src/sources/knowledge/document.ts';
 import { createLexicalRetriever } from '../../../src/sources/knowledge/lexical/lexical-retriever.ts';
 
@@ -29,5 +29,14 @@ describe('askedNounTermsOf / namesAskedThing', () => {
     const asked = askedNounTermsOf('Welke leverancier werd ingeschakeld?', terms);
     expect(namesAskedThing('Een tweede leverancier is in de arm genomen.', asked, terms)).toBe(false);
     expect(namesAskedThing('Het gaat om hulpmiddelenleverancier Welzorg.', askedNounTermsOf('Wie levert de hulpmiddelen?', terms), terms)).toBe(false);
+  });
+
+  it('tells a question for one thing from one for several', () => {
+    expect(asksForOneThing('Welk bureau kreeg de opdracht?')).toBe(true);
+    expect(asksForOneThing('Aan welke zorgaanbieder is JeugdzorgPlus gegund?')).toBe(true);
+    expect(asksForOneThing('Which supplier was brought in?')).toBe(true);
+    expect(asksForOneThing('Welke organisaties schreven in?')).toBe(false);
+    expect(asksForOneThing('Which arrangements does the model regulate?')).toBe(false);
+    expect(asksForOneThing('Hoeveel inwoners telt de regio?')).toBe(false);
   });
 });
