@@ -23,11 +23,21 @@ const MEASURES: AskedMeasure[] = [
   { asked: /\b(wat kost|wat kosten|hoeveel kost|kosten|uitgaven|uitgegeven|cost|costs|spend|spent)\b/i, named: /\b(kost|kosten|kostte|uitgaven|uitgegeven|bedrag|bedraagt|cost|spent)\b|€/i },
 ];
 
-/** Asks for money: "wat kost", "welk tarief", "hoeveel budget", "how much does … cost". */
-const ASKS_AMOUNT = /\b(wat kost|wat kosten|hoeveel kost|welk (uur)?tarief|welke tarieven|welk bedrag|hoeveel geld|hoeveel budget|wat is het budget|hoe hoog is (het|de) (budget|tarief|bedrag|uurtarief)|what (hourly )?rate|what (is|was) the (budget|rate|price)|how much (does|did|do)\b[^?]*\b(cost|pay|spend)|how much money)\b/i;
+/** Asks for money: "wat kost", "welk tarief", "hoeveel budget", "welk tekort", "how much does … cost". */
+const ASKS_AMOUNT = /\b(welke? (tekort|tekorten|overschot)|hoe (groot|hoog) (is|was) het (tekort|overschot)|what (deficit|surplus)|how (large|big) (is|was) the (deficit|surplus)|wat kost|wat kosten|hoeveel kost|welk (uur)?tarief|welke tarieven|welk bedrag|hoeveel geld|hoeveel budget|wat is het budget|hoe hoog is (het|de) (budget|tarief|bedrag|uurtarief)|what (hourly )?rate|what (is|was) the (budget|rate|price)|how much (does|did|do)\b[^?]*\b(cost|pay|spend)|how much money)\b/i;
 
 /** An amount of money: "€ 42,8 miljoen", "19 euro", "elf miljoen". */
 const AMOUNT = /€\s?\d|\d[\d.,]*\s*(euro|eur\b|miljoen|miljard)|\b(euro|miljoen|miljard)\b/i;
+
+/** Whether the question asks for an amount of money. */
+export function asksForAmount(question: string): boolean {
+  return ASKS_AMOUNT.test(question);
+}
+
+/** Whether the sentence gives an amount of money ("€ 42,8 miljoen", "Heerlen (6 miljoen)"). */
+export function givesAmount(sentence: string): boolean {
+  return AMOUNT.test(sentence);
+}
 
 /** The best sentences among which the amount must stand. */
 const AMOUNT_CANDIDATES = 12;
@@ -38,13 +48,13 @@ const AMOUNT_CANDIDATES = 12;
  */
 export function amountNotInSources(options: { question: string; scored: readonly ScoredSentence[]; terms: TermMatcher }): boolean {
   const { question, scored, terms } = options;
-  if (!ASKS_AMOUNT.test(question)) return false;
+  if (!asksForAmount(question)) return false;
   if (!findGemeenten({ text: question }).some((mention) => mention.refersTo === 'gemeente')) return false;
   const measure = MEASURES.find((candidate) => candidate.asked.test(question));
   if (!measure) return false;
   return !scored.slice(0, AMOUNT_CANDIDATES).some((sentence) => {
     const text = sentence.candidate.text;
-    if (!AMOUNT.test(text) || !measure.named.test(text)) return false;
+    if (!givesAmount(text) || !measure.named.test(text)) return false;
     return gemeentenMissingFromPassages({ question, present: terms.documentTerms(sentence.passage.chunk.docId), terms }).length === 0;
   });
 }
