@@ -74,6 +74,7 @@ export function opensOnContext(sentence: string): boolean {
 
 /** "Dit sluit aan op …", "Die zijn ontstaan na …": a demonstrative as the subject stands for something said before. */
 const DEMONSTRATIVE_SUBJECT = /^(dit|dat|die|deze) (sluit|sluiten|speelt|spelen|staat|staan|ligt|liggen|blijft|blijven|lijkt|lijken|biedt|bieden|helpt|helpen|levert|leveren|raakt|raken|past|passen|hangt|hangen|loopt|lopen|valt|vallen|toont|tonen|laat|laten|vormt|vormen|werkt|werken|wijst|wijzen|geeft|geven|neemt|nemen|brengt|brengen|krijgt|krijgen|vraagt|vragen|kost|kosten|zijn|waren|hebben|hadden|worden|werden|kunnen|konden|moeten|moesten|zullen|zouden|gaan|gingen|komen|kwamen|leiden|zorgen|maken|gelden|betekenen|bleek|bleken|mag|mogen|wil|willen|zou)\b/i;
-const FIRST_PERSON = /^(ik|wij|we|mijn|ons|onze|i|our|my)\b/i;
+/** "Wij zijn blij …", "Ons team …": a speaker quoted; "Ons college …", "Onze gemeente …" in a council letter name who writes. */
+const FIRST_PERSON = /^(ik|wij|we|mijn|ons(?! college\b)|onze(?! gemeente\b)|i|our|my)\b/i;
 /** "Hij licht toe: …", "Ze gebruiken …": who is meant stands in an earlier sentence. */
 const PERSONAL_PRONOUN = /^(hij|zij|ze|he|she)\b/i;

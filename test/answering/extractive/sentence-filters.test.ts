@@ -65,6 +65,10 @@ describe('refersBack', () => {
     expect(opensOnContext('Die zijn ontstaan na de decentralisatie van de jeugdzorg in 2015.')).toBe(true);
     expect(opensOnContext('Deze maatregelen dragen bij aan een snellere afhandeling.')).toBe(false);
     expect(opensOnContext('Dit jaar kreeg de gemeente meer aanvragen.')).toBe(false);
+    // A council letter's "Ons college" is the college of the gemeente that writes, named: no speaker to look up.
+    expect(opensOnContext('Ons college heeft op 6 juni 2023 het inkooptraject JeugdZorgPlus afgerond.')).toBe(false);
+    expect(opensOnContext('Onze gemeente werkt sinds 2020 met wijkteams.')).toBe(false);
+    expect(opensOnContext('Ons team is er klaar voor.')).toBe(true);
   });
 
   it('keeps sentences that name their subject', () => {
