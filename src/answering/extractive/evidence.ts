@@ -14,6 +14,10 @@ interface QuestionWord {
   word: string;
   /** Terms of the word (its stem, compound parts, synonyms) that occur in the corpus. */
   knownTerms: string[];
+  /** Known terms of its English → Dutch translation ("debts" → schulden), for a word the corpus does not know itself. */
+  translations?: string[];
+  /** Capitalised inside the question: a name ("Rotterdam", "Frisian", "Wmo"). */
+  capitalised?: boolean;
 }
 
 const NUMBER = /^\d[\d.,]*$/;
@@ -44,14 +48,24 @@ export function questionWords(options: { question: string; terms: TermMatcher })
         const alone = new Set(knownTermsOf(neighbour));
         return knownTermsOf(text).filter((term) => !alone.has(term) && !own.includes(term));
       });
-    result.push({ word, knownTerms: [...own, ...phrase] });
+    const knownTerms = [...own, ...phrase];
+    const translations = knownTerms.length === 0 ? [...terms.queryTerms(word).keys()].filter((term) => terms.isKnownTerm(term)) : [];
+    result.push({ word, knownTerms, ...(translations.length > 0 ? { translations } : {}), ...(i > 0 && /^\p{Lu}/u.test(word) ? { capitalised: true } : {}) });
   });
   return result;
 }
 
-/** The share of the question's content words that the corpus knows in no way. */
-export function unknownWordShare(words: QuestionWord[]): number {
-  return words.length === 0 ? 1 : words.filter((w) => w.knownTerms.length === 0).length / words.length;
+/**
+ * The share of the question's content words that the corpus knows in no way. A word known only through
+ * the English → Dutch lexicon counts as known when a name the corpus knows anchors the question and
+ * the top passages hold the translation: "How many Rotterdam residents have debts …?" is about
+ * inwoners and schulden in Rotterdam; "How does inheritance law work?" stays unknown ("law" → wet
+ * proves nothing).
+ */
+export function unknownWordShare(words: QuestionWord[], present: { has(term: string): boolean }): number {
+  const anchored = words.some((w) => w.capitalised && w.knownTerms.length > 0);
+  const knownByTranslation = (w: QuestionWord) => anchored && (w.translations ?? []).some((term) => present.has(term));
+  return words.length === 0 ? 1 : words.filter((w) => w.knownTerms.length === 0 && !knownByTranslation(w)).length / words.length;
 }
 
 /**

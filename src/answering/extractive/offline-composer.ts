@@ -65,7 +65,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       if (top.length === 0 || queryTerms.size === 0) return abstain(language, 'no-passages');
       const present = passageTerms(top.map((p) => analyse(p.chunk)));
       const words = questionWords({ question, terms });
-      const unknownShare = unknownWordShare(words);
+      const unknownShare = unknownWordShare(words, present);
       if (unknownShare >= MAX_UNKNOWN_WORD_SHARE[language]) return abstain(language, 'unknown-words');
       if (language === 'nl' && words.length >= LONGER_QUESTION_WORDS && unknownShare >= LONGER_QUESTION_MAX_UNKNOWN_SHARE) return abstain(language, 'unknown-words');
       // A gemeente counts as covered when the documents of the top passages name it anywhere (a byline, another section).

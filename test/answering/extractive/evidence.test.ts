@@ -9,13 +9,24 @@ function chunk(ordinal: number, text: string): Chunk {
 }
 
 describe('questionWords', () => {
-  const chunks = [chunk(0, 'De monitor laat zien hoeveel ouderen ondersteuning krijgen en hoeveel ouders een eigen bijdrage betalen.')];
+  const chunks = [chunk(0, 'De monitor laat zien hoeveel ouderen ondersteuning krijgen en hoeveel ouders een eigen bijdrage betalen.'), chunk(1, 'In Rotterdam hebben 27.000 inwoners zulke hoge schulden dat zij die niet kunnen aflossen.')];
   const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
 
   it('leaves out the question words: they ask, they say nothing of the subject', () => {
     const words = questionWords({ question: 'Hoeveel erfbelasting betaal ik over een erfenis van mijn ouders?', terms });
     expect(words.map((w) => w.word)).not.toContain('Hoeveel');
     // erfbelasting and erfenis unknown, betaal and ouders known: half the question is about something else.
-    expect(unknownWordShare(words)).toBe(0.5);
+    expect(unknownWordShare(words, new Set())).toBe(0.5);
+  });
+
+  it('counts an English word the lexicon translates as known when a known name anchors the question and the passages hold the translation', () => {
+    const passages = new Set(terms.sentenceTerms(chunks[1]!.text));
+    const anchored = questionWords({ question: 'How many Rotterdam residents have debts they cannot repay?', terms });
+    // residents, debts, repay: known by translation; Rotterdam: known itself.
+    expect(unknownWordShare(anchored, passages)).toBe(0);
+    // Without the passages holding the translations they stay unknown.
+    expect(unknownWordShare(anchored, new Set(['rotterdam']))).toBe(0.75);
+    // Without a name the corpus knows, a translation proves nothing: "How do residents with debts repay?" is judged on its own words.
+    expect(unknownWordShare(questionWords({ question: 'How do residents with debts repay?', terms }), passages)).toBe(1);
   });
 });
