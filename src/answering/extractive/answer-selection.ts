@@ -1,3 +1,4 @@
+import { endsQuoteOpenedBefore } from './balanced-quotes.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 
 export interface AnswerSelectionOptions {
@@ -126,8 +127,9 @@ function neighboursOf(lead: ScoredSentence, { before, after }: Neighbours, pool:
   return pool.filter((s) => {
     if (s.passage !== lead.passage || s.candidate.paragraph !== paragraph || s.candidate.covers.some((line) => covers.includes(line))) return false;
     const position = s.candidate.position;
-    // A sentence before the lead that leans on one before it would open the answer on something unsaid.
-    if (position < first) return position >= first - before && !s.candidate.opensOnContext && !s.candidate.refersBack;
+    // A sentence before the lead that leans on one before it would open the answer on something unsaid,
+    // as would the tail of a quotation whose speaker stands further back.
+    if (position < first) return position >= first - before && !s.candidate.opensOnContext && !s.candidate.refersBack && !endsQuoteOpenedBefore(s.candidate.text);
     return position > last && position <= last + after;
   });
 }
