@@ -83,6 +83,8 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
     if (picked.length >= maxSentences) break;
     if (!isNew(sentence)) continue;
     if (!sameDocument(sentence) && (options.sameDocumentOnly || sentence.relevance < OTHER_DOCUMENT_RATIO * bar)) continue;
+    // From another document, a sentence leaning on one the answer does not quote ("We willen dat …") stands alone.
+    if (!sameDocument(sentence) && sentence.candidate.opensOnContext) continue;
     const newWeight = [...sentence.candidate.terms].filter((term) => questionWeights.has(term) && !covered.has(term)).reduce((sum, term) => sum + questionWeights.get(term)!, 0);
     const elaborates = sameDocument(sentence) && sentence.relevance >= ELABORATION_RATIO * bar;
     const answersKind = sentence.hasAnswerType && sentence.relevance >= ANSWER_KIND_RATIO * bar;

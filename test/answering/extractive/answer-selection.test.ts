@@ -77,6 +77,9 @@ describe('selectAnswer', () => {
     const strongOther = sentence({ passage: other, passageRank: 1, position: 2, terms: ['client', 'wachtlijst', 'budget'], relevance: 7 });
     expect(selectAnswer([lead, strongOther, weakOther], { questionWeights: weights, maxSentences: 5 })).toEqual([lead, strongOther]);
     expect(selectAnswer([lead, strongOther, weakOther], { questionWeights: weights, maxSentences: 5, sameDocumentOnly: true })).toEqual([lead]);
+    // From another document, a sentence leaning on one before it ("We willen dat …") is not quoted, however well it scores.
+    const leaningOther = sentence({ passage: other, passageRank: 1, position: 2, terms: ['client', 'wachtlijst', 'budget'], relevance: 7, opensOnContext: true });
+    expect(selectAnswer([lead, leaningOther], { questionWeights: weights, maxSentences: 5 })).toEqual([lead]);
   });
 
   it('asked what something is, leads with the sentence that says what it is, even from a lower-ranked passage', () => {
