@@ -155,7 +155,9 @@ function leadOf(all: readonly ScoredSentence[], kindLeads: boolean): ScoredSente
   const givesAskedThing = lead.givesAskedThing ? undefined : scored.find((s) => s.givesAskedThing && s.passage.chunk.docId === lead.passage.chunk.docId && s.relevance >= ASKED_THING_LEAD_RATIO * lead.relevance);
   if (givesAskedThing) return givesAskedThing;
   if (!kindLeads || lead.hasAnswerType) return lead;
-  // Asked for a number or a date, a sentence of the lead's document that gives one opens the answer.
+  // Asked for a number or a date: the best sentence of all when it gives one ("binnen twee weken" from
+  // the Wmo's text, not a wachtlijst case's "binnen de gestelde normen"), else one of the lead's document.
+  if (best.hasAnswerType) return best;
   const givesKind = scored.find((s) => s.hasAnswerType && s.passage.chunk.docId === lead.passage.chunk.docId && s.relevance >= KIND_LEAD_RATIO * lead.relevance);
   return givesKind ?? lead;
 }

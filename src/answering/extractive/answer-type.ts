@@ -1,10 +1,11 @@
 import { findGemeenten } from '../../lib/gemeenten/index.ts';
+import { asksForAmount, givesAmount } from './amount-question.ts';
 
 /** What kind of thing a question asks for, so that sentences holding that kind of thing rank higher. */
 export type AnswerType = 'time' | 'quantity' | 'reason' | 'means' | 'names' | 'gemeenten';
 export const ANSWER_TYPES: readonly AnswerType[] = ['time', 'quantity', 'reason', 'means', 'names', 'gemeenten'];
 
-const TIME_QUESTION = /\b(sinds wanneer|wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke jaren|welk jaar|hoe lang|hoe vaak|hoe snel|since when|when|which years?|what year|how long|how often|how frequently)\b/i;
+const TIME_QUESTION = /\b(hoeveel tijd|binnen hoeveel|sinds wanneer|wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke jaren|welk jaar|hoe lang|hoe vaak|hoe snel|since when|when|which years?|what year|how long|how often|how frequently)\b/i;
 const QUANTITY_QUESTION = /\b(hoeveel|hoe groot|hoe hoog|wat kost|welke? (bedrag|bedragen|percentage|aandeel|aantal|tekort|tekorten|overschot|budget|tarief|uurtarief|tarieven)|how many|how much|how large|how big|what (amount|percentage|share|rate|hourly rate|deficit|budget|number))\b/i;
 const REASON_QUESTION = /^\s*(waarom|waardoor|hoe komt het|om welke reden|wat is de reden|why|what (causes|caused|explains))\b|\b(waarom|waardoor|why)\b/i;
 const NAMES_QUESTION = /^\s*(wie|who)\b|\b(welke?|which) (organisaties|organisatie|partijen|partij|aanbieders|aanbieder|gemeenten|partners|instellingen|instelling|bureau|onderzoeksbureau|adviesbureau|bedrijf|leverancier|wethouder|organisations?|organizations?|parties|party|providers?|municipalities|agency|firm|company|supplier|alderman)\b|\b(uit welke|met welke) (organisaties|partijen|aanbieders)\b/i;
@@ -18,6 +19,21 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
   if (NAMES_QUESTION.test(question)) return 'names';
   if (REASON_QUESTION.test(question)) return 'reason';
   if (MEANS_QUESTION.test(question)) return 'means';
+  return undefined;
+}
+
+/** Asks how long something takes or lasts, not when: a duration answers it, a year does not. */
+const DURATION_QUESTION = /\b(hoe lang|hoeveel tijd|binnen hoeveel|how long|how much time|within how many)\b/i;
+const DURATION = /\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf|half)\s+(dag|dagen|werkdagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?)\b/i;
+
+/**
+ * For a question that asks for a narrower kind than its answer type, whether a sentence gives that
+ * kind: asked for money, an amount ("Twee derde van de gemeenten" gives a number, not an amount);
+ * asked how long, a duration ("binnen twee weken", not "in 2021").
+ */
+export function narrowerKind(question: string, type: AnswerType | undefined): ((sentence: string) => boolean) | undefined {
+  if (type === 'quantity' && asksForAmount(question)) return givesAmount;
+  if (type === 'time' && DURATION_QUESTION.test(question)) return (sentence) => DURATION.test(sentence);
   return undefined;
 }
 

@@ -6,7 +6,7 @@ import type { AnswerComposer, ComposedAnswer, RefusalReason } from '../../assist
 import { CitationNumbering } from './citation-numbering.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
-import { expectedAnswerType, namesBeyond, type AnswerType } from './answer-type.ts';
+import { expectedAnswerType, namesBeyond, narrowerKind, type AnswerType } from './answer-type.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion } from '../../assistant/index.ts';
@@ -17,7 +17,7 @@ import { figureFits } from './figure-sentence.ts';
 import { countedTermsOf, countsTerms } from './counted-noun.ts';
 import { askedNounTermsOf, asksForOneThing, namesAskedThing } from './named-answer.ts';
 import { withBalancedQuotes } from './balanced-quotes.ts';
-import { amountNotInSources, asksForAmount, givesAmount } from './amount-question.ts';
+import { amountNotInSources } from './amount-question.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 import type { TermMatcher } from './term-matcher.ts';
 import type { Bilingual } from '../../lib/index.ts';
@@ -163,8 +163,8 @@ function scoreSentences(options: {
   const { counted, askedNoun, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
   const topDocument = passages[0]?.chunk.docId;
   const asksForOne = asksForOneThing(options.question);
-  // Asked for money, a sentence with a number that is no amount ("Twee derde van de gemeenten …") does not give it.
-  const asksMoney = answerType === 'quantity' && asksForAmount(options.question);
+  // Asked for money or a duration, a sentence with another number ("Twee derde …", "in 2021") does not give it.
+  const givesNarrowerKind = narrowerKind(options.question, answerType);
   // Passages of one document share its rank: a later passage of the best document is as good evidence.
   const documentRanks = [...new Set(passages.map((p) => p.chunk.docId))];
   const result: ScoredSentence[] = [];
@@ -183,7 +183,7 @@ function scoreSentences(options: {
       const lengthPenalty = Math.sqrt(Math.max(10, judgedTerms) / 10);
       const definitionBonus = wantsDefinition ? definitionBonusOf(candidate, questionWeights) : 1;
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
-      const hasAnswerType = answerType !== undefined && candidate.answerTypes.has(answerType) && (answerType !== 'names' || namesBeyond(candidate.text, options.question)) && (!asksMoney || givesAmount(candidate.text));
+      const hasAnswerType = answerType !== undefined && candidate.answerTypes.has(answerType) && (answerType !== 'names' || namesBeyond(candidate.text, options.question)) && (givesNarrowerKind?.(candidate.text) ?? true);
       const answerTypeBonus = hasAnswerType ? ANSWER_TYPE_BONUS[answerType] : 1;
       const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
       const relevance = (documentBonus * rankPrior * match) / lengthPenalty;

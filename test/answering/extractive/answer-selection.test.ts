@@ -61,6 +61,14 @@ describe('selectAnswer', () => {
     expect(selectAnswer([lead, otherFigure], { questionWeights: weights, maxSentences: 5, kindLeads: true })[0]).toBe(lead);
   });
 
+  it('asked for a number or a date, leads with the best sentence of all when it gives one and the best-ranked document\'s does not', () => {
+    // "Binnen hoeveel tijd …?": "… binnen twee weken een beschikking geven" [Wmo] before "… binnen de gestelde normen" [a case].
+    const topBest = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico'], relevance: 6 });
+    const otherWithKind = sentence({ passage: other, passageRank: 1, position: 0, terms: ['lumpsum', 'client'], relevance: 5.8, score: 9.3, hasAnswerType: true });
+    expect(selectAnswer([otherWithKind, topBest], { questionWeights: weights, maxSentences: 5, kindLeads: true })[0]).toBe(otherWithKind);
+    expect(selectAnswer([otherWithKind, topBest], { questionWeights: weights, maxSentences: 5 })[0]).toBe(topBest);
+  });
+
   it('asked for a count or a name, leads with a sentence of the lead\'s document that gives exactly that, even when much less relevant', () => {
     // "Welk bureau kreeg de opdracht …?": "… in handen gegeven van bureau Lysias" before "Zestien rekenkamers gaan onderzoek doen".
     const restates = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAnswerType, namesBeyond, sentenceHasAnswerType } from '../../../src/answering/extractive/answer-type.ts';
+import { expectedAnswerType, namesBeyond, narrowerKind, sentenceHasAnswerType } from '../../../src/answering/extractive/answer-type.ts';
 
 describe('answer types', () => {
   it('reads "welke gemeenten" as a question for gemeenten, answered by a sentence naming more than one', () => {
@@ -38,5 +38,17 @@ describe('answer types', () => {
     const question = 'Uit welke organisaties bestaan KOOS en Spoor030 in Utrecht?';
     expect(namesBeyond('KOOS en Spoor030 schreven daarna in.', question)).toBe(false);
     expect(namesBeyond('KOOS is een samenwerkingsverband van Altrecht, De Opvoedpoli en Youké.', question)).toBe(true);
+  });
+
+  it('asked for money or for how long, wants an amount or a duration, not any number or year', () => {
+    expect(expectedAnswerType('Binnen hoeveel tijd moet de gemeente beslissen op een Wmo-aanvraag?')).toBe('time');
+    const duration = narrowerKind('Binnen hoeveel tijd moet de gemeente beslissen?', 'time')!;
+    expect(duration('Het college geeft binnen twee weken een beschikking.')).toBe(true);
+    expect(duration('Rotterdam noemt in haar rapportage 2021 wachttijden binnen de normen.')).toBe(false);
+    const amount = narrowerKind('Welk tekort verwachtte Heerlen?', 'quantity')!;
+    expect(amount('Ook Heerlen (6 miljoen) verwacht bij te passen.')).toBe(true);
+    expect(amount('Twee derde van de gemeenten verwacht een tekort.')).toBe(false);
+    expect(narrowerKind('Sinds wanneer werkt Utrecht taakgericht?', 'time')).toBeUndefined();
+    expect(narrowerKind('Hoeveel inwoners telt de regio?', 'quantity')).toBeUndefined();
   });
 });
