@@ -31,6 +31,8 @@ export interface ComposeOptions {
 /** Turns retrieved passages into a cited answer. */
 export interface AnswerComposer {
   compose(options: ComposeOptions): ComposedAnswer;
+  /** How many passages to retrieve for this question, when it needs more than usual (a list gathered from several documents). */
+  passagesWanted?(question: string): number | undefined;
 }
 
 // The data answerer: tools and calculators.

@@ -15,6 +15,7 @@ import { overlap, selectAnswer, type Neighbours } from './answer-selection.ts';
 import { listAnnouncementOf } from './list-announcement.ts';
 import { figureFits } from './figure-sentence.ts';
 import { countedTermsOf, countsTerms } from './counted-noun.ts';
+import { pickGemeentenList } from './gemeenten-list.ts';
 import { askedNounTermsOf, asksForOneThing, namesAskedThing } from './named-answer.ts';
 import { withBalancedQuotes } from './balanced-quotes.ts';
 import { amountNotInSources } from './amount-question.ts';
@@ -59,6 +60,10 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
   const minCoverage = options.minCoverage ?? 0.4;
 
   return {
+    passagesWanted(question: string): number | undefined {
+      // The gemeenten of a "Welke gemeenten …?" answer stand in many documents.
+      return expectedAnswerType(question) === 'gemeenten' ? GEMEENTEN_LIST_PASSAGES : undefined;
+    },
     compose({ question, language, passages, figuresOnly = false }): ComposedAnswer {
       const queryTerms = terms.queryTerms(question);
       const top = passages.slice(0, 4);
@@ -90,7 +95,8 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
-      const picked = shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
+      const gemeentenList = answerType === 'gemeenten' && shape !== 'decision' ? pickGemeentenList({ scored: candidates, question, maxSentences, aboutAskedPlace: (s) => gemeentenMissingFromPassages({ question, present: terms.documentTerms(s.passage.chunk.docId), terms }).length === 0 }) : [];
+      const picked = gemeentenList.length > 0 ? gemeentenList : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
 
       const numbering = new CitationNumbering();
@@ -112,6 +118,9 @@ function abstain(language: Language, refusal: RefusalReason): ComposedAnswer {
 function weightsOf(queryTerms: Map<string, number>, terms: TermMatcher): Map<string, number> {
   return new Map([...queryTerms].map(([term, weight]) => [term, weight * terms.idf(term)]));
 }
+
+/** Passages searched for a "Welke gemeenten …?" answer: three times the usual, the gemeenten stand in many documents. */
+const GEMEENTEN_LIST_PASSAGES = 24;
 
 /** Plain questions get a lead and a few supporting sentences; list, why and how questions a little more room. */
 function maxSentencesFor({ question, answerType, wantsDefinition }: { question: string; answerType: AnswerType | undefined; wantsDefinition: boolean }): number {
