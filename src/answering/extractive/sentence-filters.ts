@@ -17,8 +17,8 @@ const META_SENTENCE = [
   /\b(in|uit) deze kennisbank\b/i,
   // Contact details and calls to action: "Dan kunt u contact opnemen per mail info@… of bellen naar 070 …".
   /[\w.+-]+@[\w-]+\.[\w.]+/,
-  // Pointers to the rest of a web page: "Hier vindt u de tarieventabel …", "Alle documenten … kunt u hieronder vinden".
-  /\b(hieronder|hierboven|hiernaast|op deze pagina|via onderstaande link|in de bijlage)\b[^.]{0,60}\b(vindt|vinden|lezen|leest|downloaden|download|bekijken|bekijkt)\b|\b(vindt|vinden|leest|lezen|downloadt|bekijkt) u\b[^.]{0,60}\b(hieronder|hierboven|hiernaast|op deze pagina|in de bijlage)\b|^hier (vindt|leest|ziet) u\b/i,
+  // Pointers to the rest of a web page: "Hier vindt u de tarieventabel …", "Alle documenten … kunt u hieronder vinden", "Op deze pagina lees je …".
+  /\b(hieronder|hierboven|hiernaast|op deze pagina|via onderstaande link|in de bijlage)\b[^.]{0,60}\b(vind|vindt|vinden|lees|lezen|leest|zie|ziet|downloaden|download|bekijken|bekijkt)\b|\b(vindt|vinden|leest|lezen|downloadt|bekijkt) (u|je)\b[^.]{0,60}\b(hieronder|hierboven|hiernaast|op deze pagina|in de bijlage)\b|^hier (vindt|vind|leest|lees|ziet|zie) (u|je)\b/i,
   /\b(bel|bellen|mail|e-mail|contact opnemen|neem contact op|lees meer|meer informatie|klik|download|aanmelden voor de nieuwsbrief)\b.*\b(via|naar|op|met)\b.*(\d{3}[\s-]?\d{3}|@|\.nl\b)/i,
 ];
 

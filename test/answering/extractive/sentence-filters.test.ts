@@ -14,6 +14,7 @@ describe('isMetaSentence', () => {
     ['a blog pointing at its own series', 'In onze vorige blog concludeerden we dat er geen beste bekostigingsvorm bestaat.'],
     ['a pointer to the rest of a web page', 'Alle documenten voor een vrijwillige gesloten plaatsing kunt u hieronder vinden: Bij vragen kunt u terecht bij PC Noord!.'],
     ['a web page offering a table', 'Hier vindt u de tarieventabel en het overzicht van de productcodes behorende bij het perceel Specialistische Jeugdhulp.'],
+    ['a web page pointing at what it holds', 'Op deze pagina lees je een overzicht van de samenwerking in OZJT vanaf 2015.'],
   ])('recognises %s', (_kind, sentence) => {
     expect(isMetaSentence(sentence)).toBe(true);
   });
