@@ -24,15 +24,20 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
 
 /** Asks how long something takes or lasts, not when: a duration answers it, a year does not. */
 const DURATION_QUESTION = /\b(hoe lang|hoeveel tijd|binnen hoeveel|how long|how much time|within how many)\b/i;
+/** Asks how often: a frequency answers it ("tweemaal per jaar"), a year or a duration does not. */
+const FREQUENCY_QUESTION = /\b(hoe vaak|hoe frequent|how often|how frequently)\b/i;
+const FREQUENCY = /\b(eenmaal|tweemaal|driemaal|viermaal|\w+ keer) per (dag|week|maand|kwartaal|jaar)\b|\b(jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks|per kwartaal|elk jaar|ieder jaar|elke maand|iedere maand|elke week|annually|monthly|weekly|daily|twice a year|once a year|every year)\b|\belke \w+ (dagen|weken|maanden|jaar)\b/i;
 const DURATION = /\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf|half)\s+(dag|dagen|werkdagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?)\b/i;
 
 /**
  * For a question that asks for a narrower kind than its answer type, whether a sentence gives that
  * kind: asked for money, an amount ("Twee derde van de gemeenten" gives a number, not an amount);
- * asked how long, a duration ("binnen twee weken", not "in 2021").
+ * asked how long, a duration ("binnen twee weken", not "in 2021"); asked how often, a frequency
+ * ("tweemaal per jaar", not "ruim een jaar geleden").
  */
 export function narrowerKind(question: string, type: AnswerType | undefined): ((sentence: string) => boolean) | undefined {
   if (type === 'quantity' && asksForAmount(question)) return givesAmount;
+  if (type === 'time' && FREQUENCY_QUESTION.test(question)) return (sentence) => FREQUENCY.test(sentence);
   if (type === 'time' && DURATION_QUESTION.test(question)) return (sentence) => DURATION.test(sentence);
   return undefined;
 }

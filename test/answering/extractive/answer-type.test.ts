@@ -48,6 +48,9 @@ describe('answer types', () => {
     const amount = narrowerKind('Welk tekort verwachtte Heerlen?', 'quantity')!;
     expect(amount('Ook Heerlen (6 miljoen) verwacht bij te passen.')).toBe(true);
     expect(amount('Twee derde van de gemeenten verwacht een tekort.')).toBe(false);
+    const frequency = narrowerKind('Hoe vaak verschijnt de monitor?', 'time')!;
+    expect(frequency('De monitor wordt tweemaal per jaar gepubliceerd.')).toBe(true);
+    expect(frequency('Ruim een jaar geleden zijn de decentralisaties ingevoerd.')).toBe(false);
     expect(narrowerKind('Sinds wanneer werkt Utrecht taakgericht?', 'time')).toBeUndefined();
     expect(narrowerKind('Hoeveel inwoners telt de regio?', 'quantity')).toBeUndefined();
   });
