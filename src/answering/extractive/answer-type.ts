@@ -1,5 +1,5 @@
 import { findGemeenten } from '../../lib/gemeenten/index.ts';
-import { asksForAmount, givesAmount } from './amount-question.ts';
+import { asksForAmount, givesAmount } from './money.ts';
 
 /** What kind of thing a question asks for, so that sentences holding that kind of thing rank higher. */
 export type AnswerType = 'time' | 'quantity' | 'reason' | 'means' | 'names' | 'gemeenten';

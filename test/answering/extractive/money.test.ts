@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksForAmount, givesAmount } from '../../../src/answering/extractive/amount-question.ts';
+import { asksForAmount, givesAmount } from '../../../src/answering/extractive/money.ts';
 
 describe('asksForAmount / givesAmount', () => {
   it('knows a question for money, a deficit included, from one for another number', () => {

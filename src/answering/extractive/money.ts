@@ -1,0 +1,17 @@
+/** Questions for an amount of money, and sentences that give one. */
+
+/** Asks for money: "wat kost", "welk tarief", "hoeveel budget", "welk tekort", "how much does … cost". */
+const ASKS_AMOUNT = /\b(welke? (tekort|tekorten|overschot)|hoe (groot|hoog) (is|was) het (tekort|overschot)|what (deficit|surplus)|how (large|big) (is|was) the (deficit|surplus)|wat kost|wat kosten|hoeveel kost|welk (uur)?tarief|welke tarieven|welk bedrag|hoeveel geld|hoeveel budget|wat is het budget|hoe hoog is (het|de) (budget|tarief|bedrag|uurtarief)|what (hourly )?rate|what (is|was) the (budget|rate|price)|how much (does|did|do)\b[^?]*\b(cost|pay|spend)|how much money)\b/i;
+
+/** An amount of money: "€ 42,8 miljoen", "19 euro", "elf miljoen". */
+const AMOUNT = /€\s?\d|\d[\d.,]*\s*(euro|eur\b|miljoen|miljard)|\b(euro|miljoen|miljard)\b/i;
+
+/** Whether the question asks for an amount of money. */
+export function asksForAmount(question: string): boolean {
+  return ASKS_AMOUNT.test(question);
+}
+
+/** Whether the sentence gives an amount of money ("€ 42,8 miljoen", "Heerlen (6 miljoen)"). */
+export function givesAmount(sentence: string): boolean {
+  return AMOUNT.test(sentence);
+}
