@@ -66,13 +66,17 @@ export function sentenceHasAnswerType(sentence: string, type: AnswerType): boole
   return SENTENCE_PATTERNS[type].test(sentence);
 }
 
-/** Two or more capitalised words in a row, a name may open the sentence too ("Antoine Tromp, wethouder …"); an article or a preposition before one does not count ("De Haagse …"). */
+/** Names: two or more capitalised words in a row, or an acronym. A name may open the sentence too ("Antoine Tromp, wethouder …"); an article or a preposition before one does not count ("De Haagse …"). */
 const NAME = /\s(\p{Lu}[\p{L}\p{N}-]+(?:[\s,]+(?:en\s+|van\s+|de\s+)*\p{Lu}[\p{L}\p{N}-]+)+)/gu;
 
 function namesIn(sentence: string): string[] {
   const padded = NOT_A_NAME_OPENING.test(sentence) ? sentence : ` ${sentence.replace(/^["'“‘]+/, '')}`;
-  return [...padded.matchAll(NAME)].map((match) => match[1]!);
+  const names = [...padded.matchAll(NAME)].map((match) => match[1]!);
+  return [...names, ...[...sentence.matchAll(ACRONYM)].map((match) => match[0])];
 }
+
+/** An organisation known by its letters: "VNG", "CBS", "KING", "GGD". */
+const ACRONYM = /\b\p{Lu}{2,}(?:\/\p{Lu}{2,})*\b/gu;
 
 /**
  * Whether a sentence names someone or something the question does not: asked "Uit welke organisaties

@@ -34,6 +34,11 @@ describe('answer types', () => {
     expect(sentenceHasAnswerType('De Haagse wethouder weet er alles van.', 'names')).toBe(false);
   });
 
+  it('takes an organisation known by its letters as a name, unless the question gives it', () => {
+    expect(namesBeyond('De monitor, ontwikkeld door VNG/KING in samenwerking met het CBS, helpt gemeenten.', 'Which organisations developed the monitor?')).toBe(true);
+    expect(namesBeyond('De WMO is in 2015 ingevoerd.', 'Welke organisaties voeren de Wmo uit?')).toBe(false);
+  });
+
   it('asked for names, counts only names the question does not give itself', () => {
     const question = 'Uit welke organisaties bestaan KOOS en Spoor030 in Utrecht?';
     expect(namesBeyond('KOOS en Spoor030 schreven daarna in.', question)).toBe(false);
