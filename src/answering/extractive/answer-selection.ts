@@ -60,15 +60,16 @@ const REDUNDANT_OVERLAP = 0.75;
  * then the lead's passage in its own order, then the other passages in rank order.
  */
 export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerSelectionOptions): ScoredSentence[] {
-  const lead = leadOf(scored, options.kindLeads ?? false);
-  if (!lead) return [];
+  const pool = options.pool ?? scored;
+  const opening = leadOf(scored, options.kindLeads ?? false, pool);
+  if (!opening) return [];
+  const { lead } = opening;
   const { questionWeights } = options;
   // A lead that quotes a list with its items is most of the answer already: a little support at most.
   const maxSentences = lead.candidate.covers.length > 1 ? Math.min(options.maxSentences, AFTER_LIST_SENTENCES + 1) : options.maxSentences;
   const totalWeight = [...questionWeights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
   const covered = new Set([...lead.candidate.terms].filter((term) => questionWeights.has(term)));
-  const pool = options.pool ?? scored;
-  const neighbours = options.neighbours && !(options.neighbours.before === 0 && listsItself(lead)) ? neighboursOf(lead, options.neighbours, pool) : [];
+  const neighbours = [...(opening.follower ? [opening.follower] : []), ...(options.neighbours && !(options.neighbours.before === 0 && listsItself(lead)) ? neighboursOf(lead, options.neighbours, pool) : [])].filter((s, i, all) => all.indexOf(s) === i);
   const picked = [lead, ...neighbours];
   const isNew = (sentence: ScoredSentence) =>
     !picked.includes(sentence) &&
@@ -139,7 +140,23 @@ function neighboursOf(lead: ScoredSentence, { before, after }: Neighbours, pool:
 /** The best-ranked passage gives the lead unless another passage's best sentence scores this much higher. */
 const LEAD_FROM_TOP_PASSAGE_RATIO = 0.6;
 
-function leadOf(all: readonly ScoredSentence[], kindLeads: boolean): ScoredSentence | undefined {
+/**
+ * The lead, and the sentence that must follow it when the lead only introduces the answer: asked for a
+ * count or a name that a sentence leaning on its predecessor gives ("Antoine Tromp, wethouder …" then
+ * "Hij licht toe: ,,Vanaf 1 januari 2023 bieden 188 zorgaanbieders jeugdhulp …”"), the two open together.
+ */
+function leadOf(all: readonly ScoredSentence[], kindLeads: boolean, pool: readonly ScoredSentence[]): { lead: ScoredSentence; follower?: ScoredSentence } | undefined {
+  const lead = singleLeadOf(all, kindLeads);
+  if (!lead || lead.givesAskedThing) return lead && { lead };
+  const leaning = all.find((s) => s.givesAskedThing && s.candidate.opensOnContext && !s.candidate.refersBack && s.passage.chunk.docId === lead.passage.chunk.docId && s.relevance >= ASKED_THING_LEAD_RATIO * lead.relevance);
+  if (!leaning) return { lead };
+  const first = Math.min(...leaning.candidate.covers);
+  const before = pool.find((s) => s.passage === leaning.passage && s.candidate.paragraph === leaning.candidate.paragraph && Math.max(...s.candidate.covers) === first - 1);
+  if (!before || before.candidate.opensOnContext || before.candidate.refersBack) return { lead };
+  return { lead: before, follower: leaning };
+}
+
+function singleLeadOf(all: readonly ScoredSentence[], kindLeads: boolean): ScoredSentence | undefined {
   // A sentence that refers back to one before it cannot open an answer.
   const scored = all.filter((s) => !s.candidate.refersBack && !s.candidate.opensOnContext);
   const best = scored[0];

@@ -79,6 +79,18 @@ describe('selectAnswer', () => {
     expect(selectAnswer([restates, { ...namesIt, passage: other, passageRank: 1 }], { questionWeights: weights, maxSentences: 5 })[0]).toBe(restates);
   });
 
+  it('asked for a count that a sentence leaning on its predecessor gives, opens with the two together', () => {
+    // "Antoine Tromp, wethouder …" then "Hij licht toe: ,,Vanaf 1 januari 2023 bieden 188 zorgaanbieders jeugdhulp …”".
+    const restates = sentence({ passage: top, passageRank: 0, position: 5, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
+    const introduces = sentence({ passage: top, passageRank: 0, position: 1, terms: ['wachtlijst'], relevance: 1 });
+    const givesIt = { ...sentence({ passage: top, passageRank: 0, position: 2, terms: ['lumpsum'], relevance: 4, opensOnContext: true }), givesAskedThing: true };
+    const pool = [restates, introduces, givesIt];
+    expect(selectAnswer([restates, givesIt], { questionWeights: weights, maxSentences: 5, pool }).slice(0, 2)).toEqual([introduces, givesIt]);
+    // Without a predecessor that stands on its own, the best sentence leads as before.
+    const leaningToo = { ...introduces, candidate: { ...introduces.candidate, opensOnContext: true } };
+    expect(selectAnswer([restates, givesIt], { questionWeights: weights, maxSentences: 5, pool: [restates, leaningToo, givesIt] })[0]).toBe(restates);
+  });
+
   it('keeps out sentences of other documents unless they score close to the lead', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico'], relevance: 10 });
     const weakOther = sentence({ passage: other, passageRank: 1, position: 0, terms: ['wachtlijst', 'gemeente'], relevance: 5 });
