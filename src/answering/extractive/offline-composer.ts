@@ -172,7 +172,7 @@ function scoreSentences(options: {
   const { counted, askedNoun, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
   const topDocument = passages[0]?.chunk.docId;
   const asksForOne = asksForOneThing(options.question);
-  // Asked for money or a duration, a sentence with another number ("Twee derde …", "in 2021") does not give it.
+  // Asked for money, a duration or a frequency, a sentence with another number ("Twee derde …", "in 2021") does not give it.
   const givesNarrowerKind = narrowerKind(options.question, answerType);
   // Passages of one document share its rank: a later passage of the best document is as good evidence.
   const documentRanks = [...new Set(passages.map((p) => p.chunk.docId))];
