@@ -38,10 +38,12 @@ const PLURAL_ENDING = /(en|s)$/i;
  */
 export function namesAskedThing(sentence: string, asked: ReadonlySet<string>, terms: TermMatcher): boolean {
   if (asked.size === 0) return false;
-  for (const match of sentence.matchAll(WORD_AND_NAME)) {
-    const word = match[1]!;
-    const wordTerms = terms.sentenceTerms(word);
-    if (wordTerms.some((term) => asked.has(term) || [...asked].some((noun) => noun.length >= 4 && term.endsWith(noun)))) return true;
-  }
+  const isAsked = (word: string) => terms.sentenceTerms(word).some((term) => asked.has(term) || [...asked].some((noun) => noun.length >= 4 && term.endsWith(noun)));
+  for (const match of sentence.matchAll(WORD_AND_NAME)) if (isAsked(match[1]!)) return true;
+  // The noun capitalised inside the sentence opens the name itself: "volgens de Wet maatschappelijk verantwoord inkopen".
+  for (const match of sentence.matchAll(CAPITALISED_NOUN)) if (isAsked(match[1]!)) return true;
   return false;
 }
+
+/** A capitalised word inside a sentence, followed by more words: the start of a name ("Wet maatschappelijk …", "Regiovisie Jeugdhulp Twente"). */
+const CAPITALISED_NOUN = /(?<=[\p{Ll},]\s+)(\p{Lu}[\p{Ll}-]{2,})\s+[\p{L}]/gu;

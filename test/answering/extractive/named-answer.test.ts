@@ -25,6 +25,13 @@ describe('askedNounTermsOf / namesAskedThing', () => {
     expect(namesAskedThing('De transformatie krijgt als titel: ‘Samen leren, samen doen’.', askedNounTermsOf('Onder welke titel werkten de gemeenten?', terms), terms)).toBe(true);
   });
 
+  it('finds a name that the capitalised noun opens itself', () => {
+    const asked = askedNounTermsOf('Volgens welke wet is de aanbesteding gedaan?', terms);
+    expect(namesAskedThing('De aanbesteding is gedaan volgens de Wet maatschappelijk verantwoord inkopen.', asked, terms)).toBe(true);
+    // At the start of a sentence a capital says nothing.
+    expect(namesAskedThing('Wet en regelgeving veranderen vaak.', asked, terms)).toBe(false);
+  });
+
   it('does not take a sentence that only repeats the noun, or a question that asks no which-question', () => {
     const asked = askedNounTermsOf('Welke leverancier werd ingeschakeld?', terms);
     expect(namesAskedThing('Een tweede leverancier is in de arm genomen.', asked, terms)).toBe(false);
