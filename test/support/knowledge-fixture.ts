@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadAppConfig, PROJECT_DIR, type AppConfig } from '../../src/app/config/app-config.ts';
 import { createStelselwijzer, type Stelselwijzer } from '../../src/app/composition-root.ts';
@@ -20,6 +21,20 @@ export async function createTestStelselwijzer(options: { sourceDir?: string; env
   });
   const stelselwijzer = await createStelselwijzer({ config, indexDir: config.indexDir });
   return { ...stelselwijzer, config, cleanup };
+}
+
+/** The real assistant over a small corpus written for the test (file name → Markdown), in a temporary folder removed by cleanup. */
+export async function createCorpusStelselwijzer(docs: Record<string, string>): Promise<Stelselwijzer & { config: AppConfig; cleanup: () => void }> {
+  const corpus = makeTempDir('stelselwijzer-corpus-');
+  for (const [name, text] of Object.entries(docs)) fs.writeFileSync(path.join(corpus.dir, name), text);
+  const stelselwijzer = await createTestStelselwijzer({ sourceDir: corpus.dir });
+  return {
+    ...stelselwijzer,
+    cleanup: () => {
+      stelselwijzer.cleanup();
+      corpus.cleanup();
+    },
+  };
 }
 
 /** What a test sets on the process (vi.stubEnv) for CBS and storage, as `npm start` would read it. */

@@ -1,4 +1,4 @@
-import { findGemeenten } from '../../lib/gemeenten/index.ts';
+import { gemeenteCodesIn } from '../../lib/gemeenten/index.ts';
 import { asksForAmount, givesAmount } from './money.ts';
 
 /** What kind of thing a question asks for, so that sentences holding that kind of thing rank higher. */
@@ -61,7 +61,7 @@ const MIN_GEMEENTEN_LISTED = 2;
 
 export function sentenceHasAnswerType(sentence: string, type: AnswerType): boolean {
   // "Welke gemeenten …?" is answered by a sentence that names gemeenten, not by one about the gemeente the question names.
-  if (type === 'gemeenten') return new Set(findGemeenten({ text: sentence }).filter((mention) => mention.refersTo === 'gemeente').flatMap((mention) => mention.gemeenten.map((g) => g.code))).size >= MIN_GEMEENTEN_LISTED;
+  if (type === 'gemeenten') return gemeenteCodesIn(sentence).size >= MIN_GEMEENTEN_LISTED;
   if (type === 'names') return namesIn(sentence).length > 0;
   return SENTENCE_PATTERNS[type].test(sentence);
 }

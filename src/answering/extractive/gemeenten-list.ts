@@ -1,4 +1,4 @@
-import { findGemeenten } from '../../lib/gemeenten/index.ts';
+import { gemeenteCodesIn } from '../../lib/gemeenten/index.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 
 /**
@@ -17,10 +17,10 @@ export function pickGemeentenList(options: {
   aboutAskedPlace: (sentence: ScoredSentence) => boolean;
 }): ScoredSentence[] {
   const { scored, question, maxSentences, aboutAskedPlace } = options;
-  const asked = gemeenteCodes(question);
+  const asked = gemeenteCodesIn(question);
   const naming = scored
     .filter((s) => !s.candidate.refersBack && !s.candidate.opensOnContext && aboutAskedPlace(s))
-    .map((sentence) => ({ sentence, gemeenten: [...gemeenteCodes(sentence.candidate.text)].filter((code) => !asked.has(code)) }))
+    .map((sentence) => ({ sentence, gemeenten: [...gemeenteCodesIn(sentence.candidate.text)].filter((code) => !asked.has(code)) }))
     .filter(({ gemeenten }) => gemeenten.length > 0);
   const best = Math.max(0, ...naming.map(({ sentence }) => sentence.relevance));
   const relevant = naming.filter(({ sentence }) => sentence.relevance >= MIN_RELEVANCE_SHARE * best);
@@ -28,20 +28,20 @@ export function pickGemeentenList(options: {
   const picked: ScoredSentence[] = [];
   let leadValue = 0;
   while (picked.length < maxSentences) {
-    let next: { sentence: ScoredSentence; value: number } | undefined;
+    let next: { sentence: ScoredSentence; gemeenten: string[]; value: number } | undefined;
     for (const { sentence, gemeenten } of relevant) {
       const added = gemeenten.filter((code) => !named.has(code)).length;
-      if (added === 0 || picked.includes(sentence)) continue;
+      if (added === 0) continue;
       const value = sentence.relevance * Math.sqrt(added);
-      if (!next || value > next.value) next = { sentence, value };
+      if (!next || value > next.value) next = { sentence, gemeenten, value };
     }
     // A lead that names many sets the bar: one more name must be worth a share of it.
     if (!next || (picked.length > 0 && next.value < MIN_VALUE_SHARE * leadValue)) break;
     if (picked.length === 0) leadValue = next.value;
     picked.push(next.sentence);
-    for (const code of gemeenteCodes(next.sentence.candidate.text)) named.add(code);
+    for (const code of next.gemeenten) named.add(code);
   }
-  return named.size - [...named].filter((code) => asked.has(code)).length >= MIN_GEMEENTEN ? picked : [];
+  return named.size >= MIN_GEMEENTEN ? picked : [];
 }
 
 /** A sentence naming gemeenten answers from this share of the relevance of the best one. */
@@ -50,7 +50,3 @@ const MIN_RELEVANCE_SHARE = 0.3;
 const MIN_VALUE_SHARE = 0.3;
 /** A list of gemeenten names at least two. */
 const MIN_GEMEENTEN = 2;
-
-function gemeenteCodes(text: string): Set<string> {
-  return new Set(findGemeenten({ text }).filter((mention) => mention.refersTo === 'gemeente').flatMap((mention) => mention.gemeenten.map((gemeente) => gemeente.code)));
-}

@@ -60,6 +60,11 @@ export function findGemeenten({ text }: { text: string }): GemeenteMention[] {
   return getGazetteer().findGemeenten({ text });
 }
 
+/** The CBS codes of the gemeenten a text names as gemeenten (not as a province: "provincie Utrecht"). */
+export function gemeenteCodesIn(text: string): Set<string> {
+  return new Set(findGemeenten({ text }).filter((mention) => mention.refersTo === 'gemeente').flatMap((mention) => mention.gemeenten.map((gemeente) => gemeente.code)));
+}
+
 /** Resolves a single name to a gemeente: exact, ambiguous, a typo suggestion, or not found. */
 export function resolveGemeente({ name }: { name: string }): ResolveGemeenteResult {
   return getGazetteer().resolveGemeente({ name });

@@ -1,11 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../src/assistant/assistant.ts';
 import { pickGemeentenList } from '../../../src/answering/extractive/gemeenten-list.ts';
 import type { ScoredSentence } from '../../../src/answering/extractive/scored-sentence.ts';
-import { createTestStelselwijzer } from '../../support/knowledge-fixture.ts';
-import { makeTempDir } from '../../support/temp-dir.ts';
+import { createCorpusStelselwijzer } from '../../support/knowledge-fixture.ts';
 
 function doc(title: string, body: string): string {
   return `---\ntitle: "${title}"\ntype: casus\n---\n# ${title}\n\n${body}\n`;
@@ -25,22 +22,13 @@ const DOCS: Record<string, string> = {
 };
 
 describe('a "Welke gemeenten …?" answer gathered from several documents', () => {
-  const temp = makeTempDir();
   let assistant: Assistant;
   let cleanup: () => void;
 
   beforeAll(async () => {
-    const dir = path.join(temp.dir, 'kennis');
-    fs.mkdirSync(dir);
-    for (const [name, text] of Object.entries(DOCS)) fs.writeFileSync(path.join(dir, name), text);
-    const stelselwijzer = await createTestStelselwijzer({ sourceDir: dir });
-    assistant = stelselwijzer.assistant;
-    cleanup = stelselwijzer.cleanup;
+    ({ assistant, cleanup } = await createCorpusStelselwijzer(DOCS));
   });
-  afterAll(() => {
-    cleanup?.();
-    temp.cleanup();
-  });
+  afterAll(() => cleanup?.());
 
   it('names the gemeenten of every document that has one, each sentence cited, and none about something else', async () => {
     const answer = await assistant.ask({ question: 'Welke gemeenten werken met een consortium?' });

@@ -1,9 +1,6 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../../src/assistant/assistant.ts';
-import { createTestStelselwijzer } from '../../support/knowledge-fixture.ts';
-import { makeTempDir } from '../../support/temp-dir.ts';
+import { createCorpusStelselwijzer } from '../../support/knowledge-fixture.ts';
 
 const DOCS: Record<string, string> = {
   'lumpsum.md': `---
@@ -90,22 +87,13 @@ Voor jeugdhulp geldt het woonplaatsbeginsel: de gemeente waar de ouder met gezag
 };
 
 describe('offline composer (over a small corpus)', () => {
-  const temp = makeTempDir();
   let assistant: Assistant;
   let cleanup: () => void;
 
   beforeAll(async () => {
-    const dir = path.join(temp.dir, 'kennis');
-    fs.mkdirSync(dir);
-    for (const [name, text] of Object.entries(DOCS)) fs.writeFileSync(path.join(dir, name), text);
-    const stelselwijzer = await createTestStelselwijzer({ sourceDir: dir });
-    assistant = stelselwijzer.assistant;
-    cleanup = stelselwijzer.cleanup;
+    ({ assistant, cleanup } = await createCorpusStelselwijzer(DOCS));
   });
-  afterAll(() => {
-    cleanup?.();
-    temp.cleanup();
-  });
+  afterAll(() => cleanup?.());
 
   it('cites every sentence and keeps numbers verbatim', async () => {
     const answer = await assistant.ask({ question: 'Hoeveel gezinnen hielpen de wijkteams van Voorbeeldstad in 2023?' });
