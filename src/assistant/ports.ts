@@ -33,6 +33,8 @@ export interface AnswerComposer {
   compose(options: ComposeOptions): ComposedAnswer;
   /** How many passages to retrieve for this question, when it needs more than usual (a list gathered from several documents). */
   passagesWanted?(question: string): number | undefined;
+  /** For the passages of this many best-ranked documents, it also wants the chunks right before and after them, as context. */
+  readonly contextDocuments?: number;
 }
 
 // The data answerer: tools and calculators.

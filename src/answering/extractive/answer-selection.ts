@@ -87,7 +87,8 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
     // From another document, a sentence leaning on one the answer does not quote ("We willen dat …") stands alone.
     if (!sameDocument(sentence) && sentence.candidate.opensOnContext) continue;
     const newWeight = [...sentence.candidate.terms].filter((term) => questionWeights.has(term) && !covered.has(term)).reduce((sum, term) => sum + questionWeights.get(term)!, 0);
-    const elaborates = sameDocument(sentence) && sentence.relevance >= ELABORATION_RATIO * bar;
+    // A sentence of a chunk the search did not find itself (added as context) must add something asked for, not only elaborate.
+    const elaborates = sameDocument(sentence) && !sentence.passage.context && sentence.relevance >= ELABORATION_RATIO * bar;
     const answersKind = sentence.hasAnswerType && sentence.relevance >= ANSWER_KIND_RATIO * bar;
     // A why-question whose lead gives no reason: the document's best reason sentence answers it.
     const givesMissingKind = !kindGiven && sentence.hasAnswerType && sameDocument(sentence) && sentence.relevance >= MISSING_KIND_RATIO * bar;

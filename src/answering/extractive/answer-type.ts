@@ -49,7 +49,7 @@ const SENTENCE_PATTERNS: Record<Exclude<AnswerType, 'gemeenten' | 'names'>, RegE
   // A number that is no year and no code ("JW301"), or a number word.
   quantity: /(^|[^\p{L}\d])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d.,]*(?![\p{L}\d])|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft|kwart|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|half)\b/iu,
   // A cause ("omdat", "doordat", "oorzaken") or a purpose ("om … te", "voorwaarde om").
-  reason: /\b(omdat|doordat|aangezien|daardoor|waardoor|zodat|want|dankzij|vanwege|wegens|oorzaak|oorzaken|reden|redenen|leidt tot|leidde tot|komt door|het gevolg|als gevolg van|te wijten aan|te verklaren|verklaart|verklaard|verklaring|voorwaarde om|because|due to|caused by|so that|as a result|in order to|explained by)\b|\bom\b[^.,;]{3,80}\bte\b/i,
+  reason: /\b(omdat|doordat|aangezien|daardoor|waardoor|zodat|want|dankzij|vanwege|wegens|oorzaak|oorzaken|reden|redenen|aanleiding|leidt tot|leidde tot|komt door|het gevolg|als gevolg van|te wijten aan|te verklaren|verklaart|verklaard|verklaring|voorwaarde om|because|due to|caused by|so that|as a result|in order to|explained by)\b|\bom\b[^.,;]{3,80}\bte\b/i,
   means: /\b(door|via|met behulp van|door middel van|middels|dankzij|waarmee|waarbij|zodat|by|through|using)\b/i,
 };
 

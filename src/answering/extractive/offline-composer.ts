@@ -64,9 +64,12 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       // The gemeenten of a "Welke gemeenten …?" answer stand in many documents.
       return expectedAnswerType(question) === 'gemeenten' ? GEMEENTEN_LIST_PASSAGES : undefined;
     },
+    // The answer to a section's question can stand in the chunk next to the passage the search found.
+    contextDocuments: CONTEXT_DOCUMENTS,
     compose({ question, language, passages, figuresOnly = false }): ComposedAnswer {
       const queryTerms = terms.queryTerms(question);
-      const top = passages.slice(0, 4);
+      // Whether the sources cover the question is judged on what the search found, not on added context.
+      const top = passages.filter((p) => !p.context).slice(0, 4);
       if (top.length === 0 || queryTerms.size === 0) return abstain(language, 'no-passages');
       const present = passageTerms(top.map((p) => analyse(p.chunk)));
       const words = questionWords({ question, terms });
@@ -129,6 +132,11 @@ function documentAboutAskedPlace(question: string, terms: TermMatcher): (sentenc
   };
 }
 
+/** The best document's found passages come with the chunks right before and after them: a section's answer can stand next to the passage the search found. */
+const CONTEXT_DOCUMENTS = 1;
+/** A chunk added next to a found passage is weaker evidence than one the search found itself. */
+const CONTEXT_PASSAGE_WEIGHT = 0.8;
+
 /** Passages searched for a "Welke gemeenten …?" answer: three times the usual, the gemeenten stand in many documents. */
 const GEMEENTEN_LIST_PASSAGES = 24;
 
@@ -188,6 +196,7 @@ function scoreSentences(options: {
   const documentRanks = [...new Set(passages.map((p) => p.chunk.docId))];
   const result: ScoredSentence[] = [];
   passages.forEach((passage, passageRank) => {
+    const contextWeight = passage.context ? CONTEXT_PASSAGE_WEIGHT : 1;
     const documentRank = documentRanks.indexOf(passage.chunk.docId);
     const { headingTerms, candidates } = analyse(passage.chunk);
     for (const candidate of candidates) {
@@ -205,7 +214,7 @@ function scoreSentences(options: {
       const hasAnswerType = answerType !== undefined && candidate.answerTypes.has(answerType) && (answerType !== 'names' || namesBeyond(candidate.text, options.question)) && (givesNarrowerKind?.(candidate.text) ?? true);
       const answerTypeBonus = hasAnswerType ? ANSWER_TYPE_BONUS[answerType] : 1;
       const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
-      const relevance = (documentBonus * rankPrior * match) / lengthPenalty;
+      const relevance = (contextWeight * documentBonus * rankPrior * match) / lengthPenalty;
       const givesCount = countsTerms(candidate.text, counted, terms);
       const givesName = namesAskedThing(candidate.text, askedNoun, terms);
       const askedThingBonus = givesCount || givesName ? ASKED_THING_BONUS : 1;

@@ -33,6 +33,18 @@ const sameDocLater = passage('risicos', 3);
 const other = passage('begrippen', 1);
 
 describe('selectAnswer', () => {
+  it('takes a sentence of the lead document that only elaborates from a found passage, not from one added as context', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
+    const elaboration = sentence({ passage: sameDocLater, passageRank: 3, position: 1, terms: ['lumpsum', 'budget'], relevance: 5 });
+    const contextPassage = { ...passage('risicos', 4), context: true as const };
+    const contextElaboration = { ...elaboration, passage: contextPassage };
+    const contextReason = { ...contextElaboration, hasAnswerType: true };
+    const waitingLists = sentence({ passage: top, passageRank: 0, position: 2, terms: ['wachtlijst', 'oktober'], relevance: 6 });
+    expect(selectAnswer([lead, waitingLists, elaboration], { questionWeights: weights, maxSentences: 5 })).toEqual([lead, waitingLists, elaboration]);
+    expect(selectAnswer([lead, waitingLists, contextElaboration], { questionWeights: weights, maxSentences: 5 })).toEqual([lead, waitingLists]);
+    expect(selectAnswer([lead, waitingLists, contextReason], { questionWeights: weights, maxSentences: 5 })).toEqual([lead, waitingLists, contextReason]);
+  });
+
   it('leads with the best sentence of the best-ranked passage, then its document in reading order', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 4, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
     const earlier = sentence({ passage: top, passageRank: 0, position: 1, terms: ['lumpsum', 'wachtlijst', 'oktober'], relevance: 6 });

@@ -25,6 +25,10 @@ describe('answer types', () => {
     expect(sentenceHasAnswerType('De raad krijgt jaarlijks een rapportage.', 'time')).toBe(true);
   });
 
+  it('hears a reason in "de aanleiding voor … is"', () => {
+    expect(sentenceHasAnswerType('De formele aanleiding voor het K&I-punt Tarieven is het convenant Bevorderen Continuïteit Jeugdhulp.', 'reason')).toBe(true);
+  });
+
   it('hears a reason in "aangezien"', () => {
     expect(sentenceHasAnswerType('Aangezien de gemeenten niet tevreden zijn, wordt het contract opgezegd.', 'reason')).toBe(true);
   });

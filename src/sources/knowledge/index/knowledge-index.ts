@@ -11,6 +11,8 @@ import type { IndexManifest } from './index-manifest.ts';
 /** A loaded, searchable index: chunks with their vectors, the HNSW graph and the BM25 index. */
 export class KnowledgeIndex {
   private readonly positions: Map<string, number>;
+  /** Per document, its chunks in reading order (by ordinal). */
+  private readonly documents = new Map<string, Chunk[]>();
 
   constructor(
     readonly manifest: IndexManifest,
@@ -20,6 +22,11 @@ export class KnowledgeIndex {
     readonly lexical: LexicalRetriever,
   ) {
     this.positions = new Map(chunks.map((chunk, position) => [chunk.id, position]));
+    for (const chunk of chunks) {
+      const ofDocument = this.documents.get(chunk.docId) ?? [];
+      ofDocument[chunk.ordinal] = chunk;
+      this.documents.set(chunk.docId, ofDocument);
+    }
   }
 
   get dimensions(): number {
@@ -28,6 +35,11 @@ export class KnowledgeIndex {
 
   positionOf(chunkId: string): number | undefined {
     return this.positions.get(chunkId);
+  }
+
+  /** The chunk of a document at an ordinal (its place in the document), if there is one. */
+  chunkAt(docId: string, ordinal: number): Chunk | undefined {
+    return this.documents.get(docId)?.[ordinal];
   }
 
   vectorAt(position: number): Float32Array {

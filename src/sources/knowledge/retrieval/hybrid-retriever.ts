@@ -1,26 +1,21 @@
-import type { Chunk } from '../document.ts';
 import type { Embedder } from '../embeddings/embedder.ts';
 import type { KnowledgeIndex } from '../index/knowledge-index.ts';
 import { dotProduct } from '../vector/dot-product.ts';
 import { maximalMarginalRelevance } from './maximal-marginal-relevance.ts';
 import { createPassageSimilarity } from './passage-similarity.ts';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
+import { withNeighbouringPassages } from './neighbouring-passages.ts';
+import type { RetrievedPassage } from './retrieved-passage.ts';
 import { matchesFilter, type RetrievalFilter } from './retrieval-filter.ts';
 
-export interface RetrievedPassage {
-  chunk: Chunk;
-  /** Fused relevance (reciprocal rank fusion). */
-  score: number;
-  /** BM25 score, 0 when the lexical side did not find the passage. */
-  lexicalScore: number;
-  /** Cosine similarity of the query and passage vectors. */
-  similarity: number;
-}
+export type { RetrievedPassage };
 
 export interface RetrieveOptions {
   query: string;
   limit?: number;
   filter?: RetrievalFilter;
+  /** For the passages of this many best-ranked documents, also the chunks right before and after them, as context. */
+  contextDocuments?: number;
 }
 
 /** The retrieval interface the assistant depends on. */
@@ -42,7 +37,7 @@ export function createHybridRetriever(options: { index: KnowledgeIndex; embedder
   const { index, embedder } = options;
   const similarity = createPassageSimilarity((chunk) => index.vectorAt(index.positionOf(chunk.id)!));
   return {
-    async retrieve({ query, limit = 6, filter }) {
+    async retrieve({ query, limit = 6, filter, contextDocuments = 0 }) {
       const accept = (position: number): boolean => matchesFilter(index.chunks[position]!, filter);
       const lexicalHits = index.lexical.search({
         query,
@@ -69,7 +64,9 @@ export function createHybridRetriever(options: { index: KnowledgeIndex; embedder
           const chunk = index.chunks[position]!;
           return { item: { chunk, score, lexicalScore: lexicalScores.get(id) ?? 0, similarity: dotProduct(queryArray, index.vectorAt(position)) }, relevance: score };
         });
-      return maximalMarginalRelevance({ candidates, similarity: (a, b) => similarity(a.chunk, b.chunk), limit }).map((c) => c.item);
+      const found = maximalMarginalRelevance({ candidates, similarity: (a, b) => similarity(a.chunk, b.chunk), limit }).map((c) => c.item);
+      if (contextDocuments === 0) return found;
+      return withNeighbouringPassages(found, { documents: contextDocuments, chunkAt: (docId, ordinal) => index.chunkAt(docId, ordinal), accept: (chunk) => matchesFilter(chunk, filter) });
     },
   };
 }

@@ -42,6 +42,21 @@ describe('hybrid retrieval over the knowledge base', () => {
     expect(passages.every((p) => p.chunk.metadata.gemeenten.includes('Utrecht'))).toBe(true);
   });
 
+  it('adds the chunks next to the best document\'s passages as context, after the passage they neighbour', async () => {
+    const found = await retriever.retrieve({ query: 'Hoe werkt Hollands Kroon samen met Incluzio?', limit: 5 });
+    const withContext = await retriever.retrieve({ query: 'Hoe werkt Hollands Kroon samen met Incluzio?', limit: 5, contextDocuments: 1 });
+    expect(withContext.filter((p) => !p.context).map((p) => p.chunk.id)).toEqual(found.map((p) => p.chunk.id));
+    const added = withContext.filter((p) => p.context);
+    expect(added.length).toBeGreaterThan(0);
+    for (const passage of added) {
+      expect(passage.chunk.docId).toBe(found[0]!.chunk.docId);
+      const before = withContext[withContext.indexOf(passage) - 1]!;
+      expect(before.chunk.docId).toBe(passage.chunk.docId);
+      expect(found.some((f) => f.chunk.docId === passage.chunk.docId && Math.abs(f.chunk.ordinal - passage.chunk.ordinal) === 1)).toBe(true);
+    }
+    expect(new Set(withContext.map((p) => p.chunk.id)).size).toBe(withContext.length);
+  });
+
   it('returns distinct passages with their lexical score and similarity', async () => {
     const passages = await retriever.retrieve({ query: 'randvoorwaarden taakgerichte bekostiging', limit: 6 });
     expect(new Set(passages.map((p) => p.chunk.id)).size).toBe(passages.length);
