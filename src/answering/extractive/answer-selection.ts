@@ -15,7 +15,8 @@ export interface AnswerSelectionOptions {
    * the means stands next to it ("Het traject kostte meer tijd dan verwacht."). For a list question
    * the ones after a lead that names the things asked for ("Deze maatregelen …") without listing them.
    * With `reasons`, a sentence right after any quoted sentence of the lead's document comes too when it
-   * gives a reason ("De keus is een bewuste." "Omdat we meer keuzevrijheid willen.").
+   * gives a reason ("De keus is een bewuste." "Omdat we meer keuzevrijheid willen."), and after a reason
+   * the sentence that adds the next one ("En het is bedoeld om lange wachtlijsten te voorkomen.").
    */
   neighbours?: Neighbours;
   /** Every sentence of the passages, question terms or not: where the neighbours come from. */
@@ -99,10 +100,13 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
     for (const term of sentence.candidate.terms) if (questionWeights.has(term)) covered.add(term);
   }
   if (options.neighbours?.reasons) {
-    for (const sentence of picked.slice(1)) {
-      if (picked.length >= maxSentences) break;
+    const supporting = picked.slice(1);
+    for (let i = 0; i < picked.length && picked.length < maxSentences; i++) {
+      const sentence = picked[i]!;
       const next = sameDocument(sentence) ? nextInParagraph(sentence, pool) : undefined;
-      if (next?.hasAnswerType && isNew(next)) picked.push(next);
+      if (!next || !isNew(next)) continue;
+      // A reason right after a supporting sentence; after a reason, the next one it adds ("Bovendien …", "En …").
+      if ((supporting.includes(sentence) && next.hasAnswerType) || (sentence.hasAnswerType && ADDS_TO_PREVIOUS.test(next.candidate.text))) picked.push(next);
     }
   }
   // An answer is more than its lead: the best further sentence of the lead's document supports it.
@@ -112,6 +116,9 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   }
   return readingOrder(lead, picked, neighbours);
 }
+
+/** A sentence that adds to the one before it: one more reason after a reason. */
+const ADDS_TO_PREVIOUS = /^[\s"'“‘„,]*(bovendien|daarnaast|ook|en|verder|tevens|voorts|ten tweede|ten derde|moreover|also|in addition|furthermore|besides)\b/i;
 
 function nextInParagraph(sentence: ScoredSentence, pool: readonly ScoredSentence[]): ScoredSentence | undefined {
   const after = Math.max(...sentence.candidate.covers) + 1;

@@ -145,6 +145,22 @@ describe('selectAnswer', () => {
     expect(selectAnswer([lead, support], { questionWeights: weights, maxSentences: 6, pool: [lead, support, plain], neighbours: { before: 1, after: 1, reasons: true } })).toEqual([lead, support]);
   });
 
+  it('for a why-question, brings after a reason the sentences that add the next one ("Bovendien …", "En …"), not any sentence', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
+    const support = sentence({ passage: sameDocLater, passageRank: 3, position: 3, terms: ['lumpsum', 'wachtlijst', 'keus'], relevance: 8 });
+    const reason = sentence({ passage: sameDocLater, passageRank: 3, position: 4, terms: ['keuzevrijheid'], relevance: 0, hasAnswerType: true });
+    const more = sentence({ passage: sameDocLater, passageRank: 3, position: 5, terms: ['Bovendien', 'dyslexie'], relevance: 0 });
+    const andMore = sentence({ passage: sameDocLater, passageRank: 3, position: 6, terms: ['En', 'nabijheid'], relevance: 0, hasAnswerType: true });
+    const other = sentence({ passage: sameDocLater, passageRank: 3, position: 5, terms: ['Wethouder', 'dyslexie'], relevance: 0 });
+    const options = { questionWeights: weights, maxSentences: 6, neighbours: { before: 1, after: 1, reasons: true } };
+    expect(selectAnswer([lead, support], { ...options, pool: [lead, support, reason, more] })).toEqual([lead, support, reason, more]);
+    // "Bovendien …" gives no reason itself: the chain stops after it.
+    expect(selectAnswer([lead, support], { ...options, pool: [lead, support, reason, more, andMore] })).toEqual([lead, support, reason, more]);
+    const moreReason = { ...more, hasAnswerType: true };
+    expect(selectAnswer([lead, support], { ...options, pool: [lead, support, reason, moreReason, andMore] })).toEqual([lead, support, reason, moreReason, andMore]);
+    expect(selectAnswer([lead, support], { ...options, pool: [lead, support, reason, other] })).toEqual([lead, support, reason]);
+  });
+
   it('for a list question, brings the two sentences after a lead that names the things asked for without listing them', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 2, terms: ['lumpsum', 'risico', 'maatregel'], relevance: 10 });
     const first = sentence({ passage: top, passageRank: 0, position: 3, terms: ['klantmanager'], relevance: 0 });
