@@ -97,6 +97,22 @@ describe('createThesaurus', () => {
     expect(weights('wethouder').has(stemOf('alderman'))).toBe(false);
   });
 
+  it('bridges the words of an English question on contracts and costs to the Dutch the documents use', () => {
+    const terms = (query: string) => createThesaurus({ analyzer }).expandQuery(analyzer.analyzeTokens(query).map((t) => t.term)).map((t) => t.term);
+    expect(terms('Why do municipalities find it hard to set youth care rates?')).toContain(stemOf('tarieven'));
+    expect(terms('What formal step did they take: were they put in default?')).toEqual(expect.arrayContaining([stemOf('formele'), stemOf('verzuim')]));
+    expect(terms('Which organisation submitted a bid?')).toContain(stemOf('inschrijving'));
+    expect(terms('How many audit offices joined forces?')).toContain(stemOf('gezamenlijk'));
+  });
+
+  it('does not translate a Dutch word that an English entry happens to spell ("kind", "lasten", "wonen", "team", "data", "set")', () => {
+    const thesaurus = createThesaurus({ analyzer });
+    for (const query of ['Hoeveel kinderen wonen in een gezinshuis?', 'Welk kind krijgt hulp?', 'Wat zijn de administratieve lasten?', 'Welke data gebruikt het lokale team?', 'Hoe hard stijgt de set aan kosten?']) {
+      const terms = analyzer.analyzeTokens(query).map((t) => t.term);
+      expect(thesaurus.expandQuery(terms).map((t) => t.term), query).toEqual(thesaurus.expandQuery(terms, { translations: false }).map((t) => t.term));
+    }
+  });
+
   it('ships English → Dutch translations with both sides filled', () => {
     expect(DEFAULT_TRANSLATIONS.length).toBeGreaterThanOrEqual(200);
     for (const { en, nl } of DEFAULT_TRANSLATIONS) expect(en.length > 0 && nl.length > 0).toBe(true);
