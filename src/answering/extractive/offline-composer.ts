@@ -1,3 +1,4 @@
+import { askedPlacesOf, namesAskedPlaces } from './asked-places.ts';
 import { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT } from '../../assistant/index.ts';
 import type { Language } from '../../assistant/index.ts';
 import type { Chunk } from '../../sources/knowledge/index.ts';
@@ -92,7 +93,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const askedTerms = asked === question ? queryTerms : terms.queryTerms(asked);
       const questionWeights = weightsOf(askedTerms, terms);
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
-      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages, analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: placesFirst(passages, question, terms), analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
       const shape = figuresOnly ? 'explanation' : questionShape(question);
@@ -130,6 +131,22 @@ function documentAboutAskedPlace(question: string, terms: TermMatcher): (sentenc
     if (about === undefined) judged.set(chunk.docId, (about = gemeentenMissingFromPassages({ question, present: terms.documentTerms(chunk.docId), terms }).length === 0));
     return about;
   };
+}
+
+/**
+ * Asked about a place ("de Friese gemeenten", "Haagse", "Almere"), the documents that name it come
+ * first, in the search's order: one that names none of them answers about another place.
+ */
+function placesFirst(passages: RetrievedPassage[], question: string, terms: TermMatcher): RetrievedPassage[] {
+  const places = askedPlacesOf(question);
+  if (places.length === 0) return passages;
+  const judged = new Map<string, boolean>();
+  const namesPlaces = (docId: string): boolean => {
+    let names = judged.get(docId);
+    if (names === undefined) judged.set(docId, (names = namesAskedPlaces(places, terms.documentTerms(docId), terms)));
+    return names;
+  };
+  return [...passages.filter((p) => namesPlaces(p.chunk.docId)), ...passages.filter((p) => !namesPlaces(p.chunk.docId))];
 }
 
 /** The best document's found passages come with the chunks right before and after them: a section's answer can stand next to the passage the search found. */

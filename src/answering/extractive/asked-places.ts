@@ -1,0 +1,72 @@
+import { findGemeenten, resolveGemeente } from '../../lib/gemeenten/index.ts';
+import type { TermMatcher } from './term-matcher.ts';
+
+/**
+ * A place a question names, as the words a document may name it by: "Friese gemeenten" asks about
+ * Fryslân, which a document names as "Friesland", "Fryslân", "Friese" or "Fries".
+ */
+export type AskedPlace = readonly string[];
+
+/** Provinces and regions, by the words questions and documents use for them (names and adjectives, Dutch and English). */
+const REGION_FORMS: readonly (readonly string[])[] = [
+  ['Groningen', 'Groningse', 'Groninger'],
+  ['Fryslân', 'Friesland', 'Friese', 'Fries', 'Frisian'],
+  ['Drenthe', 'Drentse', 'Drents'],
+  ['Overijssel', 'Overijsselse'],
+  ['Flevoland', 'Flevolandse'],
+  ['Gelderland', 'Gelderse'],
+  ['Utrecht', 'Utrechtse'],
+  ['Noord-Holland', 'Noord-Hollandse', 'North Holland'],
+  ['Zuid-Holland', 'Zuid-Hollandse', 'South Holland'],
+  ['Zeeland', 'Zeeuwse', 'Zeeuws'],
+  ['Noord-Brabant', 'Brabant', 'Brabantse'],
+  ['Limburg', 'Limburgse'],
+  ['Twente', 'Twentse'],
+  ['Achterhoek', 'Achterhoekse'],
+];
+
+/** Adjectives of gemeenten that are not the name plus "-se" ("Haagse", "Nijmeegse"). */
+const IRREGULAR_ADJECTIVES: Readonly<Record<string, string>> = {
+  haagse: 'Den Haag',
+  leidse: 'Leiden',
+  nijmeegse: 'Nijmegen',
+  bossche: "'s-Hertogenbosch",
+  delfse: 'Delft',
+};
+
+const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The places a question names: gemeenten by name ("Almere") or adjective ("Haagse", "Amsterdamse"),
+ * provinces and regions by name or adjective ("Friese", "Twentse", "Frisian").
+ */
+export function askedPlacesOf(question: string): AskedPlace[] {
+  const places: AskedPlace[] = [];
+  const words = question.match(/[\p{L}'’-]+/gu) ?? [];
+  const folded = words.map(fold);
+  const text = ` ${folded.join(' ')} `;
+  const regions = new Set<readonly string[]>();
+  for (const forms of REGION_FORMS) if (forms.some((form) => text.includes(` ${fold(form)} `))) regions.add(forms);
+  places.push(...regions);
+  for (const mention of findGemeenten({ text: question })) {
+    if ([...regions].some((forms) => forms.some((form) => fold(form) === fold(mention.raw)))) continue;
+    places.push([mention.raw, ...mention.gemeenten.flatMap((g) => [g.name, ...g.aliases])]);
+  }
+  words.forEach((word, i) => {
+    if (!/^\p{Lu}/u.test(word) || !folded[i]!.endsWith('se') || [...regions].some((forms) => forms.some((form) => fold(form) === folded[i]))) return;
+    const name = IRREGULAR_ADJECTIVES[folded[i]!] ?? word.slice(0, -2);
+    const resolved = resolveGemeente({ name });
+    if (resolved.kind === 'exact') places.push([word, resolved.gemeente.name, ...resolved.gemeente.aliases]);
+  });
+  return places;
+}
+
+/** Whether a document names every asked place in one of its words. */
+export function namesAskedPlaces(places: readonly AskedPlace[], documentTerms: ReadonlySet<string>, terms: TermMatcher): boolean {
+  return places.every((forms) =>
+    forms.some((form) => {
+      const formTerms = terms.sentenceTerms(form);
+      return formTerms.length > 0 && formTerms.every((term) => documentTerms.has(term));
+    }),
+  );
+}
