@@ -246,6 +246,8 @@ function scoreSentences(options: {
 
 /** Shared stems shorter than this are chance, not the same word ("voorzitter" in "voorzitterschap"). */
 const MIN_SHARED_STEM = 6;
+/** A past-tense stem this long and its participle are the same word ("werkt" / "gewerkt"); shorter ones are chance. */
+const MIN_PARTICIPLE_STEM = 4;
 /** A word that only shares its stem with a question term counts for this share of it. */
 const PREFIX_MATCH_WEIGHT = 0.5;
 
@@ -259,7 +261,14 @@ function prefixMatch(questionWeights: ReadonlyMap<string, number>, ownTerms: Rea
   for (const [term, weight] of questionWeights) {
     // Only the question's own words: a synonym list sharing one stem ("bekostigingsvorm",
     // "bekostigingsmodel") would count one sentence word many times.
-    if (term.length < MIN_SHARED_STEM || sentenceTerms.has(term) || !ownTerms.has(term)) continue;
+    if (sentenceTerms.has(term) || !ownTerms.has(term)) continue;
+    // A weak verb's past tense and its participle are one word with "ge-" before it ("werkten" / "gewerkt");
+    // other stems are often a noun with "ge-" ("bieden" / "gebied", "volgen" / "gevolg").
+    if (term.length >= MIN_PARTICIPLE_STEM && term.endsWith('t') && sentenceTerms.has(`ge${term}`)) {
+      match += PREFIX_MATCH_WEIGHT * weight;
+      continue;
+    }
+    if (term.length < MIN_SHARED_STEM) continue;
     for (const other of sentenceTerms) {
       if (other.length >= MIN_SHARED_STEM && (other.startsWith(term) || term.startsWith(other))) {
         match += PREFIX_MATCH_WEIGHT * weight;
