@@ -156,13 +156,20 @@ const LEAD_FROM_TOP_PASSAGE_RATIO = 0.6;
 function leadOf(all: readonly ScoredSentence[], kindLeads: boolean, pool: readonly ScoredSentence[]): { lead: ScoredSentence; follower?: ScoredSentence } | undefined {
   const lead = singleLeadOf(all, kindLeads);
   if (!lead || lead.givesAskedThing) return lead && { lead };
-  const leaning = all.find((s) => s.givesAskedThing && s.candidate.opensOnContext && !s.candidate.refersBack && s.passage.chunk.docId === lead.passage.chunk.docId && s.relevance >= ASKED_THING_LEAD_RATIO * lead.relevance);
+  const leansOnPrevious = (s: ScoredSentence) => s.candidate.opensOnContext && !s.candidate.refersBack;
+  const leaning =
+    all.find((s) => s.givesAskedThing && leansOnPrevious(s) && s.passage.chunk.docId === lead.passage.chunk.docId && s.relevance >= ASKED_THING_LEAD_RATIO * lead.relevance) ??
+    // The sentence that answers far better than any other can stand alone ("Hij coördineert namens alle Groninger gemeenten de gezamenlijke inkoop."): it opens with the one it leans on.
+    all.find((s, i) => i === 0 && leansOnPrevious(s) && s.score >= LEANING_LEAD_RATIO * lead.score);
   if (!leaning) return { lead };
   const first = Math.min(...leaning.candidate.covers);
   const before = pool.find((s) => s.passage === leaning.passage && s.candidate.paragraph === leaning.candidate.paragraph && Math.max(...s.candidate.covers) === first - 1);
   if (!before || before.candidate.opensOnContext || before.candidate.refersBack) return { lead };
   return { lead: before, follower: leaning };
 }
+
+/** A sentence leaning on the one before it opens the answer together with it when it scores this many times the best sentence that stands alone. */
+const LEANING_LEAD_RATIO = 1.5;
 
 function singleLeadOf(all: readonly ScoredSentence[], kindLeads: boolean): ScoredSentence | undefined {
   // A sentence that refers back to one before it cannot open an answer.

@@ -103,6 +103,17 @@ describe('selectAnswer', () => {
     expect(selectAnswer([restates, givesIt], { questionWeights: weights, maxSentences: 5, pool: [restates, leaningToo, givesIt] })[0]).toBe(restates);
   });
 
+  it('opens with the sentence a far better one leans on ("… zegt Johan Hamster, wethouder van Stadskanaal." then "Hij coördineert …"), the two together', () => {
+    const introduces = sentence({ passage: top, passageRank: 0, position: 1, terms: ['wachtlijst'], relevance: 1 });
+    const answers = sentence({ passage: top, passageRank: 0, position: 2, terms: ['lumpsum', 'risico', 'client'], relevance: 15, opensOnContext: true });
+    const standsAlone = sentence({ passage: top, passageRank: 0, position: 6, terms: ['lumpsum', 'risico'], relevance: 7 });
+    const pool = [answers, standsAlone, introduces];
+    expect(selectAnswer([answers, standsAlone], { questionWeights: weights, maxSentences: 5, pool }).slice(0, 2)).toEqual([introduces, answers]);
+    // Only far better: close to the best sentence that stands alone, it does not open the answer.
+    const closeCall = { ...answers, relevance: 9, score: 9 };
+    expect(selectAnswer([closeCall, standsAlone], { questionWeights: weights, maxSentences: 5, pool: [closeCall, standsAlone, introduces] })[0]).toBe(standsAlone);
+  });
+
   it('keeps out sentences of other documents unless they score close to the lead', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico'], relevance: 10 });
     const weakOther = sentence({ passage: other, passageRank: 1, position: 0, terms: ['wachtlijst', 'gemeente'], relevance: 5 });

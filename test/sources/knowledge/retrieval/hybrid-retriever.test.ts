@@ -1,16 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHashingEmbedder } from '../../../../src/sources/knowledge/embeddings/hashing-embedder.ts';
+import type { KnowledgeIndex } from '../../../../src/sources/knowledge/index/knowledge-index.ts';
 import { createHybridRetriever, type Retriever } from '../../../../src/sources/knowledge/retrieval/hybrid-retriever.ts';
 import { createTestStelselwijzer } from '../../../support/knowledge-fixture.ts';
 
 describe('hybrid retrieval over the knowledge base', () => {
   let retriever: Retriever;
+  let index: KnowledgeIndex;
   let cleanup: () => void;
 
   beforeAll(async () => {
     const stelselwijzer = await createTestStelselwijzer();
     cleanup = stelselwijzer.cleanup;
-    retriever = createHybridRetriever({ index: stelselwijzer.index, embedder: createHashingEmbedder() });
+    index = stelselwijzer.index;
+    retriever = createHybridRetriever({ index, embedder: createHashingEmbedder() });
   });
   afterAll(() => cleanup?.());
 
@@ -28,6 +31,15 @@ describe('hybrid retrieval over the knowledge base', () => {
     const passages = await retriever.retrieve({ query: 'Why do costs of youth care keep rising?', limit: 5 });
     // The AEF study of why spending rose: found through kosten/stijging, not through the English words.
     expect(passages.slice(0, 3).map((p) => p.chunk.source)).toContain('knowledge/onderzoek-aef-stelsel-in-groei-tekorten-jeugdzorg.md');
+  });
+
+  it('keeps the passage BM25 ranks first, also when fusion with the vector ranking would push it out', async () => {
+    // The glossary's P×Q entry has every word of the question; passages with fewer of them but a better vector rank outrank it in the fusion.
+    const query = 'Waarom zou P×Q aanbieders aanzetten tot meer zorg leveren?';
+    const [best] = index.lexical.search({ query, limit: 1 });
+    const passages = await retriever.retrieve({ query, limit: 6 });
+    expect(passages).toHaveLength(6);
+    expect(passages.map((p) => p.chunk.id)).toContain(best!.id);
   });
 
   it('filters on document type', async () => {
