@@ -98,6 +98,9 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
     kindGiven ||= sentence.hasAnswerType;
     picked.push(sentence);
     for (const term of sentence.candidate.terms) if (questionWeights.has(term)) covered.add(term);
+    // A sentence whose next one gives its examples ("… verbeteringen mogelijk zijn. Zo kan het melden eenvoudiger, …") brings them along.
+    const next = nextInParagraph(sentence, pool);
+    if (next && picked.length < maxSentences && isNew(next) && EXEMPLIFIES_PREVIOUS.test(next.candidate.text)) picked.push(next);
   }
   if (options.neighbours?.reasons) {
     const supporting = picked.slice(1);
@@ -116,6 +119,9 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   }
   return readingOrder(lead, picked, neighbours);
 }
+
+/** A sentence that gives examples of the one before it: "Zo kan …", "Bijvoorbeeld …", "For example, …". */
+const EXEMPLIFIES_PREVIOUS = /^[\s"'“‘„,]*(zo \p{L}+|bijvoorbeeld|for example|for instance)\b/iu;
 
 /** A sentence that adds to the one before it: one more reason after a reason. */
 const ADDS_TO_PREVIOUS = /^[\s"'“‘„,]*(bovendien|daarnaast|ook|en|verder|tevens|voorts|ten tweede|ten derde|moreover|also|in addition|furthermore|besides)\b/i;

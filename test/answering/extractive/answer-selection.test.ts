@@ -172,6 +172,16 @@ describe('selectAnswer', () => {
     expect(selectAnswer([lead, support], { ...options, pool: [lead, support, reason, other] })).toEqual([lead, support, reason]);
   });
 
+  it('brings after a supporting sentence the next one that gives its examples ("Zo kan …", "Bijvoorbeeld …"), before weaker support', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
+    const announces = sentence({ passage: sameDocLater, passageRank: 3, position: 3, terms: ['lumpsum', 'wachtlijst', 'verbetering'], relevance: 8 });
+    const examples = sentence({ passage: sameDocLater, passageRank: 3, position: 4, terms: ['Zo', 'kan', 'melden', 'eenvoudiger'], relevance: 0 });
+    const weaker = sentence({ passage: sameDocLater, passageRank: 3, position: 8, terms: ['client', 'wachtlijst'], relevance: 7 });
+    const notExamples = { ...examples, candidate: { ...examples.candidate, text: 'Het rapport staat op de website' } };
+    expect(selectAnswer([lead, announces, weaker], { questionWeights: weights, maxSentences: 3, pool: [lead, announces, examples, weaker] })).toEqual([lead, announces, examples]);
+    expect(selectAnswer([lead, announces, weaker], { questionWeights: weights, maxSentences: 3, pool: [lead, announces, notExamples, weaker] })).toEqual([lead, announces, weaker]);
+  });
+
   it('for a list question, brings the two sentences after a lead that names the things asked for without listing them', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 2, terms: ['lumpsum', 'risico', 'maatregel'], relevance: 10 });
     const first = sentence({ passage: top, passageRank: 0, position: 3, terms: ['klantmanager'], relevance: 0 });
