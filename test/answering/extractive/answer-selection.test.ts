@@ -180,6 +180,8 @@ describe('selectAnswer', () => {
     const notExamples = { ...examples, candidate: { ...examples.candidate, text: 'Het rapport staat op de website' } };
     expect(selectAnswer([lead, announces, weaker], { questionWeights: weights, maxSentences: 3, pool: [lead, announces, examples, weaker] })).toEqual([lead, announces, examples]);
     expect(selectAnswer([lead, announces, weaker], { questionWeights: weights, maxSentences: 3, pool: [lead, announces, notExamples, weaker] })).toEqual([lead, announces, weaker]);
+    const itConcerns = { ...examples, candidate: { ...examples.candidate, text: 'Het gaat bijvoorbeeld om de inhuur van externe klantmanagers.' } };
+    expect(selectAnswer([lead, announces, weaker], { questionWeights: weights, maxSentences: 3, pool: [lead, announces, itConcerns, weaker] })).toEqual([lead, announces, itConcerns]);
   });
 
   it('for a list question, brings the two sentences after a lead that names the things asked for without listing them', () => {
