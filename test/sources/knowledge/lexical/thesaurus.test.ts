@@ -105,6 +105,10 @@ describe('createThesaurus', () => {
     expect(terms('How many audit offices joined forces?')).toContain(stemOf('gezamenlijk'));
   });
 
+  it('knows that a monitor or report that "verschijnt" is published', () => {
+    expect(expand('Hoe vaak verschijnt de monitor?').has(stemOf('gepubliceerd'))).toBe(true);
+  });
+
   it('does not translate a Dutch word that an English entry happens to spell ("kind", "lasten", "wonen", "team", "data", "set")', () => {
     const thesaurus = createThesaurus({ analyzer });
     for (const query of ['Hoeveel kinderen wonen in een gezinshuis?', 'Welk kind krijgt hulp?', 'Wat zijn de administratieve lasten?', 'Welke data gebruikt het lokale team?', 'Hoe hard stijgt de set aan kosten?']) {
