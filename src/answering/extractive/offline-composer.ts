@@ -20,6 +20,7 @@ import { pickGemeentenList } from './gemeenten-list.ts';
 import { askedNounTermsOf, asksForOneThing, namesAskedThing } from './named-answer.ts';
 import { withBalancedQuotes } from './balanced-quotes.ts';
 import { amountNotInSources } from './amount-question.ts';
+import { roleNotInSources } from './role-question.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 import type { TermMatcher } from './term-matcher.ts';
 import type { Bilingual } from '../../lib/index.ts';
@@ -96,6 +97,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: placesFirst(passages, question, terms), analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
+      if (!figuresOnly && roleNotInSources({ question, scored, terms })) return abstain(language, 'no-answer-sentence');
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });

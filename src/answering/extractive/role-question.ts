@@ -1,0 +1,37 @@
+import { askedPlacesOf, namesAskedPlaces } from './asked-places.ts';
+import type { ScoredSentence } from './scored-sentence.ts';
+import type { TermMatcher } from './term-matcher.ts';
+
+/**
+ * "Wie is de wethouder jeugd van Utrecht?", "Who is the current alderman …?": a question for whoever
+ * holds a role. Passages that match its other words but never name the role do not answer it;
+ * quoting them ("Utrecht werkt daarin samen met de regio's …") would suggest an answer that is not there.
+ */
+const WHO_HOLDS = /^\s*(?:wie\s+(?:is|was|zijn|waren|wordt|werd)|who\s+(?:is|was|are|were))\s+(?:(?:de|het|the)\s+)?(?:(?:huidige|nieuwe|vorige|voormalige|current|new|former|previous)\s+)?([\p{L}-]+)/iu;
+
+/** The best sentences among which the role must be named. */
+const ROLE_CANDIDATES = 12;
+
+/** Whether the question asks who holds a role that none of the best sentences, in a document about the asked place, names. */
+export function roleNotInSources(options: { question: string; scored: readonly ScoredSentence[]; terms: TermMatcher }): boolean {
+  const { question, scored, terms } = options;
+  const role = WHO_HOLDS.exec(question)?.[1];
+  if (!role) return false;
+  const roleTerms = [...terms.queryTerms(role)].filter(([, weight]) => weight >= 0.5).map(([term]) => term);
+  if (roleTerms.length === 0) return false;
+  const places = askedPlacesOf(question);
+  return !scored.slice(0, ROLE_CANDIDATES).some(
+    (sentence) => roleTerms.some((term) => namesRole(sentence.candidate.terms, term)) && namesAskedPlaces(places, terms.documentTerms(sentence.passage.chunk.docId), terms),
+  );
+}
+
+/** A role is named as such or in a longer word that starts with it ("voorzitter", "voorzitterschap"). */
+function namesRole(sentenceTerms: ReadonlySet<string>, role: string): boolean {
+  if (sentenceTerms.has(role)) return true;
+  if (role.length < MIN_ROLE_STEM) return false;
+  for (const term of sentenceTerms) if (term.startsWith(role)) return true;
+  return false;
+}
+
+/** A shorter stem starts too many other words to stand for the role. */
+const MIN_ROLE_STEM = 6;
