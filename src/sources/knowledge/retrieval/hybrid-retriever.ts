@@ -1,6 +1,7 @@
 import type { Embedder } from '../embeddings/embedder.ts';
 import type { KnowledgeIndex } from '../index/knowledge-index.ts';
 import { dotProduct } from '../vector/dot-product.ts';
+import { clearLexicalHits, withClearLexicalHits } from './clear-lexical-hits.ts';
 import { maximalMarginalRelevance } from './maximal-marginal-relevance.ts';
 import { createPassageSimilarity } from './passage-similarity.ts';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
@@ -65,20 +66,13 @@ export function createHybridRetriever(options: { index: KnowledgeIndex; embedder
           return { item: { chunk, score, lexicalScore: lexicalScores.get(id) ?? 0, similarity: dotProduct(queryArray, index.vectorAt(position)) }, relevance: score };
         });
       const diverse = maximalMarginalRelevance({ candidates, similarity: (a, b) => similarity(a.chunk, b.chunk), limit }).map((c) => c.item);
-      const found = withBestLexicalHit(diverse, candidates.map((c) => c.item), lexicalHits[0]?.id, limit);
+      const passageOf = (id: string): RetrievedPassage => {
+        const position = index.positionOf(id)!;
+        return { chunk: index.chunks[position]!, score: fused.get(id) ?? 0, lexicalScore: lexicalScores.get(id) ?? 0, similarity: dotProduct(queryArray, index.vectorAt(position)) };
+      };
+      const found = withClearLexicalHits(diverse, clearLexicalHits(lexicalHits).map((hit) => passageOf(hit.id)), limit);
       if (contextDocuments === 0) return found;
       return withNeighbouringPassages(found, { documents: contextDocuments, chunkAt: (docId, ordinal) => index.chunkAt(docId, ordinal), accept: (chunk) => matchesFilter(chunk, filter) });
     },
   };
-}
-
-/**
- * The passage BM25 ranks first is always among the results: fusion and diversity may rank it lower,
- * not drop it (an English question's vector ranking, which matches words rather than meaning, can
- * outvote the passage that holds all its translated words).
- */
-function withBestLexicalHit(found: RetrievedPassage[], candidates: RetrievedPassage[], bestLexicalId: string | undefined, limit: number): RetrievedPassage[] {
-  if (bestLexicalId === undefined || found.some((p) => p.chunk.id === bestLexicalId)) return found;
-  const best = candidates.find((p) => p.chunk.id === bestLexicalId);
-  return best ? [...found.slice(0, Math.max(0, limit - 1)), best] : found;
 }
