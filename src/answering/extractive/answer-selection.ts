@@ -120,8 +120,8 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   return readingOrder(lead, picked, neighbours);
 }
 
-/** A sentence that gives examples of the one before it: "Zo kan …", "Bijvoorbeeld …", "Het gaat bijvoorbeeld om …", "For example, …". */
-const EXEMPLIFIES_PREVIOUS = /^[\s"'“‘„,]*(zo \p{L}+|bijvoorbeeld|het gaat (bijvoorbeeld |onder meer |onder andere )?om|for example|for instance)\b/iu;
+/** A sentence that gives examples of the one before it: "Zo kan …", "Bijvoorbeeld …", "Inwoners moesten bijvoorbeeld …", "Het gaat bijvoorbeeld om …", "For example, …". */
+const EXEMPLIFIES_PREVIOUS = /^[\s"'“‘„,]*(zo \p{L}+|bijvoorbeeld|het gaat (bijvoorbeeld |onder meer |onder andere )?om|([\p{L}-]+ ){1,3}bijvoorbeeld|for example|for instance)\b/iu;
 
 /** A sentence that adds to the one before it: one more reason after a reason. */
 const ADDS_TO_PREVIOUS = /^[\s"'“‘„,]*(bovendien|daarnaast|ook|en|verder|tevens|voorts|ten tweede|ten derde|moreover|also|in addition|furthermore|besides)\b/i;

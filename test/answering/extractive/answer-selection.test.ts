@@ -181,6 +181,10 @@ describe('selectAnswer', () => {
     expect(selectAnswer([lead, announces, weaker], { questionWeights: weights, maxSentences: 3, pool: [lead, announces, examples, weaker] })).toEqual([lead, announces, examples]);
     expect(selectAnswer([lead, announces, weaker], { questionWeights: weights, maxSentences: 3, pool: [lead, announces, notExamples, weaker] })).toEqual([lead, announces, weaker]);
     const itConcerns = { ...examples, candidate: { ...examples.candidate, text: 'Het gaat bijvoorbeeld om de inhuur van externe klantmanagers.' } };
+    const midSentence = { ...examples, candidate: { ...examples.candidate, text: 'Inwoners moesten bijvoorbeeld lang wachten op reparaties.' } };
+    expect(selectAnswer([lead, announces, weaker], { questionWeights: weights, maxSentences: 3, pool: [lead, announces, midSentence, weaker] })).toEqual([lead, announces, midSentence]);
+    const late = { ...examples, candidate: { ...examples.candidate, text: 'Het rapport van de rekenkamer noemt het bijvoorbeeld niet.' } };
+    expect(selectAnswer([lead, announces, weaker], { questionWeights: weights, maxSentences: 3, pool: [lead, announces, late, weaker] })).toEqual([lead, announces, weaker]);
     expect(selectAnswer([lead, announces, weaker], { questionWeights: weights, maxSentences: 3, pool: [lead, announces, itConcerns, weaker] })).toEqual([lead, announces, itConcerns]);
   });
 
