@@ -92,7 +92,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       // "Wat betekent X?" asks about X: "betekent" is the question's frame, not something to match.
       const asked = wantsDefinition ? question.replace(DEFINITION_FRAME, ' ') : question;
       const askedTerms = asked === question ? queryTerms : terms.queryTerms(asked);
-      const questionWeights = weightsOf(askedTerms, terms);
+      const questionWeights = weightsOf(language === 'en' ? withTranslationsAsOwnWords(askedTerms, terms.untranslatedQueryTerms(asked)) : askedTerms, terms);
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
       const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: placesFirst(passages, question, terms), analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
@@ -119,6 +119,15 @@ function abstain(language: Language, refusal: RefusalReason): ComposedAnswer {
   // "No amount for this gemeente" says what is missing, then offers what the assistant can do.
   const answer = refusal === 'amount-not-in-sources' ? AMOUNT_NOT_IN_SOURCES_TEXT[language] : ABSTAIN_TEXT[language];
   return { answer, citations: [], abstained: true, refusal, suggestions: [] };
+}
+
+/**
+ * In an English question over Dutch sentences the translations are the user's words: they weigh as
+ * much as the names and numbers that match as written, else a sentence repeating the question's names
+ * leads over the one that says what was asked.
+ */
+function withTranslationsAsOwnWords(queryTerms: Map<string, number>, untranslated: Map<string, number>): Map<string, number> {
+  return new Map([...queryTerms].map(([term, weight]) => [term, untranslated.has(term) ? weight : Math.max(weight, 1)]));
 }
 
 function weightsOf(queryTerms: Map<string, number>, terms: TermMatcher): Map<string, number> {
