@@ -175,6 +175,13 @@ export function unknownYears(options: { question: string; terms: TermMatcher }):
   return years.filter((year) => options.terms.knowsWord(year) === false);
 }
 
+/** "Groningen municipalities", "Utrecht gemeenten": a name shared with a province, used for the gemeenten in it. */
+const BEFORE_GEMEENTEN = /^\s+(municipalit(y|ies)|gemeenten)\b/i;
+
+function namesProvinceOfGemeenten(question: string, mention: { raw: string; index: number; province: unknown }): boolean {
+  return mention.province !== null && BEFORE_GEMEENTEN.test(question.slice(mention.index + mention.raw.length));
+}
+
 /**
  * Gemeenten the question is about that the passages do not mention: passages about other places
  * do not answer "Wat kost huishoudelijke hulp in Tilburg?".
@@ -182,7 +189,7 @@ export function unknownYears(options: { question: string; terms: TermMatcher }):
 export function gemeentenMissingFromPassages(options: { question: string; present: { has(term: string): boolean }; terms: TermMatcher }): string[] {
   const { question, present, terms } = options;
   return findGemeenten({ text: question })
-    .filter((mention) => mention.refersTo === 'gemeente')
+    .filter((mention) => mention.refersTo === 'gemeente' && !namesProvinceOfGemeenten(question, mention))
     .filter((mention) => {
       const names = [mention.raw, ...mention.gemeenten.flatMap((g) => [g.name, ...g.aliases])];
       return !names.some((name) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { questionWords, unknownWordShare } from '../../../src/answering/extractive/evidence.ts';
+import { gemeentenMissingFromPassages, questionWords, unknownWordShare } from '../../../src/answering/extractive/evidence.ts';
 import { createLexicalTermMatcher } from '../../../src/answering/extractive/lexical-term-matcher.ts';
 import type { Chunk } from '../../../src/sources/knowledge/document.ts';
 import { createLexicalRetriever } from '../../../src/sources/knowledge/lexical/lexical-retriever.ts';
@@ -28,5 +28,20 @@ describe('questionWords', () => {
     expect(unknownWordShare(anchored, new Set(['rotterdam']))).toBe(0.75);
     // Without a name the corpus knows, a translation proves nothing: "How do residents with debts repay?" is judged on its own words.
     expect(unknownWordShare(questionWords({ question: 'How do residents with debts repay?', terms }), passages)).toBe(1);
+  });
+});
+
+describe('gemeentenMissingFromPassages', () => {
+  const chunks = [chunk(0, 'De invoering van de Wmo in de gemeente Bellingwedde is goed verlopen, met dezelfde tekortkomingen als in Vlagtwedde.')];
+  const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
+  const present = new Set(terms.sentenceTerms(chunks[0]!.text));
+
+  it('asks for a gemeente the passages do not name', () => {
+    expect(gemeentenMissingFromPassages({ question: 'Hoe verliep de invoering van de Wmo in Groningen?', present, terms })).toEqual(['Groningen']);
+  });
+
+  it('reads a name shared with a province before "municipalities" or "gemeenten" as the province', () => {
+    expect(gemeentenMissingFromPassages({ question: 'Which other Groningen municipality had the same shortcomings as Bellingwedde?', present, terms })).toEqual([]);
+    expect(gemeentenMissingFromPassages({ question: 'Hoe verliep de Wmo bij de Utrecht gemeenten en Bellingwedde?', present, terms })).toEqual([]);
   });
 });
