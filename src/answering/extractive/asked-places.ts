@@ -41,28 +41,39 @@ const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, 
  * provinces and regions by name or adjective ("Friese", "Twentse", "Frisian").
  */
 export function askedPlacesOf(question: string): AskedPlace[] {
-  const places: AskedPlace[] = [];
   const words = question.match(/[\p{L}'’-]+/gu) ?? [];
   const folded = words.map(fold);
   const text = ` ${folded.join(' ')} `;
-  const regions = new Set<readonly string[]>();
-  for (const forms of REGION_FORMS) if (forms.some((form) => text.includes(` ${fold(form)} `))) regions.add(forms);
-  places.push(...regions);
+  const regions = REGION_FORMS.filter((forms) => forms.some((form) => text.includes(` ${fold(form)} `)));
+  const isRegionWord = (word: string): boolean => regions.some((forms) => forms.some((form) => fold(form) === fold(word)));
+  const places: AskedPlace[] = [...regions];
   for (const mention of findGemeenten({ text: question })) {
-    if ([...regions].some((forms) => forms.some((form) => fold(form) === fold(mention.raw)))) continue;
-    places.push([mention.raw, ...mention.gemeenten.flatMap((g) => [g.name, ...g.aliases])]);
+    if (!isRegionWord(mention.raw)) places.push([mention.raw, ...mention.gemeenten.flatMap((g) => [g.name, ...g.aliases])]);
   }
   words.forEach((word, i) => {
-    if (!/^\p{Lu}/u.test(word) || !folded[i]!.endsWith('se') || [...regions].some((forms) => forms.some((form) => fold(form) === folded[i]))) return;
-    const name = IRREGULAR_ADJECTIVES[folded[i]!] ?? word.slice(0, -2);
-    const resolved = resolveGemeente({ name });
+    if (!/^\p{Lu}/u.test(word) || !folded[i]!.endsWith('se') || isRegionWord(word)) return;
+    const resolved = resolveGemeente({ name: IRREGULAR_ADJECTIVES[folded[i]!] ?? word.slice(0, -2) });
     if (resolved.kind === 'exact') places.push([word, resolved.gemeente.name, ...resolved.gemeente.aliases]);
   });
   return places;
 }
 
-/** Whether a document names every asked place in one of its words. */
-export function namesAskedPlaces(places: readonly AskedPlace[], documentTerms: ReadonlySet<string>, terms: TermMatcher): boolean {
+/**
+ * Whether a document names every place the question asks about, in one of its words; judged once
+ * per document. Undefined when the question names no place.
+ */
+export function documentsAboutAskedPlaces(question: string, terms: TermMatcher): ((docId: string) => boolean) | undefined {
+  const places = askedPlacesOf(question);
+  if (places.length === 0) return undefined;
+  const judged = new Map<string, boolean>();
+  return (docId) => {
+    let about = judged.get(docId);
+    if (about === undefined) judged.set(docId, (about = namesAskedPlaces(places, terms.documentTerms(docId), terms)));
+    return about;
+  };
+}
+
+function namesAskedPlaces(places: readonly AskedPlace[], documentTerms: ReadonlySet<string>, terms: TermMatcher): boolean {
   return places.every((forms) =>
     forms.some((form) => {
       const formTerms = terms.sentenceTerms(form);

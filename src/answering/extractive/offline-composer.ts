@@ -1,4 +1,4 @@
-import { askedPlacesOf, namesAskedPlaces } from './asked-places.ts';
+import { documentsAboutAskedPlaces } from './asked-places.ts';
 import { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT } from '../../assistant/index.ts';
 import type { Language } from '../../assistant/index.ts';
 import type { Chunk } from '../../sources/knowledge/index.ts';
@@ -93,11 +93,12 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const asked = wantsDefinition ? question.replace(DEFINITION_FRAME, ' ') : question;
       const askedTerms = asked === question ? queryTerms : terms.queryTerms(asked);
       const questionWeights = weightsOf(language === 'en' ? withTranslationsAsOwnWords(askedTerms, terms.untranslatedQueryTerms(asked)) : askedTerms, terms);
+      const aboutAskedPlaces = documentsAboutAskedPlaces(question, terms);
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
-      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: placesFirst(passages, question, terms), analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: placesFirst(passages, aboutAskedPlaces), analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
-      if (!figuresOnly && roleNotInSources({ question, scored, terms })) return abstain(language, 'no-answer-sentence');
+      if (!figuresOnly && roleNotInSources({ question, scored, terms, aboutAskedPlaces })) return abstain(language, 'no-answer-sentence');
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
@@ -148,16 +149,9 @@ function documentAboutAskedPlace(question: string, terms: TermMatcher): (sentenc
  * Asked about a place ("de Friese gemeenten", "Haagse", "Almere"), the documents that name it come
  * first, in the search's order: one that names none of them answers about another place.
  */
-function placesFirst(passages: RetrievedPassage[], question: string, terms: TermMatcher): RetrievedPassage[] {
-  const places = askedPlacesOf(question);
-  if (places.length === 0) return passages;
-  const judged = new Map<string, boolean>();
-  const namesPlaces = (docId: string): boolean => {
-    let names = judged.get(docId);
-    if (names === undefined) judged.set(docId, (names = namesAskedPlaces(places, terms.documentTerms(docId), terms)));
-    return names;
-  };
-  return [...passages.filter((p) => namesPlaces(p.chunk.docId)), ...passages.filter((p) => !namesPlaces(p.chunk.docId))];
+function placesFirst(passages: RetrievedPassage[], aboutAskedPlaces: ((docId: string) => boolean) | undefined): RetrievedPassage[] {
+  if (!aboutAskedPlaces) return passages;
+  return [...passages.filter((p) => aboutAskedPlaces(p.chunk.docId)), ...passages.filter((p) => !aboutAskedPlaces(p.chunk.docId))];
 }
 
 /** The best document's found passages come with the chunks right before and after them: a section's answer can stand next to the passage the search found. */

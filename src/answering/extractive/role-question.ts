@@ -1,4 +1,3 @@
-import { askedPlacesOf, namesAskedPlaces } from './asked-places.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -12,17 +11,17 @@ const WHO_HOLDS = /^\s*(?:wie\s+(?:is|was|zijn|waren|wordt|werd)|who\s+(?:is|was
 /** The best sentences among which the role must be named. */
 const ROLE_CANDIDATES = 12;
 
-/** Whether the question asks who holds a role that none of the best sentences, in a document about the asked place, names. */
-export function roleNotInSources(options: { question: string; scored: readonly ScoredSentence[]; terms: TermMatcher }): boolean {
-  const { question, scored, terms } = options;
+/**
+ * Whether the question asks who holds a role that none of the best sentences names in a document
+ * about the asked place (`aboutAskedPlaces`, when the question names one).
+ */
+export function roleNotInSources(options: { question: string; scored: readonly ScoredSentence[]; terms: TermMatcher; aboutAskedPlaces?: (docId: string) => boolean }): boolean {
+  const { question, scored, terms, aboutAskedPlaces = () => true } = options;
   const role = WHO_HOLDS.exec(question)?.[1];
   if (!role) return false;
   const roleTerms = [...terms.queryTerms(role)].filter(([, weight]) => weight >= 0.5).map(([term]) => term);
   if (roleTerms.length === 0) return false;
-  const places = askedPlacesOf(question);
-  return !scored.slice(0, ROLE_CANDIDATES).some(
-    (sentence) => roleTerms.some((term) => namesRole(sentence.candidate.terms, term)) && namesAskedPlaces(places, terms.documentTerms(sentence.passage.chunk.docId), terms),
-  );
+  return !scored.slice(0, ROLE_CANDIDATES).some((sentence) => roleTerms.some((term) => namesRole(sentence.candidate.terms, term)) && aboutAskedPlaces(sentence.passage.chunk.docId));
 }
 
 /** A role is named as such or in a longer word that starts with it ("voorzitter", "voorzitterschap"). */

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { composerOver, foundPassage, testChunk } from '../../support/composer-fixture.ts';
 import { askedPlacesOf } from '../../../src/answering/extractive/asked-places.ts';
-import { createLexicalTermMatcher } from '../../../src/answering/extractive/lexical-term-matcher.ts';
-import { createOfflineComposer } from '../../../src/answering/extractive/offline-composer.ts';
-import type { Chunk } from '../../../src/sources/knowledge/document.ts';
-import { createLexicalRetriever } from '../../../src/sources/knowledge/lexical/lexical-retriever.ts';
-import type { RetrievedPassage } from '../../../src/sources/knowledge/retrieval/hybrid-retriever.ts';
 
 describe('askedPlacesOf', () => {
   it('finds provinces and regions by name or adjective, in Dutch and English', () => {
@@ -25,20 +21,16 @@ describe('askedPlacesOf', () => {
   });
 });
 
-function chunk(docId: string, title: string, text: string): Chunk {
-  return { id: `${docId}#0`, docId, source: `${docId}.md`, ordinal: 0, headingPath: [title], text, metadata: { title, gemeenten: [], topics: [] } };
-}
 
 describe('an answer about the place asked for', () => {
   // Two news items on a new aanbesteding: the search ranks the Haagse one first on the shared words.
-  const haag = chunk('h10', 'Jeugdzorg in de regio Haaglanden', 'Bij de nieuwe aanbesteding van jeugdzorg werken de tien gemeenten van het H10 Inkoopbureau met 70 aanbieders. Het inkoopbureau zit in het Haagse stadhuis.');
-  const fryslan = chunk('fryslan', 'Strakkere regels', 'De Friese gemeenten werken nu met zo’n 280 jeugdzorgaanbieders. Dat worden er straks nog zo’n honderd.');
+  const haag = testChunk('h10', 'Bij de nieuwe aanbesteding van jeugdzorg werken de tien gemeenten van het H10 Inkoopbureau met 70 aanbieders. Het inkoopbureau zit in het Haagse stadhuis.');
+  const fryslan = testChunk('fryslan', 'De Friese gemeenten werken nu met zo’n 280 jeugdzorgaanbieders. Dat worden er straks nog zo’n honderd.');
   const chunks = [haag, fryslan];
-  const composer = createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks }) });
-  const passage = (c: Chunk): RetrievedPassage => ({ chunk: c, score: 1, lexicalScore: 1, similarity: 0.5 });
+  const composer = composerOver(chunks);
 
   it('comes from the document that names the place, though the search ranked another first', () => {
-    const answer = composer.compose({ question: 'Met hoeveel aanbieders werken de Friese gemeenten bij de nieuwe aanbesteding van jeugdzorg?', language: 'nl', passages: [passage(haag), passage(fryslan)] });
+    const answer = composer.compose({ question: 'Met hoeveel aanbieders werken de Friese gemeenten bij de nieuwe aanbesteding van jeugdzorg?', language: 'nl', passages: [foundPassage(haag), foundPassage(fryslan)] });
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]?.docId).toBe('fryslan');
     expect(answer.answer.split('[1]')[0]).toContain('280');

@@ -57,19 +57,15 @@ export function createHybridRetriever(options: { index: KnowledgeIndex; embedder
         rankings: [lexicalHits.map((hit) => hit.id), vectorHits.map((hit) => index.chunks[hit.position]!.id)],
         weights: [1, index.lexical.translates(query) && !embedder.multilingual ? TRANSLATED_VECTOR_WEIGHT : VECTOR_WEIGHT],
       });
-      const candidates = [...fused.entries()]
-        .sort((a, b) => b[1] - a[1])
-        .slice(0, limit * 3)
-        .map(([id, score]) => {
-          const position = index.positionOf(id)!;
-          const chunk = index.chunks[position]!;
-          return { item: { chunk, score, lexicalScore: lexicalScores.get(id) ?? 0, similarity: dotProduct(queryArray, index.vectorAt(position)) }, relevance: score };
-        });
-      const diverse = maximalMarginalRelevance({ candidates, similarity: (a, b) => similarity(a.chunk, b.chunk), limit }).map((c) => c.item);
       const passageOf = (id: string): RetrievedPassage => {
         const position = index.positionOf(id)!;
         return { chunk: index.chunks[position]!, score: fused.get(id) ?? 0, lexicalScore: lexicalScores.get(id) ?? 0, similarity: dotProduct(queryArray, index.vectorAt(position)) };
       };
+      const candidates = [...fused.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, limit * 3)
+        .map(([id, score]) => ({ item: passageOf(id), relevance: score }));
+      const diverse = maximalMarginalRelevance({ candidates, similarity: (a, b) => similarity(a.chunk, b.chunk), limit }).map((c) => c.item);
       const found = withClearLexicalHits(diverse, clearLexicalHits(lexicalHits).map((hit) => passageOf(hit.id)), limit);
       if (contextDocuments === 0) return found;
       return withNeighbouringPassages(found, { documents: contextDocuments, chunkAt: (docId, ordinal) => index.chunkAt(docId, ordinal), accept: (chunk) => matchesFilter(chunk, filter) });
