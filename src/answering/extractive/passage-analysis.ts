@@ -1,5 +1,6 @@
 import type { Chunk } from '../../sources/knowledge/index.ts';
 import { splitSentences } from '../../sources/knowledge/index.ts';
+import { withoutDateline } from './dateline.ts';
 import { sentenceHasAnswerType, type AnswerType, ANSWER_TYPES } from './answer-type.ts';
 import { enumeratesItems, inlineListCount, listAnnouncementOf, listItemsAfter, withoutListMarker } from './list-announcement.ts';
 import { definedSubject, isMetaSentence, opensOnContext, refersBack } from './sentence-filters.ts';
@@ -69,7 +70,9 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
   const context = { title: chunk.metadata.title, headingPath: chunk.headingPath };
   const candidates: CandidateSentence[] = [];
   lines.forEach((line, position) => {
-    const sentence = withoutListMarker(line);
+    // A paragraph may open an article with its dateline ("BALK - Zestien …"): quoted without it.
+    const opensParagraph = position === 0 || paragraphOf[position - 1] !== paragraphOf[position];
+    const sentence = opensParagraph ? withoutDateline(withoutListMarker(line)) : withoutListMarker(line);
     if (!isQuotable(sentence) || isStructuralLine(sentence, context)) return;
     // "… verschillende routes …" followed by "De eerste route is …": the ordinals make it a list.
     const announcement = listAnnouncementOf(sentence) ?? (FIRST_ITEM.test(withoutListMarker(lines[position + 1] ?? '')) ? {} : undefined);
