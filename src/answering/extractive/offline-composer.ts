@@ -102,7 +102,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
-      const gemeentenList = answerType === 'gemeenten' && shape !== 'decision' ? pickGemeentenList({ scored: candidates, question, maxSentences, aboutAskedPlace: documentAboutAskedPlace(question, terms) }) : [];
+      const gemeentenList = answerType === 'gemeenten' && shape !== 'decision' ? pickGemeentenList({ scored: candidates, question, maxSentences, aboutAskedPlace: aboutAskedPlaces ? (s) => aboutAskedPlaces(s.passage.chunk.docId) : () => true }) : [];
       const picked = gemeentenList.length > 0 ? gemeentenList : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
 
@@ -133,16 +133,6 @@ function withTranslationsAsOwnWords(queryTerms: Map<string, number>, untranslate
 
 function weightsOf(queryTerms: Map<string, number>, terms: TermMatcher): Map<string, number> {
   return new Map([...queryTerms].map(([term, weight]) => [term, weight * terms.idf(term)]));
-}
-
-/** Whether a sentence's document names the gemeenten the question names, judged once per document. */
-function documentAboutAskedPlace(question: string, terms: TermMatcher): (sentence: ScoredSentence) => boolean {
-  const judged = new Map<string, boolean>();
-  return ({ passage: { chunk } }) => {
-    let about = judged.get(chunk.docId);
-    if (about === undefined) judged.set(chunk.docId, (about = gemeentenMissingFromPassages({ question, present: terms.documentTerms(chunk.docId), terms }).length === 0));
-    return about;
-  };
 }
 
 /**

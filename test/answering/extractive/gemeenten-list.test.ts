@@ -46,6 +46,31 @@ describe('a "Welke gemeenten …?" answer gathered from several documents', () =
   });
 });
 
+describe('a "Welke gemeenten …?" answer about a province', () => {
+  let assistant: Assistant;
+  let cleanup: () => void;
+
+  beforeAll(async () => {
+    ({ assistant, cleanup } = await createCorpusStelselwijzer({
+      'casus-friesland.md': doc('Inkoop in Friesland', 'De Friese gemeenten Leeuwarden, Smallingerland en Heerenveen kopen de jeugdhulp samen in. Zij sluiten contracten voor zes jaar.'),
+      'casus-kennemerland.md': doc('Inkoop in Kennemerland', 'De gemeenten Haarlem, Bloemendaal en Zandvoort kopen de jeugdhulp samen in. Zij kopen de jeugdhulp in voor acht jaar.'),
+      'wmo.md': DOCS['wmo.md']!,
+    }));
+  });
+  afterAll(() => cleanup?.());
+
+  it('quotes only documents that name the province ("Friese" for Friesland), not gemeenten elsewhere doing the same', async () => {
+    const answer = await assistant.ask({ question: 'Welke gemeenten in Friesland kopen de jeugdhulp samen in?' });
+    expect(answer.answer).toContain('Leeuwarden, Smallingerland en Heerenveen');
+    expect(answer.answer).not.toContain('Haarlem');
+  });
+
+  it('asked about no place, quotes both', async () => {
+    const answer = await assistant.ask({ question: 'Welke gemeenten kopen de jeugdhulp samen in?' });
+    for (const gemeente of ['Haarlem', 'Leeuwarden']) expect(answer.answer).toContain(gemeente);
+  });
+});
+
 describe('pickGemeentenList', () => {
   const chunk = (docId: string) => ({ id: `${docId}#0`, docId, source: `${docId}.md`, ordinal: 0, headingPath: [], text: '', metadata: { title: docId, gemeenten: [], topics: [] } });
   const sentence = (docId: string, text: string, relevance: number): ScoredSentence => ({
