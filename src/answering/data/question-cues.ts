@@ -32,6 +32,14 @@ export function asksForFigure(plain: string): boolean {
 export const asksForKnowledge =
   /^(?:hoe (?:heeft|hebben|kan|kunnen|kun|moet|moeten|werkt|zorg|hard|sterk|snel)|waarom|why|how (?:did|do|does|can|could|should|fast|hard|strongly)|moeten|moet|should|welke|which|wat (?:is|zijn) (?:de |het )?(?:risico|voordel|nadel|verschil|idee|doel))|\b(?:volgens|according to|onderzoek|research|study|heb ik nodig|do i need|waar vind ik|where (?:do|can) i find|hoe bereken|how (?:do i|to) calculate|landelijk|nationally|nederland|netherlands)\b/;
 
+/**
+ * Counts things no indicator or registration counts: "How many youth care providers did the region
+ * contract?", "Hoeveel gemeenten …", "hoeveel rechtszaken …". The figure for young people with youth
+ * care would answer another question.
+ */
+export const countsOtherThings =
+  /\b(?:hoeveel|how many|aantal|number of)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*aanbieders?|providers?|organisaties|organisations|organizations|instellingen|institutions|leveranciers|suppliers|contracten|contracts|rechtszaken|lawsuits|gemeenten|gemeentes|municipalities|regio'?s|regions|medewerkers|employees|consulenten|wijkteams|teams)\b/u;
+
 /** Qualifiers the catalogue's indicators do not cover: a figure for them would answer another question. */
 export const uncoveredQualifier = /\b(?:specialistische?|specialist|gesloten|secure|closed|ggz|pgb|generalistische?|wmo|volwassenen|adults|gemiddeld per|tekort|deficit|wachtlijst\w*|waiting)\b/;
 

@@ -107,6 +107,14 @@ describe('routeDataQuestion: CBS indicators', () => {
     expect(route('Hoeveel inwoners hebben Utrecht en Den Haag in 2023?')).toMatchObject({ kind: 'tool', tool: 'query_indicator', input: { indicatorId: 'inwoners' } });
   });
 
+  it('counting providers or gemeenten is no indicator question, though it names youth care; a breakdown per aanbieder still is one', () => {
+    expect(route('How many youth care providers did the Rijk van Nijmegen region contract for 2024?', 'en')).toBeUndefined();
+    expect(route('Hoeveel jeugdhulpaanbieders heeft Almere in 2023 gecontracteerd?')).toBeUndefined();
+    expect(route('Hoeveel gemeenten in Utrecht kopen jeugdzorg samen in?')).toBeUndefined();
+    expect(route('How many young people received youth care in Nijmegen in 2023?', 'en')).toMatchObject({ kind: 'tool', tool: 'query_indicator' });
+    expect(route('Hoeveel residentiële plaatsingen hadden we per aanbieder in 2025?')).toMatchObject({ kind: 'tool' });
+  });
+
   it('residentiële plaatsingen of another gemeente is not a CBS indicator → explain, do not guess', () => {
     const routed = route('Hoeveel residentiële plaatsingen had Utrecht in 2023?');
     expect(routed).toMatchObject({ kind: 'clarify' });

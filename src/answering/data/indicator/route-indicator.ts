@@ -4,7 +4,7 @@ import type { IndicatorCatalogue } from '../../../sources/cbs/index.ts';
 import type { IndicatorDefinition, QueryIndicatorInput } from '../../../sources/cbs/index.ts';
 import { findPeriods, parsePeriod } from '../../../lib/dutch/index.ts';
 import type { RouteOf, ToolRoute } from '../data-route.ts';
-import { asksForFigure, perThousandInhabitants, plainText, subsetOfInhabitants, uncoveredQualifier } from '../question-cues.ts';
+import { asksForFigure, perThousandInhabitants, plainText, subsetOfInhabitants, uncoveredQualifier, countsOtherThings } from '../question-cues.ts';
 import { registrationCoverage } from '../registration-gemeenten.ts';
 import type { RegistrationProfile } from '../registration-profile.ts';
 
@@ -31,7 +31,7 @@ export function routeIndicator(options: {
   const perThousand = perThousandInhabitants.test(plain);
   const found = catalogue.findInText(plain.replace(perThousandInhabitants, ' '));
   if (found.kind === 'unknown') return undefined;
-  if (!asksForFigure(plain) || uncoveredQualifier.test(plain)) return undefined;
+  if (!asksForFigure(plain) || uncoveredQualifier.test(plain) || countsOtherThings.test(plain)) return undefined;
   // Only for a named gemeente: "hoeveel kost een residentiële plaatsing?" is a knowledge question.
   if (found.kind === 'not-an-indicator' && gemeenten.length === 0) return undefined;
   if (found.kind === 'not-an-indicator') {

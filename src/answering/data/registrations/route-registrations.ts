@@ -6,7 +6,7 @@ import { isCalendarGroupBy, type RegistrationGroupBy } from '../../../sources/re
 import type { MetricScope, RegistrationMetric } from '../../../sources/registrations/index.ts';
 import type { QueryRegistrationsInput } from '../../../sources/registrations/index.ts';
 import type { ClarifyRoute, RegistrationScope, RouteOf, ToolRoute } from '../data-route.ts';
-import { asksForFigure, ownData, plainText, uncoveredQualifier } from '../question-cues.ts';
+import { asksForFigure, ownData, plainText, uncoveredQualifier, countsOtherThings } from '../question-cues.ts';
 import { listGemeenten, registrationCoverage } from '../registration-gemeenten.ts';
 import { findRegistrationGroupBy, findRegistrationMetric, registrationSubject } from './registration-metric-terms.ts';
 import type { RegistrationProfile } from '../registration-profile.ts';
@@ -41,7 +41,7 @@ export interface RouteRegistrationsOptions {
  */
 export function routeRegistrations(options: RouteRegistrationsOptions): RouteOf<'query_registrations', QueryRegistrationsInput> {
   const plain = plainText(options.question);
-  if (!registrationSubject.test(plain) || uncoveredQualifier.test(plain)) return undefined;
+  if (!registrationSubject.test(plain) || uncoveredQualifier.test(plain) || countsOtherThings.test(plain)) return undefined;
   // "… volgens CBS", "CBS-cijfer": the indicator route answers.
   if (/\b(?:cbs|statline)\b/.test(plain)) return undefined;
   const profile = options.registration;
