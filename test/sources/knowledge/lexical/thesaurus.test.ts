@@ -117,6 +117,26 @@ describe('createThesaurus', () => {
     }
   });
 
+  it('bridges general words of English questions: reporting verbs, stopgaps, curbs, urbanisation', () => {
+    const terms = (query: string) => createThesaurus({ analyzer }).expandQuery(analyzer.analyzeTokens(query).map((t) => t.term)).map((t) => t.term);
+    expect(terms('Which alderman disputed the claim?')).toEqual(expect.arrayContaining([stemOf('bestrijdt'), stemOf('beweert')]));
+    expect(terms('What stopgap arrangement covers secure youth care?')).toContain(stemOf('overbruggingscontract'));
+    expect(terms('What step were they reluctantly considering to curb the runaway cost?')).toEqual(expect.arrayContaining([stemOf('overwegen'), stemOf('beperken'), stemOf('kostenexplosie')]));
+    expect(terms('What proportion of the population lives in urbanised areas?')).toEqual(expect.arrayContaining([stemOf('bevolking'), stemOf('stedelijk')]));
+  });
+
+  it('gives each English word one entry: a word in two entries would bring both entries\' Dutch words', () => {
+    const owner = new Map<string, number>();
+    DEFAULT_TRANSLATIONS.forEach(({ en }, entry) => {
+      for (const word of en) {
+        const analysed = analyzer.analyzeTokens(word).map((t) => t.term).join(' ');
+        if (!analysed) continue;
+        expect(owner.get(analysed) ?? entry, `"${word}" (entry ${entry}) analyses like a word of entry ${owner.get(analysed)}`).toBe(entry);
+        owner.set(analysed, entry);
+      }
+    });
+  });
+
   it('ships English → Dutch translations with both sides filled', () => {
     expect(DEFAULT_TRANSLATIONS.length).toBeGreaterThanOrEqual(200);
     for (const { en, nl } of DEFAULT_TRANSLATIONS) expect(en.length > 0 && nl.length > 0).toBe(true);
