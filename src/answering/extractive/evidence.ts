@@ -94,7 +94,8 @@ export function weightedCoverage(options: { words: QuestionWord[]; present: Set<
  * are names that only attribute a claim ("volgens het NJi", "according to the VNG").
  */
 export function unknownNames(options: { question: string; terms: TermMatcher }): string[] {
-  const { question, terms } = options;
+  const { terms } = options;
+  const question = withoutApostropheS(options.question);
   const words = [...question.matchAll(NAME_WORD)];
   const unknown: string[] = [];
   words.forEach((match, i) => {
@@ -124,7 +125,8 @@ export function unknownNames(options: { question: string; terms: TermMatcher }):
  * named in words the corpus happens to use is still unknown.
  */
 export function namesKnownOnlyByParts(options: { question: string; terms: TermMatcher }): string[] {
-  const { question, terms } = options;
+  const { terms } = options;
+  const question = withoutApostropheS(options.question);
   const words = [...question.matchAll(NAME_WORD)];
   const isNameWord = (index: number): boolean => {
     const match = words[index];
@@ -153,6 +155,14 @@ export function namesKnownOnlyByParts(options: { question: string; terms: TermMa
     if (!terms.mentionsPhrase(run.join(' '))) unknown.push(run.join(' '));
   }
   return unknown;
+}
+
+/**
+ * The question with a possessive or plural 's after a word blanked out ("Noord-Holland Noord's
+ * population", "Mario's", "PGB's"): the name is the word before it. Blanks keep the offsets.
+ */
+function withoutApostropheS(question: string): string {
+  return question.replace(/(?<=[\p{L}\p{N}])['’]s\b/gu, '  ');
 }
 
 /** The word at this offset opens the question or a sentence in it: its capital says nothing. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gemeentenMissingFromPassages, questionWords, unknownWordShare } from '../../../src/answering/extractive/evidence.ts';
+import { gemeentenMissingFromPassages, namesKnownOnlyByParts, questionWords, unknownNames, unknownWordShare } from '../../../src/answering/extractive/evidence.ts';
 import { createLexicalTermMatcher } from '../../../src/answering/extractive/lexical-term-matcher.ts';
 import type { Chunk } from '../../../src/sources/knowledge/document.ts';
 import { createLexicalRetriever } from '../../../src/sources/knowledge/lexical/lexical-retriever.ts';
@@ -43,5 +43,20 @@ describe('gemeentenMissingFromPassages', () => {
   it('reads a name shared with a province before "municipalities" or "gemeenten" as the province', () => {
     expect(gemeentenMissingFromPassages({ question: 'Which other Groningen municipality had the same shortcomings as Bellingwedde?', present, terms })).toEqual([]);
     expect(gemeentenMissingFromPassages({ question: 'Hoe verliep de Wmo bij de Utrecht gemeenten en Bellingwedde?', present, terms })).toEqual([]);
+  });
+});
+
+describe('names with a possessive or plural \'s', () => {
+  const chunks = [chunk(0, 'In de regio Noord-Holland Noord woont 38% van de inwoners in sterk stedelijk gebied.'), chunk(1, 'De PGB wordt aangevraagd bij de gemeente.')];
+  const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
+
+  it('judges the name without its \'s: "Noord-Holland Noord\'s" is the known region', () => {
+    expect(namesKnownOnlyByParts({ question: "What share of Noord-Holland Noord's population lives in urban areas?", terms })).toEqual([]);
+    expect(unknownNames({ question: "What share of Noord-Holland Noord's population lives in urban areas?", terms })).toEqual([]);
+    expect(unknownNames({ question: "How are PGB's requested?", terms })).toEqual([]);
+  });
+
+  it('still finds an unknown name with an \'s', () => {
+    expect(unknownNames({ question: "What share of Zaanstad's population lives in urban areas?", terms })).toEqual(['Zaanstad']);
   });
 });
