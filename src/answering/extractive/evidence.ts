@@ -40,7 +40,8 @@ export function questionWords(options: { question: string; terms: TermMatcher })
   const result: QuestionWord[] = [];
   words.forEach((word, i) => {
     if (terms.knowsWord(word) === undefined || INTERROGATIVES.has(word.toLowerCase())) return;
-    const own = knownTermsOf(word);
+    // A name only a document's publisher carries ("Wmo-raad Lelystad") is known as well.
+    const own = knownTermsOf(word).length > 0 || !/^\p{Lu}/u.test(word) || !terms.mentionsPhrase(word.replace(/['’]s$/u, '')) ? knownTermsOf(word) : [...terms.untranslatedQueryTerms(word).keys()];
     const phrase = [i > 0 ? `${words[i - 1]} ${word}` : undefined, i + 1 < words.length ? `${word} ${words[i + 1]}` : undefined]
       .filter((text): text is string => text !== undefined)
       .flatMap((text) => {

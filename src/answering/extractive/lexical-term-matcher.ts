@@ -16,7 +16,12 @@ export function createLexicalTermMatcher(options: { lexical: LexicalRetriever; c
   let corpusText: string | undefined;
   const mentionsPhrase = memoizeRecent((phrase: string) => {
     corpusText ??= chunks.map((chunk) => normalisePhrase([chunk.metadata.title, chunk.metadata.publisher ?? '', ...chunk.headingPath, chunk.text].join('\n'))).join('\n');
-    return corpusText.includes(normalisePhrase(phrase));
+    // Whole words only: "Dron" is not mentioned by "Dronten".
+    const wanted = normalisePhrase(phrase);
+    for (let at = corpusText.indexOf(wanted); at >= 0; at = corpusText.indexOf(wanted, at + 1)) {
+      if (!WORD_CHARACTER.test(corpusText[at - 1] ?? ' ') && !WORD_CHARACTER.test(corpusText[at + wanted.length] ?? ' ')) return true;
+    }
+    return false;
   }, { maxEntries: SENTENCE_CACHE_SIZE });
   const sentenceTerms = memoizeRecent((sentence: string) => lexical.analyzer.analyze(sentence), { maxEntries: SENTENCE_CACHE_SIZE });
   let chunksByDocument: Map<string, Chunk[]> | undefined;
@@ -45,6 +50,8 @@ export function createLexicalTermMatcher(options: { lexical: LexicalRetriever; c
     documentTerms,
   };
 }
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Lower case, without accents, one space between words: "Kansrijke  Start" and "kansrijke start" are one phrase. */
 function normalisePhrase(text: string): string {

@@ -60,3 +60,15 @@ describe('names with a possessive or plural \'s', () => {
     expect(unknownNames({ question: "What share of Zaanstad's population lives in urban areas?", terms })).toEqual(['Zaanstad']);
   });
 });
+
+describe('a name only the publisher carries', () => {
+  const chunks: Chunk[] = [{ ...chunk(0, 'De maatwerkvoorziening Schoon en leefbaar huis gaat uit van een ander systeem.'), metadata: { title: 'Schoon en leefbaar huis', publisher: 'Wmo-raad Lelystad', gemeenten: [], topics: [] } }];
+  const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
+
+  it("is a known word of the question, with or without 's ('Lelystad's arrangement'), so that it anchors the English words", () => {
+    for (const question of ["How does Lelystad's clean home arrangement work?", 'How does the Lelystad arrangement work?']) {
+      const lelystad = questionWords({ question, terms }).find((w) => w.word.startsWith('Lelystad'));
+      expect(lelystad?.knownTerms, question).toEqual(['lelystad']);
+    }
+  });
+});

@@ -28,6 +28,12 @@ describe('createLexicalTermMatcher', () => {
     expect(terms.mentionsPhrase('Almere')).toBe(false);
   });
 
+  it('mentions a phrase only as whole words: "Dron" is not in "Dronten", "eland" not in "Zeeland"', () => {
+    expect(terms.mentionsPhrase('Wmo-raad')).toBe(true);
+    expect(terms.mentionsPhrase('Dron')).toBe(false);
+    expect(terms.mentionsPhrase('eland')).toBe(false);
+  });
+
   it('searches an English word through its Dutch translation, but judges scope on the word itself', () => {
     const wethouder = terms.sentenceTerms('wethouder')[0]!;
     expect(terms.queryTerms('alderman').has(wethouder)).toBe(true);
