@@ -151,8 +151,14 @@ function neighboursOf(lead: ScoredSentence, { before, after }: Neighbours, pool:
   });
 }
 
-/** The best-ranked passage gives the lead unless another passage's best sentence scores this much higher. */
+/** The best-ranked passage gives the lead unless another passage's best sentence scores this much higher (or the search ranks them as tied). */
 const LEAD_FROM_TOP_PASSAGE_RATIO = 0.6;
+/**
+ * The search ranks two passages as good as tied when the second scores at least this share of the
+ * first (rank fusion gives near-equal scores to passages that both rank high): then the better
+ * sentence leads, wherever it stands.
+ */
+const SEARCH_TIE = 0.95;
 
 /**
  * The lead, and the sentence that must follow it when the lead only introduces the answer: asked for a
@@ -188,7 +194,8 @@ function singleLeadOf(all: readonly ScoredSentence[], kindLeads: boolean): Score
   const topPassageBest = scored.find((s) => s.passage.chunk.docId === topDocument)!;
   // Asked what something is, a sentence that says what it is opens the answer, wherever it stands.
   if (best.definesSubject && !topPassageBest.definesSubject) return best;
-  const lead = topPassageBest.score >= LEAD_FROM_TOP_PASSAGE_RATIO * best.score ? topPassageBest : best;
+  const searchTie = best.passage.score >= SEARCH_TIE * topPassageBest.passage.score;
+  const lead = !searchTie && topPassageBest.score >= LEAD_FROM_TOP_PASSAGE_RATIO * best.score ? topPassageBest : best;
   // Asked for a count or a name, a sentence of the lead's document that gives exactly that opens the answer.
   const givesAskedThing = lead.givesAskedThing ? undefined : scored.find((s) => s.givesAskedThing && s.passage.chunk.docId === lead.passage.chunk.docId && s.relevance >= ASKED_THING_LEAD_RATIO * lead.relevance);
   if (givesAskedThing) return givesAskedThing;

@@ -5,9 +5,10 @@ import type { ScoredSentence } from '../../../src/answering/extractive/scored-se
 import type { Chunk } from '../../../src/sources/knowledge/document.ts';
 import type { RetrievedPassage } from '../../../src/sources/knowledge/retrieval/hybrid-retriever.ts';
 
-function passage(docId: string, ordinal: number): RetrievedPassage {
+/** A passage as the search found it; by default a later chunk scored lower, as the search would rank it. */
+function passage(docId: string, ordinal: number, score = 1 / (1 + ordinal)): RetrievedPassage {
   const chunk: Chunk = { id: `${docId}#${ordinal}`, docId, source: `${docId}.md`, ordinal, headingPath: [], text: '', metadata: { title: docId, gemeenten: [], topics: [] } };
-  return { chunk, score: 1, lexicalScore: 1, similarity: 1 };
+  return { chunk, score, lexicalScore: 1, similarity: 1 };
 }
 
 function sentence(options: { passage: RetrievedPassage; passageRank: number; position: number; terms: string[]; relevance: number; score?: number; hasAnswerType?: boolean; refersBack?: boolean; opensOnContext?: boolean; covers?: number[] }): ScoredSentence {
@@ -60,6 +61,9 @@ describe('selectAnswer', () => {
     // Another document's better sentence leads only when it scores clearly higher.
     const otherBetter = { ...laterBetter, passage: other, passageRank: 1 };
     expect(selectAnswer([otherBetter, topBest], { questionWeights: weights, maxSentences: 5 })[0]).toBe(topBest);
+    // Unless the search ranks the two passages as good as tied: then the better sentence leads.
+    const tiedBetter = { ...laterBetter, passage: passage('begrippen', 1, 0.97), passageRank: 1 };
+    expect(selectAnswer([tiedBetter, topBest], { questionWeights: weights, maxSentences: 5 })[0]).toBe(tiedBetter);
   });
 
   it('asked for a number or a date, leads with a sentence of the lead document that gives one when it is at least half as relevant', () => {
