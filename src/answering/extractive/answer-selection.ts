@@ -62,7 +62,7 @@ const REDUNDANT_OVERLAP = 0.75;
  */
 export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerSelectionOptions): ScoredSentence[] {
   const pool = options.pool ?? scored;
-  const opening = leadOf(scored, options.kindLeads ?? false, pool);
+  const opening = leadOf(scored, options.kindLeads ?? false, pool, options.neighbours?.reasons ?? false);
   if (!opening) return [];
   const { lead } = opening;
   const { questionWeights } = options;
@@ -112,6 +112,21 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
       if ((supporting.includes(sentence) && next.hasAnswerType) || (sentence.hasAnswerType && ADDS_TO_PREVIOUS.test(next.candidate.text))) picked.push(next);
     }
   }
+  if (options.neighbours?.reasons) {
+    // "Daarom wordt het contract opgezegd." answers why only with the sentence before it, which gives the reason.
+    for (const sentence of [...picked]) {
+      if (!CONCLUDES_FROM_PREVIOUS.test(sentence.candidate.text)) continue;
+      const reason = previousInParagraph(sentence, pool);
+      if (!reason || picked.includes(reason) || picked.some((p) => quotesSameLines(p, reason))) continue;
+      // At the limit the reason takes the place of the weakest supporting sentence.
+      if (picked.length >= maxSentences) {
+        const weakest = picked.findLastIndex((p) => p !== sentence && p !== lead && !neighbours.includes(p));
+        if (weakest < 0) continue;
+        picked.splice(weakest, 1);
+      }
+      picked.push(reason);
+    }
+  }
   // An answer is more than its lead: the best further sentence of the lead's document supports it.
   if (picked.length === 1) {
     const support = scored.find((sentence) => sameDocument(sentence) && isNew(sentence) && sentence.relevance >= MIN_SUPPORT_RATIO * bar);
@@ -125,6 +140,14 @@ const EXEMPLIFIES_PREVIOUS = /^[\s"'“‘„,]*(zo \p{L}+|bijvoorbeeld|het gaat
 
 /** A sentence that adds to the one before it: one more reason after a reason. */
 const ADDS_TO_PREVIOUS = /^[\s"'“‘„,]*(bovendien|daarnaast|ook|en|verder|tevens|voorts|ten tweede|ten derde|moreover|also|in addition|furthermore|besides)\b/i;
+
+/** A sentence that draws its conclusion from the one before it: "Daarom …", "Wij hebben om deze reden besloten …". */
+const CONCLUDES_FROM_PREVIOUS = /^[\s"'“‘„,]*(daarom|hierom|daardoor|hierdoor|therefore|for that reason|that is why)\b|\b(daarom|om (die|deze) reden|om die redenen|om deze redenen)\b/iu;
+
+function previousInParagraph(sentence: ScoredSentence, pool: readonly ScoredSentence[]): ScoredSentence | undefined {
+  const before = Math.min(...sentence.candidate.covers) - 1;
+  return pool.find((s) => s.passage === sentence.passage && s.candidate.paragraph === sentence.candidate.paragraph && Math.max(...s.candidate.covers) === before);
+}
 
 function nextInParagraph(sentence: ScoredSentence, pool: readonly ScoredSentence[]): ScoredSentence | undefined {
   const after = Math.max(...sentence.candidate.covers) + 1;
@@ -165,9 +188,13 @@ const SEARCH_TIE = 0.95;
  * count or a name that a sentence leaning on its predecessor gives ("Antoine Tromp, wethouder …" then
  * "Hij licht toe: ,,Vanaf 1 januari 2023 bieden 188 zorgaanbieders jeugdhulp …”"), the two open together.
  */
-function leadOf(all: readonly ScoredSentence[], kindLeads: boolean, pool: readonly ScoredSentence[]): { lead: ScoredSentence; follower?: ScoredSentence } | undefined {
+function leadOf(all: readonly ScoredSentence[], kindLeads: boolean, pool: readonly ScoredSentence[], asksWhy: boolean): { lead: ScoredSentence; follower?: ScoredSentence } | undefined {
   const lead = singleLeadOf(all, kindLeads);
   if (!lead || lead.givesAskedThing) return lead && { lead };
+  // Asked why, "Daarom wordt het contract opgezegd." says what was asked and the sentence before it why: the two open the answer.
+  const conclusion = asksWhy ? all.find((s) => CONCLUDES_FROM_PREVIOUS.test(s.candidate.text) && s.passage.chunk.docId === lead.passage.chunk.docId && s.score >= CONCLUSION_LEAD_RATIO * lead.score) : undefined;
+  const reason = conclusion && previousInParagraph(conclusion, pool);
+  if (conclusion && reason && !reason.candidate.opensOnContext && !reason.candidate.refersBack) return { lead: reason, follower: conclusion };
   const leansOnPrevious = (s: ScoredSentence) => s.candidate.opensOnContext && !s.candidate.refersBack;
   const leaning =
     all.find((s) => s.givesAskedThing && leansOnPrevious(s) && s.passage.chunk.docId === lead.passage.chunk.docId && s.relevance >= ASKED_THING_LEAD_RATIO * lead.relevance) ??
@@ -179,6 +206,9 @@ function leadOf(all: readonly ScoredSentence[], kindLeads: boolean, pool: readon
   if (!before || before.candidate.opensOnContext || before.candidate.refersBack) return { lead };
   return { lead: before, follower: leaning };
 }
+
+/** Asked why, a sentence concluding from the one before it ("Daarom …") opens the answer with it from this share of the lead's score. */
+const CONCLUSION_LEAD_RATIO = 0.5;
 
 /** A sentence leaning on the one before it opens the answer together with it when it scores this many times the best sentence that stands alone. */
 const LEANING_LEAD_RATIO = 1.5;

@@ -176,6 +176,20 @@ describe('selectAnswer', () => {
     expect(selectAnswer([lead, support], { ...options, pool: [lead, support, reason, other] })).toEqual([lead, support, reason]);
   });
 
+  it('for a why-question, opens with a conclusion ("Daarom …") and the sentence before it that gives the reason, when the conclusion scores at least half the lead', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 3, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
+    const reason = sentence({ passage: top, passageRank: 0, position: 0, terms: ['verbetering'], relevance: 0 });
+    const conclusion = sentence({ passage: top, passageRank: 0, position: 1, terms: ['Daarom', 'lumpsum', 'opgezegd'], relevance: 6 });
+    const options = { questionWeights: weights, maxSentences: 3, neighbours: { before: 1, after: 1, reasons: true } };
+    const picked = selectAnswer([lead, conclusion], { ...options, pool: [reason, conclusion, lead] });
+    expect(picked.slice(0, 2)).toEqual([reason, conclusion]);
+    // A weak conclusion does not lead, but still brings its reason along.
+    const weakConclusion = { ...conclusion, relevance: 4, score: 4 };
+    expect(selectAnswer([lead, weakConclusion], { ...options, pool: [reason, weakConclusion, lead] })).toEqual([lead, reason, weakConclusion]);
+    // Not asked why: no reason brought along.
+    expect(selectAnswer([lead, weakConclusion], { questionWeights: weights, maxSentences: 3, pool: [reason, weakConclusion, lead] })).toEqual([lead, weakConclusion]);
+  });
+
   it('brings after a supporting sentence the next one that gives its examples ("Zo kan …", "Bijvoorbeeld …"), before weaker support', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
     const announces = sentence({ passage: sameDocLater, passageRank: 3, position: 3, terms: ['lumpsum', 'wachtlijst', 'verbetering'], relevance: 8 });
