@@ -5,7 +5,7 @@ import { bm25SnapshotSchema } from './bm25-snapshot.ts';
  * Identifies the text analysis that produced a snapshot's terms. Change it whenever analysis
  * output changes (tokenizer, stop words, stemming, compound splitting), so old indexes are rebuilt.
  */
-export const LEXICAL_ANALYZER_VERSION = 'nl-snowball-compounds-english-fillers-6';
+export const LEXICAL_ANALYZER_VERSION = 'nl-snowball-compounds-english-fillers-7';
 
 /** Persisted form of a lexical retriever: compound lexicon plus BM25 index. */
 export const lexicalIndexSnapshotSchema = z.object({

@@ -42,7 +42,7 @@ const DOUBLED_FINAL_CONSONANT = /([bcdfghjklmnpqrstvwxz])\1$/u;
 export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnalyzer {
   const stemmer = createSnowballStemmer('dutch');
   const splitter = createCompoundSplitter({ lexicon: options.compoundLexicon, excludedParts: STOPWORDS });
-  const stemWord = memoizeRecent((word: string) => undoubleFinalSyllable(stemmer.stem(word)), { maxEntries: MAX_STEM_CACHE_SIZE });
+  const stemWord = memoizeRecent((word: string) => voicelessFinal(undoubleFinalSyllable(stemmer.stem(word))), { maxEntries: MAX_STEM_CACHE_SIZE });
   const stem = (word: string): string => (HAS_DIGIT.test(word) ? word : stemWord(word));
 
   const analyzeTokens = (text: string): AnalyzedToken[] => {
@@ -61,6 +61,16 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
   const analyze = (text: string): string[] => analyzeTokens(text).flatMap((token) => [token.term, ...token.extras]);
 
   return { analyze, analyzeTokens };
+}
+
+/**
+ * Dutch writes a final s or f where the plural has z or v (`prijs`/`prijzen`, `huis`/`huizen`,
+ * `brief`/`brieven`); Snowball keeps the z and v of the plural (`kostprijz`). Stems of at least
+ * four letters with a vowel before the z or v end in s or f here, so that singular and plural meet;
+ * shorter ones (`lez` from `lezen` is no `les`) and acronyms (`jeugdggz`) stay.
+ */
+function voicelessFinal(stem: string): string {
+  return stem.length >= 4 ? stem.replace(/(?<=[aeiouyj])z$/, 's').replace(/(?<=[aeiouyj])v$/, 'f') : stem;
 }
 
 /**

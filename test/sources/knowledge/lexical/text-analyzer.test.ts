@@ -26,6 +26,15 @@ describe('createTextAnalyzer', () => {
     expect(analyzer.analyze('jeugdhulpaanbieders')).toEqual(['jeugdhulpaanbieder', 'jeugd', 'hulp', 'aanbieder']);
   });
 
+  it('gives a plural with z or v the stem of its singular with s or f (prijzen/prijs, brieven/brief)', () => {
+    for (const [plural, singular] of [['kostprijzen', 'kostprijs'], ['huizen', 'huis'], ['brieven', 'brief'], ['reizen', 'reis']]) {
+      expect(analyzer.analyze(plural!), plural).toEqual(analyzer.analyze(singular!));
+    }
+    // Short stems and acronyms keep their z: "lezen" is not "les", "ggz" stays "ggz".
+    expect(analyzer.analyze('lezen')).not.toEqual(analyzer.analyze('les'));
+    expect(analyzer.analyze('ggz')).toEqual(['ggz']);
+  });
+
   it('adds the joined form of a hyphenated word', () => {
     expect(analyzer.analyze('jeugd-ggz')).toEqual(['jeugd', 'ggz', 'jeugdggz']);
   });
