@@ -164,6 +164,8 @@ function neighboursOf(lead: ScoredSentence, { before, after }: Neighbours, pool:
   const { paragraph, covers } = lead.candidate;
   const first = Math.min(...covers);
   const last = Math.max(...covers);
+  const quotation = before > 0 ? quotationBefore(lead, pool) : [];
+  if (quotation.length > 0) return [...quotation, ...pool.filter((s) => s.passage === lead.passage && s.candidate.paragraph === paragraph && s.candidate.position > last && s.candidate.position <= last + after)];
   return pool.filter((s) => {
     if (s.passage !== lead.passage || s.candidate.paragraph !== paragraph || s.candidate.covers.some((line) => covers.includes(line))) return false;
     const position = s.candidate.position;
@@ -173,6 +175,39 @@ function neighboursOf(lead: ScoredSentence, { before, after }: Neighbours, pool:
     return position > last && position <= last + after;
   });
 }
+
+/** A quotation before the lead is quoted whole when it spans at most this many sentences. */
+const MAX_QUOTATION_SENTENCES = 3;
+
+/**
+ * The quotation that ends right before the lead, whole: "We merkten dat het super versnipperd is. Als
+ * jij … dan is dat niet te doen." before "De gemeente kan volgens de hoogleraar nooit het overzicht
+ * bewaren." Its tail alone would open the answer on something unsaid.
+ */
+function quotationBefore(lead: ScoredSentence, pool: readonly ScoredSentence[]): ScoredSentence[] {
+  const first = Math.min(...lead.candidate.covers);
+  // A lead opening its passage may continue a paragraph of the passage before it (the chunker cut it): look there.
+  const { chunk } = lead.passage;
+  const before = first === 0 ? pool.filter((s) => s.passage.chunk.docId === chunk.docId && s.passage.chunk.ordinal === chunk.ordinal - 1) : [];
+  const lastBefore = Math.max(-1, ...before.map((s) => Math.max(...s.candidate.covers)));
+  const inParagraph = (position: number) =>
+    position >= 0
+      ? pool.find((s) => s.passage === lead.passage && s.candidate.paragraph === lead.candidate.paragraph && s.candidate.position === position)
+      : before.find((s) => s.candidate.position === lastBefore + 1 + position);
+  const tail = inParagraph(first - 1);
+  if (!tail || !endsQuoteOpenedBefore(tail.candidate.text)) return [];
+  const quotation = [tail];
+  for (let position = first - 2; position >= first - MAX_QUOTATION_SENTENCES; position--) {
+    const sentence = inParagraph(position);
+    if (!sentence || endsQuoteOpenedBefore(sentence.candidate.text)) return [];
+    quotation.unshift(sentence);
+    if (OPENS_QUOTATION.test(sentence.candidate.text)) return quotation;
+  }
+  return [];
+}
+
+/** A sentence opening a quotation: a mark at its start or after a colon. */
+const OPENS_QUOTATION = /(^|:\s*)(,,|„|“|‘|")/;
 
 /** The best-ranked passage gives the lead unless another passage's best sentence scores this much higher (or the search ranks them as tied). */
 const LEAD_FROM_TOP_PASSAGE_RATIO = 0.6;
@@ -245,7 +280,7 @@ const KIND_LEAD_RATIO = 0.5;
 
 /** The lead (with its neighbours, in the document's order) first, then the lead's passage in order, then the other passages in rank order. */
 function readingOrder(lead: ScoredSentence, picked: ScoredSentence[], neighbours: ScoredSentence[]): ScoredSentence[] {
-  const opening = [lead, ...neighbours].sort((a, b) => a.candidate.position - b.candidate.position);
+  const opening = [lead, ...neighbours].sort((a, b) => a.passage.chunk.ordinal - b.passage.chunk.ordinal || a.candidate.position - b.candidate.position);
   const passageOrder = [lead.passage, ...picked.map((s) => s.passage)].filter((p, i, all) => all.indexOf(p) === i);
   const rest = picked
     .filter((s) => !opening.includes(s))

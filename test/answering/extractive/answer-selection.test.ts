@@ -190,6 +190,20 @@ describe('selectAnswer', () => {
     expect(selectAnswer([lead, weakConclusion], { questionWeights: weights, maxSentences: 3, pool: [reason, weakConclusion, lead] })).toEqual([lead, weakConclusion]);
   });
 
+  it('for a why-question, brings a quotation right before the lead whole, also from the passage before it, in the document\'s order', () => {
+    const earlier = passage('brabant', 0);
+    const later = passage('brabant', 1);
+    const lead = sentence({ passage: later, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
+    const opens = { ...sentence({ passage: earlier, passageRank: 1, position: 3, terms: ['versnipperd'], relevance: 0 }) };
+    opens.candidate = { ...opens.candidate, text: '"We merkten dat het super versnipperd is.' };
+    const tail = { ...sentence({ passage: earlier, passageRank: 1, position: 4, terms: ['overzicht'], relevance: 0 }) };
+    tail.candidate = { ...tail.candidate, text: 'Dan moet je al die aanbieders in beeld hebben, maar dat is niet te doen."' };
+    const options = { questionWeights: weights, maxSentences: 5, neighbours: { before: 1, after: 1, reasons: true } };
+    expect(selectAnswer([lead], { ...options, pool: [lead, opens, tail] })).toEqual([opens, tail, lead]);
+    // Without the sentence that opens it, the quotation's tail stays out.
+    expect(selectAnswer([lead], { ...options, pool: [lead, tail] })).not.toContain(tail);
+  });
+
   it('brings after a supporting sentence the next one that gives its examples ("Zo kan …", "Bijvoorbeeld …"), before weaker support', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
     const announces = sentence({ passage: sameDocLater, passageRank: 3, position: 3, terms: ['lumpsum', 'wachtlijst', 'verbetering'], relevance: 8 });
