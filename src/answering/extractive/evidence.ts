@@ -108,6 +108,8 @@ export function unknownNames(options: { question: string; terms: TermMatcher }):
     if (!isAcronym && !isMixedCase && opensSentence(question, match.index)) return;
     if (attributesClaim(question, match.index)) return;
     if (terms.knowsWord(word) !== false) return;
+    // An English word capitalised in a title ("the Ministry of Health", "Court of Audit") is a word the lexicon translates, not a name.
+    if (terms.isEnglishWord(word) && [...terms.queryTerms(word).keys()].some((term) => !terms.untranslatedQueryTerms(word).has(term) && terms.isKnownTerm(term))) return;
     // A name only a document's publisher carries ("Wmo-raad Lelystad") is known too.
     if (terms.mentionsPhrase(word)) return;
     // In a run of capitalised words ("Tesla Model", "Youth Care Reform Agenda") the run names one

@@ -1,5 +1,5 @@
 import { memoizeRecent } from '../../lib/index.ts';
-import type { Chunk, LexicalRetriever } from '../../sources/knowledge/index.ts';
+import { DEFAULT_TRANSLATIONS, type Chunk, type LexicalRetriever } from '../../sources/knowledge/index.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /** Passages recur across questions: their sentences' analyses are kept (bounded, least recently used out). */
@@ -47,11 +47,15 @@ export function createLexicalTermMatcher(options: { lexical: LexicalRetriever; c
       return wordTerms.some(({ term }) => lexical.documentFrequency(term) > 0);
     },
     mentionsPhrase,
+    isEnglishWord: (word) => ENGLISH_WORDS.has(word.toLowerCase()),
     documentTerms,
   };
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** The English words of the lexicon, as written. */
+const ENGLISH_WORDS: ReadonlySet<string> = new Set(DEFAULT_TRANSLATIONS.flatMap(({ en }) => en.filter((word) => !word.includes(' ')).map((word) => word.toLowerCase())));
 
 /** Lower case, without accents, one space between words: "Kansrijke  Start" and "kansrijke start" are one phrase. */
 function normalisePhrase(text: string): string {

@@ -10,6 +10,8 @@ export interface TermMatcher {
   isKnownTerm(term: string): boolean;
   /** Whether the corpus uses a word, directly or through a synonym (not a translation); undefined for stop words. */
   knowsWord(word: string): boolean | undefined;
+  /** Whether a word is an English word of the English → Dutch lexicon as written ("Ministry", not "Nationale"). */
+  isEnglishWord(word: string): boolean;
   /** Whether the corpus has these words together, in this order (titles and headings included; case and accents aside). */
   mentionsPhrase(phrase: string): boolean;
   /** The analysed terms of a whole document (every indexed passage of it, its title and publisher); empty for an unknown one. */

@@ -9,5 +9,6 @@ export { openPrebuiltIndex } from './index/open-prebuilt-index.ts';
 export { type IngestReport, ingestDirectory } from './ingest/ingest-directory.ts';
 export { splitSentences } from './ingest/split-sentences.ts';
 export type { LexicalRetriever } from './lexical/index.ts';
+export { DEFAULT_TRANSLATIONS } from './lexical/index.ts';
 export { type RetrievedPassage, type Retriever, createHybridRetriever } from './retrieval/hybrid-retriever.ts';
 export type { RetrievalFilter } from './retrieval/retrieval-filter.ts';

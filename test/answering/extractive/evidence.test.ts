@@ -72,3 +72,17 @@ describe('a name only the publisher carries', () => {
     }
   });
 });
+
+describe('English words capitalised in a title', () => {
+  const chunks = [chunk(0, 'Het ministerie van VWS en de rechter spraken over de jeugdzorg in Utrecht.')];
+  const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
+
+  it('are words the lexicon translates ("Ministry", "Court"), not unknown names', () => {
+    expect(unknownNames({ question: 'What did the Ministry and the Court say about youth care in Utrecht?', terms })).toEqual([]);
+  });
+
+  it('unlike a Dutch word of a name ("Nationale ombudsman") or a place the sources do not name', () => {
+    expect(unknownNames({ question: 'What did the Nationale ombudsman say about youth care?', terms })).toEqual(['Nationale']);
+    expect(unknownNames({ question: 'What did the Ministry say about youth care in Zwolle?', terms })).toEqual(['Zwolle']);
+  });
+});

@@ -25,7 +25,7 @@ export { createLexicalRetriever, restoreLexicalRetriever } from './lexical-retri
 export type { LexicalHit, LexicalRetriever, LexicalSearchOptions } from './lexical-retriever.ts';
 export { createTextAnalyzer } from './text-analyzer.ts';
 export type { AnalyzedToken, TextAnalyzer, TextAnalyzerOptions } from './text-analyzer.ts';
-export { createThesaurus, DEFAULT_SYNONYM_GROUPS } from './thesaurus.ts';
+export { createThesaurus, DEFAULT_SYNONYM_GROUPS, DEFAULT_TRANSLATIONS } from './thesaurus.ts';
 export type { Thesaurus, ThesaurusOptions } from './thesaurus.ts';
 export { tokenize, tokenizeWords } from './tokenize.ts';
 export type { WordToken } from './tokenize.ts';
