@@ -54,9 +54,10 @@ describe.skipIf(!hasChromium)('Agents Playground end-to-end (headless Chromium)'
     // The answer with its citation marker. The Playground draws a marker as a citation bubble only
     // for some answers (ones citing two or more sources, each once); others show "[1]" as text, as
     // they did before, while the citation entities are the same (checked in the HTTP tests).
-    await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toContain('Taakgerichte bekostiging is de uitvoeringsvariant');
+    // The definition (from the uitvoeringsvariant or the glossary, whichever the composer leads with) says what it is: a vast budget.
+    await expect.poll(() => page.locator('body').innerText(), { timeout: 30_000 }).toMatch(/Taakgerichte bekostiging[^\n]* is [^\n]*vast budget/);
     const body = await page.locator('body').innerText();
-    expect((await page.locator('a.fai-Citation').count()) > 0 || /uitvoeringsvariant[^\n]*\[1\]/.test(body)).toBe(true);
+    expect((await page.locator('a.fai-Citation').count()) > 0 || /vast budget[^\n]*\[1\]/.test(body)).toBe(true);
     expect(await page.locator('body').innerText()).toContain('AI generated');
 
     // "Bronnen en werkwijze" opens the passages behind the answer.
