@@ -147,16 +147,19 @@ function neighboursOf(lead: ScoredSentence, { before, after }: Neighbours, pool:
   const { paragraph, covers } = lead.candidate;
   const first = Math.min(...covers);
   const last = Math.max(...covers);
+  // A quotation ending right before the lead comes whole, in place of the sentence before it.
   const quotation = before > 0 ? quotationBefore(lead, pool) : [];
-  if (quotation.length > 0) return [...quotation, ...pool.filter((s) => s.passage === lead.passage && s.candidate.paragraph === paragraph && s.candidate.position > last && s.candidate.position <= last + after)];
-  return pool.filter((s) => {
-    if (s.passage !== lead.passage || s.candidate.paragraph !== paragraph || s.candidate.covers.some((line) => covers.includes(line))) return false;
-    const position = s.candidate.position;
-    // A sentence before the lead that leans on one before it would open the answer on something unsaid,
-    // as would the tail of a quotation whose speaker stands further back.
-    if (position < first) return position >= first - before && !s.candidate.opensOnContext && !s.candidate.refersBack && !endsQuoteOpenedBefore(s.candidate.text);
-    return position > last && position <= last + after;
-  });
+  return [
+    ...quotation,
+    ...pool.filter((s) => {
+      if (s.passage !== lead.passage || s.candidate.paragraph !== paragraph || s.candidate.covers.some((line) => covers.includes(line))) return false;
+      const position = s.candidate.position;
+      // A sentence before the lead that leans on one before it would open the answer on something unsaid,
+      // as would the tail of a quotation whose speaker stands further back.
+      if (position < first) return quotation.length === 0 && position >= first - before && !s.candidate.opensOnContext && !s.candidate.refersBack && !endsQuoteOpenedBefore(s.candidate.text);
+      return position > last && position <= last + after;
+    }),
+  ];
 }
 
 /** The lead (with its neighbours, in the document's order) first, then the lead's passage in order, then the other passages in rank order. */

@@ -40,8 +40,10 @@ export function questionWords(options: { question: string; terms: TermMatcher })
   const result: QuestionWord[] = [];
   words.forEach((word, i) => {
     if (terms.knowsWord(word) === undefined || INTERROGATIVES.has(word.toLowerCase())) return;
-    // A name only a document's publisher carries ("Wmo-raad Lelystad") is known as well.
-    const own = knownTermsOf(word).length > 0 || !/^\p{Lu}/u.test(word) || !terms.mentionsPhrase(word.replace(/['’]s$/u, '')) ? knownTermsOf(word) : [...terms.untranslatedQueryTerms(word).keys()];
+    const direct = knownTermsOf(word);
+    // A name only a document's publisher carries ("Wmo-raad Lelystad", asked as "Lelystad's") is known as well.
+    const publisherName = direct.length === 0 && /^\p{Lu}/u.test(word) && terms.mentionsPhrase(word.replace(/['’]s$/u, ''));
+    const own = publisherName ? [...terms.untranslatedQueryTerms(word).keys()] : direct;
     const phrase = [i > 0 ? `${words[i - 1]} ${word}` : undefined, i + 1 < words.length ? `${word} ${words[i + 1]}` : undefined]
       .filter((text): text is string => text !== undefined)
       .flatMap((text) => {
@@ -109,7 +111,7 @@ export function unknownNames(options: { question: string; terms: TermMatcher }):
     if (attributesClaim(question, match.index)) return;
     if (terms.knowsWord(word) !== false) return;
     // An English word capitalised in a title ("the Ministry of Health", "Court of Audit") is a word the lexicon translates, not a name.
-    if (terms.isEnglishWord(word) && [...terms.queryTerms(word).keys()].some((term) => !terms.untranslatedQueryTerms(word).has(term) && terms.isKnownTerm(term))) return;
+    if (terms.isEnglishWord(word) && translatesToKnownTerms(word, terms)) return;
     // A name only a document's publisher carries ("Wmo-raad Lelystad") is known too.
     if (terms.mentionsPhrase(word)) return;
     // In a run of capitalised words ("Tesla Model", "Youth Care Reform Agenda") the run names one
@@ -158,6 +160,12 @@ export function namesKnownOnlyByParts(options: { question: string; terms: TermMa
     if (!terms.mentionsPhrase(run.join(' '))) unknown.push(run.join(' '));
   }
   return unknown;
+}
+
+/** Whether the lexicon's translations of a word are terms the corpus uses. */
+function translatesToKnownTerms(word: string, terms: TermMatcher): boolean {
+  const own = terms.untranslatedQueryTerms(word);
+  return [...terms.queryTerms(word).keys()].some((term) => !own.has(term) && terms.isKnownTerm(term));
 }
 
 /**

@@ -21,17 +21,21 @@ export function leadOf(all: readonly ScoredSentence[], kindLeads: boolean, pool:
   // Asked why, "Daarom wordt het contract opgezegd." says what was asked and the sentence before it why: the two open the answer.
   const conclusion = asksWhy ? all.find((s) => CONCLUDES_FROM_PREVIOUS.test(s.candidate.text) && s.passage.chunk.docId === lead.passage.chunk.docId && s.score >= CONCLUSION_LEAD_RATIO * lead.score) : undefined;
   const reason = conclusion && previousInParagraph(conclusion, pool);
-  if (conclusion && reason && !reason.candidate.opensOnContext && !reason.candidate.refersBack) return { lead: reason, follower: conclusion };
+  if (conclusion && reason && standsAlone(reason)) return { lead: reason, follower: conclusion };
   const leansOnPrevious = (s: ScoredSentence) => s.candidate.opensOnContext && !s.candidate.refersBack;
   const leaning =
     all.find((s) => s.givesAskedThing && leansOnPrevious(s) && s.passage.chunk.docId === lead.passage.chunk.docId && s.relevance >= ASKED_THING_LEAD_RATIO * lead.relevance) ??
     // The sentence that answers far better than any other can stand alone ("Hij coördineert namens alle Groninger gemeenten de gezamenlijke inkoop."): it opens with the one it leans on.
     all.find((s, i) => i === 0 && leansOnPrevious(s) && s.score >= LEANING_LEAD_RATIO * lead.score);
   if (!leaning) return { lead };
-  const first = Math.min(...leaning.candidate.covers);
-  const before = pool.find((s) => s.passage === leaning.passage && s.candidate.paragraph === leaning.candidate.paragraph && Math.max(...s.candidate.covers) === first - 1);
-  if (!before || before.candidate.opensOnContext || before.candidate.refersBack) return { lead };
+  const before = previousInParagraph(leaning, pool);
+  if (!before || !standsAlone(before)) return { lead };
   return { lead: before, follower: leaning };
+}
+
+/** A sentence that can open an answer: it leans on no sentence before it. */
+function standsAlone(sentence: ScoredSentence): boolean {
+  return !sentence.candidate.opensOnContext && !sentence.candidate.refersBack;
 }
 
 /** Asked why, a sentence concluding from the one before it ("Daarom …") opens the answer with it from this share of the lead's score. */
@@ -42,7 +46,7 @@ const LEANING_LEAD_RATIO = 1.5;
 
 function singleLeadOf(all: readonly ScoredSentence[], kindLeads: boolean): ScoredSentence | undefined {
   // A sentence that refers back to one before it cannot open an answer.
-  const scored = all.filter((s) => !s.candidate.refersBack && !s.candidate.opensOnContext);
+  const scored = all.filter(standsAlone);
   const best = scored[0];
   if (!best) return undefined;
   // Passages of one document share its rank: the best sentence of the best-ranked document.

@@ -5,6 +5,7 @@ import type { ScoredSentence } from './scored-sentence.ts';
  * How a sentence of a passage relates to the ones around it in its paragraph: the example, the next
  * reason or the conclusion that follows one, and the quotation that ends before one.
  */
+
 /** A sentence that gives examples of the one before it: "Zo kan …", "Bijvoorbeeld …", "Inwoners moesten bijvoorbeeld …", "Het gaat bijvoorbeeld om …", "For example, …". */
 export const EXEMPLIFIES_PREVIOUS = /^[\s"'“‘„,]*(zo \p{L}+|bijvoorbeeld|het gaat (bijvoorbeeld |onder meer |onder andere )?om|([\p{L}-]+ ){1,3}bijvoorbeeld|for example|for instance)\b/iu;
 
@@ -14,16 +15,17 @@ export const ADDS_TO_PREVIOUS = /^[\s"'“‘„,]*(bovendien|daarnaast|ook|en|v
 /** A sentence that draws its conclusion from the one before it: "Daarom …", "Wij hebben om deze reden besloten …". */
 export const CONCLUDES_FROM_PREVIOUS = /^[\s"'“‘„,]*(daarom|hierom|daardoor|hierdoor|therefore|for that reason|that is why)\b|\b(daarom|om (die|deze) reden|om die redenen|om deze redenen)\b/iu;
 
+/** The sentence right before this one in its paragraph, if quotable. */
 export function previousInParagraph(sentence: ScoredSentence, pool: readonly ScoredSentence[]): ScoredSentence | undefined {
   const before = Math.min(...sentence.candidate.covers) - 1;
   return pool.find((s) => s.passage === sentence.passage && s.candidate.paragraph === sentence.candidate.paragraph && Math.max(...s.candidate.covers) === before);
 }
 
+/** The sentence right after this one in its paragraph, if quotable. */
 export function nextInParagraph(sentence: ScoredSentence, pool: readonly ScoredSentence[]): ScoredSentence | undefined {
   const after = Math.max(...sentence.candidate.covers) + 1;
   return pool.find((s) => s.passage === sentence.passage && s.candidate.paragraph === sentence.candidate.paragraph && s.candidate.position === after);
 }
-
 
 /** A quotation before the lead is quoted whole when it spans at most this many sentences. */
 const MAX_QUOTATION_SENTENCES = 3;
