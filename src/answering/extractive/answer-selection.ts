@@ -52,6 +52,8 @@ const ANSWER_KIND_RATIO = 0.3;
 const MISSING_KIND_RATIO = 0.15;
 /** Supporting sentences after a lead that quotes a list with its items. */
 const AFTER_LIST_SENTENCES = 3;
+/** Sentences quoted only because a supporting sentence opens on them ("Hij …" needs who he is) may take the answer this far beyond its limit. */
+const LEANED_ON_ROOM = 1;
 /** Above this share of shared terms two sentences say the same. */
 const REDUNDANT_OVERLAP = 0.75;
 
@@ -83,8 +85,9 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   // Supporting sentences are judged on their relevance; the lead's bonus for answering the kind of question does not raise the bar.
   const bar = lead.relevance;
   let kindGiven = picked.some((s) => s.hasAnswerType);
+  let leanedOnQuoted = 0;
   for (const sentence of scored) {
-    if (picked.length >= maxSentences) break;
+    if (picked.length - leanedOnQuoted >= maxSentences) break;
     if (!isNew(sentence)) continue;
     if (!sameDocument(sentence) && (options.sameDocumentOnly || sentence.relevance < OTHER_DOCUMENT_RATIO * bar)) continue;
     // From another document, a sentence leaning on one the answer does not quote ("We willen dat …") stands alone.
@@ -97,6 +100,12 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
     const givesMissingKind = !kindGiven && sentence.hasAnswerType && sameDocument(sentence) && sentence.relevance >= MISSING_KIND_RATIO * bar;
     if (newWeight / totalWeight < MIN_NEW_COVERAGE && !elaborates && !answersKind && !givesMissingKind) continue;
     if (sentence.relevance < SUPPORT_RATIO * bar && !givesMissingKind) continue;
+    // A sentence leaning on one the answer does not quote yet ("Hij coördineert …" needs who he is) comes after that one, room permitting.
+    const leanedOn = leanedOnUnquoted(sentence, picked, pool);
+    if (leanedOn && picked.length + 2 <= maxSentences + LEANED_ON_ROOM) {
+      picked.push(leanedOn);
+      leanedOnQuoted++;
+    }
     kindGiven ||= sentence.hasAnswerType;
     picked.push(sentence);
     for (const term of sentence.candidate.terms) if (questionWeights.has(term)) covered.add(term);
@@ -135,6 +144,14 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
     if (support) picked.push(support);
   }
   return readingOrder(lead, picked, neighbours);
+}
+
+/** The sentence a supporting sentence opens on ("Antoine Tromp, wethouder …" before "Hij licht toe: …"), when the answer does not quote it yet and it stands alone. */
+function leanedOnUnquoted(sentence: ScoredSentence, picked: readonly ScoredSentence[], pool: readonly ScoredSentence[]): ScoredSentence | undefined {
+  if (!sentence.candidate.opensOnContext) return undefined;
+  const before = previousInParagraph(sentence, pool);
+  if (!before || picked.includes(before) || picked.some((p) => quotesSameLines(p, before))) return undefined;
+  return before.candidate.opensOnContext || before.candidate.refersBack ? undefined : before;
 }
 
 /** A lead that quotes its list's items or names things in a row needs no items after it. */

@@ -247,6 +247,23 @@ describe('selectAnswer', () => {
     expect(selectAnswer([opens, plain], { questionWeights: weights, maxSentences: 5 })).toEqual([plain, opens]);
   });
 
+  it('quotes a supporting sentence that opens on the one before ("Hij coördineert …") after that one, one sentence beyond the limit at most', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico'], relevance: 10 });
+    const who = sentence({ passage: top, passageRank: 0, position: 4, terms: ['wethouder', 'stadskanaal'], relevance: 0 });
+    const he = sentence({ passage: top, passageRank: 0, position: 5, terms: ['lumpsum', 'client', 'inkoop'], relevance: 8, opensOnContext: true });
+    expect(selectAnswer([lead, he], { questionWeights: weights, maxSentences: 5, pool: [lead, who, he] })).toEqual([lead, who, he]);
+    // Room for the sentence itself but not for the one it leans on: one beyond the limit, not two.
+    const filler = sentence({ passage: top, passageRank: 0, position: 2, terms: ['wachtlijst', 'oktober'], relevance: 9 });
+    expect(selectAnswer([lead, filler, he], { questionWeights: weights, maxSentences: 3, pool: [lead, filler, who, he] })).toEqual([lead, filler, who, he]);
+    // Once the room beyond the limit is taken, a further such sentence comes alone.
+    const where = sentence({ passage: top, passageRank: 0, position: 8, terms: ['gemeente'], relevance: 0 });
+    const there = sentence({ passage: top, passageRank: 0, position: 9, terms: ['wachtlijst', 'contract'], relevance: 7, opensOnContext: true });
+    expect(selectAnswer([lead, he, there], { questionWeights: weights, maxSentences: 3, pool: [lead, who, he, where, there] })).toEqual([lead, who, he, there]);
+    // The sentence before that leans on another itself is not brought along.
+    const leaning = { ...who, candidate: { ...who.candidate, opensOnContext: true } };
+    expect(selectAnswer([lead, he], { questionWeights: weights, maxSentences: 5, pool: [lead, leaning, he] })).toEqual([lead, he]);
+  });
+
   it('after a lead that quotes a list with its items, adds at most three sentences', () => {
     const list = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10, covers: [0, 1, 2, 3] });
     const others = [5, 6, 7, 8, 9].map((position) => sentence({ passage: top, passageRank: 0, position, terms: ['lumpsum', `feit${position}`, `ander${position}`], relevance: 8 }));
