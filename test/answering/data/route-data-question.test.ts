@@ -107,6 +107,15 @@ describe('routeDataQuestion: CBS indicators', () => {
     expect(route('Hoeveel inwoners hebben Utrecht en Den Haag in 2023?')).toMatchObject({ kind: 'tool', tool: 'query_indicator', input: { indicatorId: 'inwoners' } });
   });
 
+  it('"How many people live in Groningen?" asks for all its inhabitants; people living in poverty or an institution, or young people, are some of them', () => {
+    expect(route('How many people live in Groningen?', 'en')).toMatchObject({ kind: 'tool', tool: 'query_indicator', input: { indicatorId: 'inwoners', gemeenteCodes: ['GM0014'] } });
+    expect(route('Hoeveel mensen wonen er in Utrecht en Zeist in 2023?')).toMatchObject({ tool: 'query_indicator', input: { indicatorId: 'inwoners', gemeenteCodes: ['GM0344', 'GM0355'], years: [2023] } });
+    expect(route('How many people live in poverty in Groningen?', 'en')).toBeUndefined();
+    expect(route('Hoeveel mensen wonen er in een instelling in Utrecht?')).toBeUndefined();
+    expect(route('How many young people live in Utrecht?', 'en')).toBeUndefined();
+    expect(route('How many people living in Zwolle receive youth care?', 'en')).toMatchObject({ tool: 'query_indicator', input: { indicatorId: 'jongeren_met_jeugdzorg' } });
+  });
+
   it('counting providers or gemeenten is no indicator question, though it names youth care; a breakdown per aanbieder still is one', () => {
     expect(route('How many youth care providers did the Rijk van Nijmegen region contract for 2024?', 'en')).toBeUndefined();
     expect(route('Hoeveel jeugdhulpaanbieders heeft Almere in 2023 gecontracteerd?')).toBeUndefined();

@@ -29,7 +29,9 @@ export function routeIndicator(options: {
   const { question, language, catalogue, gemeenten } = options;
   const plain = plainText(question);
   const perThousand = perThousandInhabitants.test(plain);
-  const found = catalogue.findInText(plain.replace(perThousandInhabitants, ' '));
+  const named = catalogue.findInText(plain.replace(perThousandInhabitants, ' '));
+  const population = catalogue.indicators.find((indicator) => indicator.id === POPULATION);
+  const found = named.kind === 'unknown' && population && asksHowManyLiveIn(plain, gemeenten) ? { kind: 'indicator' as const, indicator: population } : named;
   if (found.kind === 'unknown') return undefined;
   if (!asksForFigure(plain) || uncoveredQualifier.test(plain) || countsOtherThings.test(plain)) return undefined;
   // Only for a named gemeente: "hoeveel kost een residentiële plaatsing?" is a knowledge question.
@@ -44,7 +46,7 @@ export function routeIndicator(options: {
   }
   const indicator = variantFor(found.indicator.id, plain, catalogue);
   if (!indicator) return undefined;
-  if (indicator.id === POPULATION && subsetOfInhabitants.test(plain)) return undefined;
+  if (indicator.id === POPULATION && subsetOfInhabitants.test(withoutLivingIn(plain, gemeenten))) return undefined;
   const name = indicator.names[language];
   // Without a gemeente the question is national or general: the knowledge base answers it.
   if (gemeenten.length === 0 && !options.gemeenteUnresolved && !/\b(?:welke gemeente|which municipalit|gemeente|municipality)\b/.test(plain)) return undefined;
@@ -78,6 +80,30 @@ export function routeIndicator(options: {
 
 /** The population indicator: all inhabitants, never some of them. */
 const POPULATION = 'inwoners';
+
+/**
+ * "How many people live in Groningen (in 2023)?", "Hoeveel mensen wonen er in Utrecht?": nothing but
+ * people living in an asked gemeente, so all its inhabitants. "How many young people live in …",
+ * "… wonen er in een instelling …" ask for some of them and stay unrouted.
+ */
+function asksHowManyLiveIn(plain: string, gemeenten: readonly GemeenteRecord[]): boolean {
+  const rest = withoutLivingIn(plain, gemeenten);
+  return rest !== plain && HOW_MANY_PEOPLE_ONLY.test(rest.trim());
+}
+
+const HOW_MANY_PEOPLE_ONLY = /^(?:how many (?:people|persons)(?: (?:are there|currently|now|today))?|hoeveel (?:mensen|personen)(?: er)?(?: nu| momenteel)?)(?:\s+(?:in|op|per|on) (?:1 januari |1 january |january 1,? )?(?:19|20)\d\d|\s+(?:nu|momenteel|currently|now|today|dit jaar|this year))*\s*[?.!]*$/;
+
+/**
+ * The question without "live in Groningen" / "wonen in Utrecht" for an asked gemeente: "How many
+ * people live in Groningen?" asks for all its inhabitants, "How many people live in poverty?" for some.
+ */
+function withoutLivingIn(plain: string, gemeenten: readonly GemeenteRecord[]): string {
+  const names = gemeenten.flatMap((gemeente) => [gemeente.name, ...gemeente.aliases]).map((name) => plainText(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (names.length === 0) return plain;
+  const place = `(?:de gemeente |the municipality of )?(?:${names.join('|')})`;
+  const livingIn = new RegExp(`\\b(?:live|lives|living|wonen|woont|wonend) (?:er )?in ${place}(?:(?:,| en| and) ${place})*\\b`, 'gu');
+  return plain.replace(livingIn, ' ');
+}
 
 /** The percentage and cost indicators that belong with a count indicator. */
 const PERCENTAGE_OF: Readonly<Record<string, string>> = {
