@@ -64,7 +64,7 @@ export interface Figure {
  * a gemeente, name or year the sources do not mention; the passages cover too little of the
  * question; or no sentence answers it.
  */
-export type RefusalReason = 'no-passages' | 'unknown-words' | 'gemeente-not-in-sources' | 'unknown-name' | 'unknown-year' | 'low-coverage' | 'no-answer-sentence' | 'amount-not-in-sources';
+export type RefusalReason = 'no-passages' | 'unknown-words' | 'gemeente-not-in-sources' | 'unknown-name' | 'unknown-year' | 'low-coverage' | 'no-answer-sentence' | 'amount-not-in-sources' | 'count-not-in-sources';
 
 /** The channel-agnostic result of one question. */
 export interface Answer {

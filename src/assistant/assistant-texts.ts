@@ -74,6 +74,11 @@ export const AMOUNT_NOT_IN_SOURCES_TEXT: Bilingual = {
   en: `My sources do not give that amount for the municipality you ask about, and I would rather not guess. ${ABSTAIN_OFFER.en}`,
 };
 
+export const COUNT_NOT_IN_SOURCES_TEXT: Bilingual = {
+  nl: `De bronnen die ik heb noemen dat aantal niet, en ik gok liever niet. ${ABSTAIN_OFFER.nl}`,
+  en: `My sources do not give that number, and I would rather not guess. ${ABSTAIN_OFFER.en}`,
+};
+
 export function isHelpRequest(question: string): boolean {
   return /^\s*(help|hulp|\?|wat kun je\??|what can you do\??)\s*$/i.test(question);
 }

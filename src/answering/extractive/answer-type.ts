@@ -1,4 +1,5 @@
 import { gemeenteCodesIn } from '../../lib/gemeenten/index.ts';
+import { NUMBER_WORD_VALUES } from '../../lib/dutch/index.ts';
 import { asksForAmount, givesAmount } from './money.ts';
 
 /** What kind of thing a question asks for, so that sentences holding that kind of thing rank higher. */
@@ -42,12 +43,17 @@ export function narrowerKind(question: string, type: AnswerType | undefined): ((
   return undefined;
 }
 
+/** Number words that count ("zestien", "drie", "twenty"), not "een"/"één"/"one"/"half"/"anderhalf", which mostly do not. */
+const COUNT_WORDS = [...Object.keys(NUMBER_WORD_VALUES).filter((word) => NUMBER_WORD_VALUES[word]! >= 2), 'duizend', 'miljoen', 'miljard', 'helft', 'kwart', 'half', 'thousand', 'million', 'billion']
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
 const SENTENCE_PATTERNS: Record<Exclude<AnswerType, 'gemeenten' | 'names'>, RegExp> = {
   // A year, a month, or a duration ("15,5 weken", "twee jaar").
   // … or a frequency ("tweemaal per jaar", "jaarlijks", "elke drie weken").
   time: /\b(1[89]\d{2}|20\d{2})\b|\b(eenmaal|tweemaal|driemaal|viermaal|\w+ keer) per (dag|week|maand|kwartaal|jaar)\b|\b(jaarlijks|maandelijks|wekelijks|dagelijks|per kwartaal|elk jaar|elke maand|elke week|annually|monthly|weekly|daily|twice a year|once a year)\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b|\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|anderhalf|half)\s+(dag|dagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?)\b/i,
   // A number that is no year and no code ("JW301"), or a number word.
-  quantity: /(^|[^\p{L}\d])(?!(?:19|20)\d{2}(?![\d.,]))\d[\d.,]*(?![\p{L}\d])|\b(twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen|miljard|helft|kwart|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|half)\b/iu,
+  quantity: new RegExp(`(^|[^\\p{L}\\d])(?!(?:19|20)\\d{2}(?!\\d|[.,]\\d))\\d[\\d.,]*(?![\\p{L}\\d])|(?<!\\p{L})(${COUNT_WORDS})(?!\\p{L})`, 'iu'),
   // A cause ("omdat", "doordat", "oorzaken") or a purpose ("om … te", "voorwaarde om").
   reason: /\b(omdat|doordat|aangezien|daardoor|waardoor|zodat|want|dankzij|vanwege|wegens|oorzaak|oorzaken|reden|redenen|aanleiding|leidt tot|leidde tot|komt door|het gevolg|als gevolg van|te wijten aan|te verklaren|verklaart|verklaard|verklaring|voorwaarde om|because|due to|caused by|so that|as a result|in order to|explained by)\b|\bom\b[^.,;]{3,80}\bte\b/i,
   means: /\b(door|via|met behulp van|door middel van|middels|dankzij|waarmee|waarbij|zodat|by|through|using)\b/i,

@@ -1,5 +1,5 @@
 import { documentsAboutAskedPlaces } from './asked-places.ts';
-import { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT } from '../../assistant/index.ts';
+import { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT, COUNT_NOT_IN_SOURCES_TEXT } from '../../assistant/index.ts';
 import type { Language } from '../../assistant/index.ts';
 import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 import type { AnswerComposer, ComposedAnswer, RefusalReason } from '../../assistant/index.ts';
@@ -105,6 +105,8 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const gemeentenList = answerType === 'gemeenten' && shape !== 'decision' ? pickGemeentenList({ scored: candidates, question, maxSentences, aboutAskedPlace: aboutAskedPlaces ? (s) => aboutAskedPlaces(s.passage.chunk.docId) : () => true }) : [];
       const picked = gemeentenList.length > 0 ? gemeentenList : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
+      // "Hoeveel …?", "How many …?" answered without a single number is no answer.
+      if (!figuresOnly && COUNT_QUESTION.test(question) && !picked.some((s) => s.hasAnswerType)) return abstain(language, 'count-not-in-sources');
 
       const numbering = new CitationNumbering();
       const cite = (s: ScoredSentence): string => `${withBalancedQuotes(s.candidate.text)} [${numbering.numberFor(s.passage, s.candidate.text)}]`;
@@ -117,8 +119,8 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
 }
 
 function abstain(language: Language, refusal: RefusalReason): ComposedAnswer {
-  // "No amount for this gemeente" says what is missing, then offers what the assistant can do.
-  const answer = refusal === 'amount-not-in-sources' ? AMOUNT_NOT_IN_SOURCES_TEXT[language] : ABSTAIN_TEXT[language];
+  // "No amount for this gemeente", "no such number" say what is missing, then offers what the assistant can do.
+  const answer = refusal === 'amount-not-in-sources' ? AMOUNT_NOT_IN_SOURCES_TEXT[language] : refusal === 'count-not-in-sources' ? COUNT_NOT_IN_SOURCES_TEXT[language] : ABSTAIN_TEXT[language];
   return { answer, citations: [], abstained: true, refusal, suggestions: [] };
 }
 
@@ -143,6 +145,9 @@ function placesFirst(passages: RetrievedPassage[], aboutAskedPlaces: ((docId: st
   if (!aboutAskedPlaces) return passages;
   return [...passages.filter((p) => aboutAskedPlaces(p.chunk.docId)), ...passages.filter((p) => !aboutAskedPlaces(p.chunk.docId))];
 }
+
+/** Asks for a count: its answer holds a number. */
+const COUNT_QUESTION = /\b(hoeveel|how many)\b/i;
 
 /** The best document's found passages come with the chunks right before and after them: a section's answer can stand next to the passage the search found. */
 const CONTEXT_DOCUMENTS = 1;

@@ -25,6 +25,14 @@ describe('answer types', () => {
     expect(sentenceHasAnswerType('De raad krijgt jaarlijks een rapportage.', 'time')).toBe(true);
   });
 
+  it('hears a count in every number word from two up, capitalised or not, but not in an article', () => {
+    expect(sentenceHasAnswerType('Zestien Friese rekenkamers gaan gezamenlijk onderzoek doen.', 'quantity')).toBe(true);
+    expect(sentenceHasAnswerType('Er kwamen negentig aanmeldingen binnen.', 'quantity')).toBe(true);
+    expect(sentenceHasAnswerType('Twelve providers signed the contract.', 'quantity')).toBe(true);
+    expect(sentenceHasAnswerType('Een gemeente kiest een aanbieder.', 'quantity')).toBe(false);
+    expect(sentenceHasAnswerType('The municipality chose one provider in 2021.', 'quantity')).toBe(false);
+  });
+
   it('hears a reason in "de aanleiding voor … is"', () => {
     expect(sentenceHasAnswerType('De formele aanleiding voor het K&I-punt Tarieven is het convenant Bevorderen Continuïteit Jeugdhulp.', 'reason')).toBe(true);
   });

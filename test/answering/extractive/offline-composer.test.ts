@@ -206,6 +206,16 @@ describe('offline composer (over a small corpus)', () => {
     expect(monthly.answer).toContain('€ 250');
   });
 
+  it('refuses a count question that no quoted sentence gives a number for, and says so', async () => {
+    const uncounted = await assistant.ask({ question: 'Hoeveel cliënten lopen het risico op onderbehandeling bij een lumpsum?' });
+    expect(uncounted.refusal).toBe('count-not-in-sources');
+    expect(uncounted.answer).toMatch(/^De bronnen die ik heb noemen dat aantal niet/);
+    // A number written as a word counts: "zes wijkteams".
+    const counted = await assistant.ask({ question: 'Met hoeveel wijkteams werkt Voorbeeldstad?' });
+    expect(counted.abstained).toBe(false);
+    expect(counted.answer).toContain('zes wijkteams');
+  });
+
   it('says why it refused, for the logs', async () => {
     expect((await assistant.ask({ question: 'Sinds wanneer werkt Enschede met wijkteams?' })).refusal).toBe('gemeente-not-in-sources');
     expect((await assistant.ask({ question: 'Wat kost een nieuwe Tesla Model 3 in Nederland?' })).refusal).toMatch(/^(unknown-words|unknown-name)$/);
