@@ -14,7 +14,10 @@ const DECISION_CUES = [
 /** "Why did Amsterdam switch to …?" asks for the reasons given, not for considerations to weigh. */
 const ASKS_WHY = /^\s*(waarom|waardoor|om welke reden|why|for what reason)\b/i;
 
+/** "How long could families stay … after the switch to KOOS?" asks for one fact, not for considerations to weigh. */
+const ASKS_FACT = /^\s*(hoe lang|hoeveel|wanneer|sinds wanneer|vanaf wanneer|in welk jaar|wie|how long|how many|how much|when|since when|in what year|which year|who)\b/i;
+
 export function questionShape(question: string): QuestionShape {
-  if (ASKS_WHY.test(question)) return 'explanation';
+  if (ASKS_WHY.test(question) || ASKS_FACT.test(question)) return 'explanation';
   return DECISION_CUES.some((cue) => cue.test(question)) ? 'decision' : 'explanation';
 }

@@ -13,6 +13,13 @@ describe('questionShape', () => {
     expect(questionShape('Waarom stapte Utrecht over op taakgericht werken?')).toBe('explanation');
   });
 
+  it('answers a question for one fact (how long, how many, when, who) plainly, even when it names a switch', () => {
+    expect(questionShape('How long could families stay with their existing organisation after the switch to KOOS and Spoor030?')).toBe('explanation');
+    expect(questionShape('Wanneer stapte Utrecht over op taakgericht werken?')).toBe('explanation');
+    expect(questionShape('Wie besloot over te stappen op een lumpsum?')).toBe('explanation');
+    expect(questionShape('Moeten wij overstappen op taakgericht bekostigen?')).toBe('decision');
+  });
+
   it('explains plain questions', () => {
     expect(questionShape('Wat is taakgerichte bekostiging?')).toBe('explanation');
   });
