@@ -5,6 +5,7 @@ describe('isMetaSentence', () => {
   it.each([
     ['contact details', 'Dan kunt u contact opnemen per mail info@jeugdautoriteit.nl of bellen naar 070 340 6888'],
     ['a document describing itself', 'De casus Utrecht beschrijft de opbouw van het Utrechtse jeugdstelsel in sporen en de aanbesteding.'],
+    ['a glossary describing itself', 'Deze begrippenlijst definieert veelgebruikte termen over zorgvormen, toegang en gegevensuitwisseling.'],
     ['an advice describing itself', 'Het Stelselwijzer-advies over overstappen zet de overwegingen voor en tegen op een rij.'],
     ['a pointer elsewhere', 'Zie ook de begrippenlijst.'],
     ['a sentence about the sources', 'Verschillende onderzoeken hebben taakgerichte bekostiging en het werken met jeugdhulpconsortia in kaart gebracht.'],
