@@ -155,11 +155,18 @@ export function namesKnownOnlyByParts(options: { question: string; terms: TermMa
     const run = words.slice(i, end + 1).map((m) => m[0]);
     i = end;
     if (findGemeenten({ text: run.join(' ') }).length > 0) continue;
+    // Names written as names (acronyms, inner capitals) side by side are two names the corpus knows ("CBS OData"), not one.
+    if (run.every(writtenAsName)) continue;
     // Only words the corpus uses themselves: an English name ("Youth Care") is known through translations, not as a phrase.
     if (run.some((word) => word.length < 2 || !terms.sentenceTerms(word).slice(0, 1).every((term) => terms.isKnownTerm(term)))) continue;
     if (!terms.mentionsPhrase(run.join(' '))) unknown.push(run.join(' '));
   }
   return unknown;
+}
+
+/** "CBS", "OData", "iJw": an acronym or a word with a capital inside is a name by its spelling. */
+function writtenAsName(word: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(word) || /^\p{L}+\p{Lu}/u.test(word);
 }
 
 /** Whether the lexicon's translations of a word are terms the corpus uses. */

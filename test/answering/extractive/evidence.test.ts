@@ -86,3 +86,16 @@ describe('English words capitalised in a title', () => {
     expect(unknownNames({ question: 'What did the Ministry say about youth care in Zwolle?', terms })).toEqual(['Zwolle']);
   });
 });
+
+describe('names side by side', () => {
+  const chunks = [chunk(0, 'De tabellen zijn beschikbaar via de open-data-API van het CBS (OData). In de OData v3-interface haalt een verzoek hooguit 10.000 rijen op.'), chunk(1, 'Een kansrijke aanpak vraagt samenwerking. De start van ieder kind telt.')];
+  const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
+
+  it('takes names written as names ("CBS OData") as two known names, not one unknown', () => {
+    expect(namesKnownOnlyByParts({ question: 'How many rows does a request to the CBS OData v3 interface return?', terms })).toEqual([]);
+  });
+
+  it('still takes capitalised words the corpus never has together as an unknown name ("Kansrijke Start")', () => {
+    expect(namesKnownOnlyByParts({ question: 'Wat doet het programma Kansrijke Start voor ieder kind?', terms })).toEqual(['Kansrijke Start']);
+  });
+});
