@@ -62,7 +62,7 @@ export interface Figure {
 /**
  * Why an offline answer was refused: no passages; too many question words the corpus never uses;
  * a gemeente, name or year the sources do not mention; the passages cover too little of the
- * question; or no sentence answers it.
+ * question; no sentence answers it; or the asked amount (of a gemeente) or count stands in none of them.
  */
 export type RefusalReason = 'no-passages' | 'unknown-words' | 'gemeente-not-in-sources' | 'unknown-name' | 'unknown-year' | 'low-coverage' | 'no-answer-sentence' | 'amount-not-in-sources' | 'count-not-in-sources';
 
