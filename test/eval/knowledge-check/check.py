@@ -16,15 +16,16 @@ Checks:
     in no file under knowledge/ (case-insensitive).
 Prints counts and "OK" when everything passes; exits 1 otherwise.
 """
-import json
 import os
 import sys
 from collections import Counter
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_set_checks import check_refusal, load_set, report  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, "gold.jsonl")
 KNOWLEDGE = "knowledge"
-KEYS = ["id", "question", "language", "expectedDocs", "expectedFacts", "shouldAbstain"]
 
 # Key word per refusal question: must occur in the question and nowhere in knowledge/.
 REFUSAL_KEYS = {
@@ -41,44 +42,10 @@ REFUSAL_KEYS = {
 
 def main():
     errors = []
-    if not os.path.isdir(KNOWLEDGE):
-        print("Run this script from the repository root (knowledge/ not found).")
+    loaded = load_set(GOLD, KNOWLEDGE, "K", errors)
+    if loaded is None:
         return 1
-
-    corpus = {}
-    for root, _dirs, files in os.walk(KNOWLEDGE):
-        for name in files:
-            path = os.path.join(root, name)
-            with open(path, encoding="utf-8", errors="replace") as fh:
-                corpus[path.replace(os.sep, "/")] = fh.read()
-    corpus_lower = {p: t.lower() for p, t in corpus.items()}
-
-    items = []
-    with open(GOLD, encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                errors.append(f"line {lineno}: empty line")
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                errors.append(f"line {lineno}: invalid JSON ({exc})")
-                continue
-            if not isinstance(obj, dict) or list(obj.keys()) != KEYS:
-                errors.append(f"line {lineno}: keys must be exactly {KEYS}, got {list(obj.keys()) if isinstance(obj, dict) else type(obj).__name__}")
-                continue
-            items.append((lineno, obj))
-
-    # ids
-    ids = [o["id"] for _, o in items]
-    dupes = [i for i, c in Counter(ids).items() if c > 1]
-    if dupes:
-        errors.append(f"duplicate ids: {dupes}")
-    expected_ids = [f"K{n:03d}" for n in range(1, len(items) + 1)]
-    if ids != expected_ids:
-        missing = sorted(set(expected_ids) - set(ids))
-        extra = sorted(set(ids) - set(expected_ids))
-        errors.append(f"ids are not K001..K{len(items):03d} in order without gaps (missing {missing}, unexpected {extra})")
+    corpus, corpus_lower, items = loaded
 
     refusal_ids = set()
     docs_covered = set()
@@ -98,17 +65,7 @@ def main():
                 errors.append(f"{qid}: expected doc does not exist: {d}")
         if o["shouldAbstain"]:
             refusal_ids.add(qid)
-            if o["expectedDocs"] or o["expectedFacts"]:
-                errors.append(f"{qid}: refusal must have empty expectedDocs and expectedFacts")
-            key = REFUSAL_KEYS.get(qid)
-            if key is None:
-                errors.append(f"{qid}: refusal has no key word in REFUSAL_KEYS")
-            else:
-                if key.lower() not in o["question"].lower():
-                    errors.append(f"{qid}: refusal key {key!r} not in question")
-                hits = [p for p, t in corpus_lower.items() if key.lower() in t]
-                if hits:
-                    errors.append(f"{qid}: refusal key {key!r} occurs in knowledge: {hits}")
+            check_refusal(o, REFUSAL_KEYS, corpus_lower, errors)
         else:
             if not o["expectedDocs"]:
                 errors.append(f"{qid}: answerable question without expectedDocs")
@@ -138,13 +95,7 @@ def main():
     print(f"answerable: {sum(v for (l, a), v in per_lang.items() if not a)}, refusal: {len(refusal_ids)}")
     print(f"documents covered: {len(docs_covered)} of {sum(1 for p in corpus if p.endswith('.md'))}")
 
-    if errors:
-        print(f"\n{len(errors)} problem(s):")
-        for e in errors:
-            print("  - " + e)
-        return 1
-    print("OK")
-    return 0
+    return report(errors)
 
 
 if __name__ == "__main__":

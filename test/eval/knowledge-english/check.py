@@ -19,15 +19,16 @@ Checks:
 Prints counts (answerable/refusal, kinds, documents covered, fact specificity) and
 "OK" when everything passes; exits 1 otherwise.
 """
-import json
 import os
 import sys
 from collections import Counter
 
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from gold_set_checks import check_refusal, load_set, report  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "tune.jsonl")
 KNOWLEDGE = "knowledge"
-KEYS = ["id", "question", "language", "expectedDocs", "expectedFacts", "shouldAbstain"]
 PREFIX = "N"
 MAX_PER_DOC = 3
 MAX_ADVICE = 3
@@ -122,51 +123,10 @@ REFUSAL_TYPE = {
 
 def main():
     errors = []
-    if not os.path.isdir(KNOWLEDGE):
-        print("Run this script from the repository root (knowledge/ not found).")
+    loaded = load_set(DATA, KNOWLEDGE, PREFIX, errors)
+    if loaded is None:
         return 1
-
-    corpus = {}
-    for root, _dirs, files in os.walk(KNOWLEDGE):
-        for name in files:
-            path = os.path.join(root, name)
-            with open(path, encoding="utf-8", errors="replace") as fh:
-                corpus[path.replace(os.sep, "/")] = fh.read()
-    corpus_lower = {p: t.lower() for p, t in corpus.items()}
-
-    items = []
-    try:
-        fh = open(DATA, encoding="utf-8")
-    except OSError as exc:
-        print(f"cannot open {DATA}: {exc}")
-        return 1
-    with fh:
-        for lineno, line in enumerate(fh, 1):
-            if not line.strip():
-                errors.append(f"line {lineno}: empty line")
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                errors.append(f"line {lineno}: invalid JSON ({exc})")
-                continue
-            if not isinstance(obj, dict) or list(obj.keys()) != KEYS:
-                got = list(obj.keys()) if isinstance(obj, dict) else type(obj).__name__
-                errors.append(f"line {lineno}: keys must be exactly {KEYS}, got {got}")
-                continue
-            items.append((lineno, obj))
-
-    # ids
-    ids = [o["id"] for _, o in items]
-    dupes = [i for i, c in Counter(ids).items() if c > 1]
-    if dupes:
-        errors.append(f"duplicate ids: {dupes}")
-    expected_ids = [f"{PREFIX}{n:03d}" for n in range(1, len(items) + 1)]
-    if ids != expected_ids:
-        missing = sorted(set(expected_ids) - set(ids))
-        extra = sorted(set(ids) - set(expected_ids))
-        errors.append(f"ids are not {PREFIX}001..{PREFIX}{len(items):03d} in order without gaps "
-                      f"(missing {missing}, unexpected {extra})")
+    corpus, corpus_lower, items = loaded
 
     refusal_ids = set()
     answerable_ids = set()
@@ -188,19 +148,9 @@ def main():
                 errors.append(f"{qid}: expected doc does not exist: {d}")
         if o["shouldAbstain"]:
             refusal_ids.add(qid)
-            if o["expectedDocs"] or o["expectedFacts"]:
-                errors.append(f"{qid}: refusal must have empty expectedDocs and expectedFacts")
+            check_refusal(o, REFUSAL_KEYS, corpus_lower, errors)
             if qid in KINDS:
                 errors.append(f"{qid}: refusal must not have a kind in KINDS")
-            key = REFUSAL_KEYS.get(qid)
-            if key is None:
-                errors.append(f"{qid}: refusal has no key word in REFUSAL_KEYS")
-            else:
-                if key.lower() not in o["question"].lower():
-                    errors.append(f"{qid}: refusal key {key!r} not in question")
-                hits = [p for p, t in corpus_lower.items() if key.lower() in t]
-                if hits:
-                    errors.append(f"{qid}: refusal key {key!r} occurs in knowledge: {hits}")
             if REFUSAL_TYPE.get(qid) not in ("near", "far"):
                 errors.append(f"{qid}: refusal needs REFUSAL_TYPE 'near' or 'far'")
         else:
@@ -253,13 +203,7 @@ def main():
     total_facts = sum(fact_spread.values())
     print(f"facts: {total_facts}, in exactly one file of knowledge/: {fact_spread.get(1, 0)}")
 
-    if errors:
-        print(f"\n{len(errors)} problem(s):")
-        for e in errors:
-            print("  - " + e)
-        return 1
-    print("OK")
-    return 0
+    return report(errors)
 
 
 if __name__ == "__main__":
