@@ -70,8 +70,8 @@ export const ABSTAIN_TEXT: Bilingual = {
 
 /** A refusal for an amount the sources do not give for the gemeente asked about. */
 export const AMOUNT_NOT_IN_SOURCES_TEXT: Bilingual = {
-  nl: `De bronnen die ik heb noemen dat bedrag niet voor de gemeente waar u naar vraagt, en ik gok liever niet. ${ABSTAIN_OFFER.nl}`,
-  en: `My sources do not give that amount for the municipality you ask about, and I would rather not guess. ${ABSTAIN_OFFER.en}`,
+  nl: `De bronnen die ik heb noemen dat bedrag niet, en ik gok liever niet. ${ABSTAIN_OFFER.nl}`,
+  en: `My sources do not give that amount, and I would rather not guess. ${ABSTAIN_OFFER.en}`,
 };
 
 export const COUNT_NOT_IN_SOURCES_TEXT: Bilingual = {

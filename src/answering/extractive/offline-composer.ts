@@ -1,4 +1,5 @@
 import { documentsAboutAskedPlaces } from './asked-places.ts';
+import { figureMissingFrom } from './missing-figure.ts';
 import { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT, COUNT_NOT_IN_SOURCES_TEXT } from '../../assistant/index.ts';
 import type { Language } from '../../assistant/index.ts';
 import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
@@ -105,8 +106,8 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const gemeentenList = answerType === 'gemeenten' && shape !== 'decision' ? pickGemeentenList({ scored: candidates, question, maxSentences, aboutAskedPlace: aboutAskedPlaces ? (s) => aboutAskedPlaces(s.passage.chunk.docId) : () => true }) : [];
       const picked = gemeentenList.length > 0 ? gemeentenList : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
-      // "Hoeveel …?", "How many …?" answered without a single number is no answer.
-      if (!figuresOnly && COUNT_QUESTION.test(question) && !picked.some((s) => s.hasAnswerType)) return abstain(language, 'count-not-in-sources');
+      const figureMissing = figuresOnly ? undefined : figureMissingFrom(question, picked);
+      if (figureMissing) return abstain(language, figureMissing);
 
       const numbering = new CitationNumbering();
       const cite = (s: ScoredSentence): string => `${withBalancedQuotes(s.candidate.text)} [${numbering.numberFor(s.passage, s.candidate.text)}]`;
@@ -145,9 +146,6 @@ function placesFirst(passages: RetrievedPassage[], aboutAskedPlaces: ((docId: st
   if (!aboutAskedPlaces) return passages;
   return [...passages.filter((p) => aboutAskedPlaces(p.chunk.docId)), ...passages.filter((p) => !aboutAskedPlaces(p.chunk.docId))];
 }
-
-/** Asks for a count: its answer holds a number. */
-const COUNT_QUESTION = /\b(hoeveel|how many)\b/i;
 
 /** The best document's found passages come with the chunks right before and after them: a section's answer can stand next to the passage the search found. */
 const CONTEXT_DOCUMENTS = 1;

@@ -216,6 +216,12 @@ describe('offline composer (over a small corpus)', () => {
     expect(counted.answer).toContain('zes wijkteams');
   });
 
+  it('refuses a question for an amount that no quoted sentence gives, and says so', async () => {
+    const unpriced = await assistant.ask({ question: 'Hoeveel budget vraagt een ventiel voor onverwachte groei bij een lumpsum?' });
+    expect(unpriced.refusal).toBe('amount-not-in-sources');
+    expect(unpriced.answer).toMatch(/^De bronnen die ik heb noemen dat bedrag niet/);
+  });
+
   it('says why it refused, for the logs', async () => {
     expect((await assistant.ask({ question: 'Sinds wanneer werkt Enschede met wijkteams?' })).refusal).toBe('gemeente-not-in-sources');
     expect((await assistant.ask({ question: 'Wat kost een nieuwe Tesla Model 3 in Nederland?' })).refusal).toMatch(/^(unknown-words|unknown-name)$/);
