@@ -20,6 +20,8 @@ const META_SENTENCE = [
   // Pointers to the rest of a web page: "Hier vindt u de tarieventabel …", "Alle documenten … kunt u hieronder vinden", "Op deze pagina lees je …".
   /\b(hieronder|hierboven|hiernaast|op deze pagina|via onderstaande link|in de bijlage)\b[^.]{0,60}\b(vind|vindt|vinden|lees|lezen|leest|zie|ziet|downloaden|download|bekijken|bekijkt)\b|\b(vindt|vinden|leest|lezen|downloadt|bekijkt) (u|je)\b[^.]{0,60}\b(hieronder|hierboven|hiernaast|op deze pagina|in de bijlage)\b|^hier (vindt|vind|leest|lees|ziet|zie) (u|je)\b/i,
   /\b(bel|bellen|mail|e-mail|contact opnemen|neem contact op|lees meer|meer informatie|klik|download|aanmelden voor de nieuwsbrief)\b.*\b(via|naar|op|met)\b.*(\d{3}[\s-]?\d{3}|@|\.nl\b)/i,
+  // A page or letter addressing its reader, not its subject: "Bij vragen kunt u terecht bij …", "Telefonisch op: …", "Wij verzoeken de colleges …".
+  /^bij vragen\b|^telefonisch op\b|^(wij|we) verzoeken (u|de colleges|het college)\b/i,
 ];
 
 export function isMetaSentence(sentence: string): boolean {

@@ -5,6 +5,8 @@ describe('isMetaSentence', () => {
   it.each([
     ['contact details', 'Dan kunt u contact opnemen per mail info@jeugdautoriteit.nl of bellen naar 070 340 6888'],
     ['a document describing itself', 'De casus Utrecht beschrijft de opbouw van het Utrechtse jeugdstelsel in sporen en de aanbesteding.'],
+    ['a page telling where to ask', 'Bij vragen kunt u terecht bij PC Noord!'],
+    ['a letter addressing the colleges', 'Wij verzoeken de colleges om een schriftelijke reactie te geven op de conclusies en aanbevelingen.'],
     ['a glossary describing itself', 'Deze begrippenlijst definieert veelgebruikte termen over zorgvormen, toegang en gegevensuitwisseling.'],
     ['an advice describing itself', 'Het Stelselwijzer-advies over overstappen zet de overwegingen voor en tegen op een rij.'],
     ['a pointer elsewhere', 'Zie ook de begrippenlijst.'],
