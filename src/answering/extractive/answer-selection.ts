@@ -28,6 +28,8 @@ export interface AnswerSelectionOptions {
    * when it is at least half as relevant as a better one that does not.
    */
   kindLeads?: boolean;
+  /** Asked about a place: whether a document is about it. Support from another document that is not stays out. */
+  aboutAskedPlace?: (docId: string) => boolean;
 }
 
 export interface Neighbours {
@@ -92,6 +94,8 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
     if (!sameDocument(sentence) && (options.sameDocumentOnly || sentence.relevance < OTHER_DOCUMENT_RATIO * bar)) continue;
     // From another document, a sentence leaning on one the answer does not quote ("We willen dat …") stands alone.
     if (!sameDocument(sentence) && sentence.candidate.opensOnContext) continue;
+    // Asked about Groningen, a sentence of another document about Heiloo answers about another place.
+    if (!sameDocument(sentence) && options.aboutAskedPlace && !options.aboutAskedPlace(sentence.passage.chunk.docId)) continue;
     const newWeight = [...sentence.candidate.terms].filter((term) => questionWeights.has(term) && !covered.has(term)).reduce((sum, term) => sum + questionWeights.get(term)!, 0);
     // A sentence of a chunk the search did not find itself (added as context) must add something asked for, not only elaborate.
     const elaborates = sameDocument(sentence) && !sentence.passage.context && sentence.relevance >= ELABORATION_RATIO * bar;

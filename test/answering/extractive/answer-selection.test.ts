@@ -264,6 +264,14 @@ describe('selectAnswer', () => {
     expect(selectAnswer([lead, he], { questionWeights: weights, maxSentences: 5, pool: [lead, leaning, he] })).toEqual([lead, he]);
   });
 
+  it('asked about a place, leaves out support from another document that is not about it', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico'], relevance: 10 });
+    const elsewhere = sentence({ passage: other, passageRank: 1, position: 2, terms: ['client', 'wachtlijst'], relevance: 9 });
+    expect(selectAnswer([lead, elsewhere], { questionWeights: weights, maxSentences: 5 })).toEqual([lead, elsewhere]);
+    expect(selectAnswer([lead, elsewhere], { questionWeights: weights, maxSentences: 5, aboutAskedPlace: (docId) => docId === 'risicos' })).toEqual([lead]);
+    expect(selectAnswer([lead, elsewhere], { questionWeights: weights, maxSentences: 5, aboutAskedPlace: () => true })).toEqual([lead, elsewhere]);
+  });
+
   it('after a lead that quotes a list with its items, adds at most three sentences', () => {
     const list = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10, covers: [0, 1, 2, 3] });
     const others = [5, 6, 7, 8, 9].map((position) => sentence({ passage: top, passageRank: 0, position, terms: ['lumpsum', `feit${position}`, `ander${position}`], relevance: 8 }));
