@@ -89,3 +89,21 @@ def check_refusal(item, refusal_keys, corpus_lower, errors):
     hits = [p for p, t in corpus_lower.items() if key.lower() in t]
     if hits:
         errors.append(f"{qid}: refusal key {key!r} occurs in the documents: {hits}")
+
+
+def check_fields(item, languages, errors):
+    """A question, a language of `languages`, a boolean shouldAbstain, and expected documents that exist; False when the lists are missing."""
+    qid = item["id"]
+    if not isinstance(item["question"], str) or not item["question"].strip():
+        errors.append(f"{qid}: empty question")
+    if item["language"] not in languages:
+        errors.append(f"{qid}: language must be one of {languages}, got {item['language']!r}")
+    if not isinstance(item["shouldAbstain"], bool):
+        errors.append(f"{qid}: shouldAbstain must be a boolean")
+    if not isinstance(item["expectedDocs"], list) or not isinstance(item["expectedFacts"], list):
+        errors.append(f"{qid}: expectedDocs and expectedFacts must be lists")
+        return False
+    for d in item["expectedDocs"]:
+        if not isinstance(d, str) or not os.path.isfile(d):
+            errors.append(f"{qid}: expected doc does not exist: {d}")
+    return True

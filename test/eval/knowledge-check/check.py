@@ -21,7 +21,7 @@ import sys
 from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from gold_set_checks import check_refusal, load_set, report  # noqa: E402
+from gold_set_checks import check_fields, check_refusal, load_set, report  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, "gold.jsonl")
@@ -51,18 +51,8 @@ def main():
     docs_covered = set()
     for lineno, o in items:
         qid = o["id"]
-        if not isinstance(o["question"], str) or not o["question"].strip():
-            errors.append(f"{qid}: empty question")
-        if o["language"] not in ("en", "nl"):
-            errors.append(f"{qid}: language must be 'en' or 'nl', got {o['language']!r}")
-        if not isinstance(o["shouldAbstain"], bool):
-            errors.append(f"{qid}: shouldAbstain must be a boolean")
-        if not isinstance(o["expectedDocs"], list) or not isinstance(o["expectedFacts"], list):
-            errors.append(f"{qid}: expectedDocs and expectedFacts must be lists")
+        if not check_fields(o, ("en", "nl"), errors):
             continue
-        for d in o["expectedDocs"]:
-            if not os.path.isfile(d):
-                errors.append(f"{qid}: expected doc does not exist: {d}")
         if o["shouldAbstain"]:
             refusal_ids.add(qid)
             check_refusal(o, REFUSAL_KEYS, corpus_lower, errors)

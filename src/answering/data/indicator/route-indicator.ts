@@ -29,9 +29,11 @@ export function routeIndicator(options: {
   const { question, language, catalogue, gemeenten } = options;
   const plain = plainText(question);
   const perThousand = perThousandInhabitants.test(plain);
+  // "How many people live in Groningen?" names no indicator but asks for all its inhabitants.
+  const withoutAskedPlacesLivedIn = withoutLivingIn(plain, gemeenten);
   const named = catalogue.findInText(plain.replace(perThousandInhabitants, ' '));
   const population = catalogue.indicators.find((indicator) => indicator.id === POPULATION);
-  const found = named.kind === 'unknown' && population && asksHowManyLiveIn(plain, gemeenten) ? { kind: 'indicator' as const, indicator: population } : named;
+  const found = named.kind === 'unknown' && population && withoutAskedPlacesLivedIn !== plain && HOW_MANY_PEOPLE_ONLY.test(withoutAskedPlacesLivedIn.trim()) ? { kind: 'indicator' as const, indicator: population } : named;
   if (found.kind === 'unknown') return undefined;
   if (!asksForFigure(plain) || uncoveredQualifier.test(plain) || countsOtherThings.test(plain)) return undefined;
   // Only for a named gemeente: "hoeveel kost een residentiële plaatsing?" is a knowledge question.
@@ -46,7 +48,7 @@ export function routeIndicator(options: {
   }
   const indicator = variantFor(found.indicator.id, plain, catalogue);
   if (!indicator) return undefined;
-  if (indicator.id === POPULATION && subsetOfInhabitants.test(withoutLivingIn(plain, gemeenten))) return undefined;
+  if (indicator.id === POPULATION && subsetOfInhabitants.test(withoutAskedPlacesLivedIn)) return undefined;
   const name = indicator.names[language];
   // Without a gemeente the question is national or general: the knowledge base answers it.
   if (gemeenten.length === 0 && !options.gemeenteUnresolved && !/\b(?:welke gemeente|which municipalit|gemeente|municipality)\b/.test(plain)) return undefined;
@@ -82,15 +84,10 @@ export function routeIndicator(options: {
 const POPULATION = 'inwoners';
 
 /**
- * "How many people live in Groningen (in 2023)?", "Hoeveel mensen wonen er in Utrecht?": nothing but
- * people living in an asked gemeente, so all its inhabitants. "How many young people live in …",
- * "… wonen er in een instelling …" ask for some of them and stay unrouted.
+ * What is left of "How many people live in Groningen (in 2023)?", "Hoeveel mensen wonen er in Utrecht?"
+ * without the places lived in: nothing but people, so all inhabitants. "How many young people live in
+ * …", "… wonen er in een instelling …" ask for some of them.
  */
-function asksHowManyLiveIn(plain: string, gemeenten: readonly GemeenteRecord[]): boolean {
-  const rest = withoutLivingIn(plain, gemeenten);
-  return rest !== plain && HOW_MANY_PEOPLE_ONLY.test(rest.trim());
-}
-
 const HOW_MANY_PEOPLE_ONLY = /^(?:how many (?:people|persons)(?: (?:are there|currently|now|today))?|hoeveel (?:mensen|personen)(?: er)?(?: nu| momenteel)?)(?:\s+(?:in|op|per|on) (?:1 januari |1 january |january 1,? )?(?:19|20)\d\d|\s+(?:nu|momenteel|currently|now|today|dit jaar|this year))*\s*[?.!]*$/;
 
 /**
