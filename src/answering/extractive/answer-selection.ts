@@ -30,6 +30,8 @@ export interface AnswerSelectionOptions {
   kindLeads?: boolean;
   /** Asked about a place: whether a document is about it. Support from another document that is not stays out. */
   aboutAskedPlace?: (docId: string) => boolean;
+  /** Asked about a place: whether a sentence is about another place ("In Zaanstad …" asked about Rotterdam). It neither leads nor supports. */
+  aboutOtherPlace?: (sentence: ScoredSentence) => boolean;
 }
 
 export interface Neighbours {
@@ -66,8 +68,12 @@ const REDUNDANT_OVERLAP = 0.75;
  * for (a number, a year, a reason), or elaboration from the lead's own passage. Read as lead first,
  * then the lead's passage in its own order, then the other passages in rank order.
  */
-export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerSelectionOptions): ScoredSentence[] {
-  const pool = options.pool ?? scored;
+export function selectAnswer(candidates: readonly ScoredSentence[], options: AnswerSelectionOptions): ScoredSentence[] {
+  const pool = options.pool ?? candidates;
+  const { aboutOtherPlace } = options;
+  // Asked about Rotterdam, "Zaanstad bereidde zich …" neither leads nor supports, unless no sentence is about Rotterdam.
+  const onPlace = aboutOtherPlace ? candidates.filter((s) => !aboutOtherPlace(s)) : candidates;
+  const scored = onPlace.length > 0 ? onPlace : candidates;
   const opening = leadOf(scored, options.kindLeads ?? false, pool, options.neighbours?.reasons ?? false);
   if (!opening) return [];
   const { lead } = opening;
@@ -76,7 +82,7 @@ export function selectAnswer(scored: readonly ScoredSentence[], options: AnswerS
   const maxSentences = lead.candidate.covers.length > 1 ? Math.min(options.maxSentences, AFTER_LIST_SENTENCES + 1) : options.maxSentences;
   const totalWeight = [...questionWeights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
   const covered = new Set([...lead.candidate.terms].filter((term) => questionWeights.has(term)));
-  const neighbours = [...(opening.follower ? [opening.follower] : []), ...(options.neighbours && !(options.neighbours.before === 0 && listsItself(lead)) ? neighboursOf(lead, options.neighbours, pool) : [])].filter((s, i, all) => all.indexOf(s) === i);
+  const neighbours = [...(opening.follower ? [opening.follower] : []), ...(options.neighbours && !(options.neighbours.before === 0 && listsItself(lead)) ? neighboursOf(lead, options.neighbours, pool) : [])].filter((s, i, all) => all.indexOf(s) === i && !aboutOtherPlace?.(s));
   const picked = [lead, ...neighbours];
   const isNew = (sentence: ScoredSentence) =>
     !picked.includes(sentence) &&

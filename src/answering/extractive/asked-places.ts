@@ -1,4 +1,4 @@
-import { findGemeenten, resolveGemeente } from '../../lib/gemeenten/index.ts';
+import { findGemeenten, resolveGemeente, type GemeenteMention } from '../../lib/gemeenten/index.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /**
@@ -81,3 +81,42 @@ function namesAskedPlaces(places: readonly AskedPlace[], documentTerms: Readonly
     }),
   );
 }
+
+/**
+ * Whether a sentence is about another place than the question asks about: it names a gemeente that
+ * is not asked for (nor lies in an asked province) and none of the asked places ("In Zaanstad …"
+ * answers nothing about Rotterdam). Undefined when the question names no place, or names a region
+ * that is not a province (Twente), whose gemeenten are not known here.
+ */
+export function sentencesAboutOtherPlaces(question: string): ((sentence: string) => boolean) | undefined {
+  const places = askedPlacesOf(question);
+  // "de regio Alkmaar", "en omliggende gemeenten": the gemeenten around it are asked about too.
+  if (places.length === 0 || AROUND_A_PLACE.test(question)) return undefined;
+  const regions = places.filter((forms) => REGION_FORMS.includes(forms));
+  const provinces = regions.map((forms) => PROVINCE_OF_REGION.get(forms[0]!));
+  if (provinces.includes(undefined)) return undefined;
+  const askedForms = places.flat().map(fold);
+  const isAsked = (mention: GemeenteMention) =>
+    askedForms.includes(fold(mention.raw)) || mention.gemeenten.some((g) => askedForms.includes(fold(g.name)) || provinces.includes(g.province));
+  return (sentence) => {
+    // "bureau Lysias uit Amersfoort", "dan ze uit Den Haag krijgen": where someone or something comes from, not what the sentence is about.
+    const mentions = findGemeenten({ text: sentence }).filter((mention) => mention.refersTo === 'gemeente' && !ORIGIN_BEFORE.test(sentence.slice(0, mention.index)) && !standsForGovernment(mention, sentence));
+    if (!mentions.some((mention) => !isAsked(mention))) return false;
+    const text = ` ${(sentence.match(/[\p{L}'’-]+/gu) ?? []).map(fold).join(' ')} `;
+    return !askedForms.some((form) => text.includes(` ${form} `)) && !mentions.some(isAsked);
+  };
+}
+
+/** "uit …", "naar …" right before a place name: an origin or a destination ("geld uit Den Haag"). */
+const ORIGIN_BEFORE = /\b(uit|naar|from|to)\s+$/i;
+
+/** A question about a place and the gemeenten around it. */
+const AROUND_A_PLACE = /\b(regio|region|omliggende|omringende|buurgemeenten|surrounding|neighbouring|neighboring)\b/i;
+
+/** "Omdat Den Haag weigert over de brug te komen": the national government, unless the sentence opens on it or says "in" or "gemeente" before it. */
+function standsForGovernment(mention: GemeenteMention, sentence: string): boolean {
+  return mention.gemeenten.some((g) => g.name === "'s-Gravenhage" || g.aliases.includes('Den Haag')) && mention.index > 0 && !/\b(in|gemeente)\s+$/i.test(sentence.slice(0, mention.index));
+}
+
+/** The provinces among the regions, by their first form. */
+const PROVINCE_OF_REGION: ReadonlyMap<string, string> = new Map(REGION_FORMS.filter((forms) => !['Twente', 'Achterhoek'].includes(forms[0]!)).map((forms) => [forms[0]!, forms[0]!]));

@@ -1,4 +1,4 @@
-import { documentsAboutAskedPlaces } from './asked-places.ts';
+import { documentsAboutAskedPlaces, sentencesAboutOtherPlaces } from './asked-places.ts';
 import { figureMissingFrom } from './missing-figure.ts';
 import { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT, COUNT_NOT_IN_SOURCES_TEXT } from '../../assistant/index.ts';
 import type { Language } from '../../assistant/index.ts';
@@ -95,6 +95,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const askedTerms = asked === question ? queryTerms : terms.queryTerms(asked);
       const questionWeights = weightsOf(language === 'en' ? withTranslationsAsOwnWords(askedTerms, terms.untranslatedQueryTerms(asked)) : askedTerms, terms);
       const aboutAskedPlaces = documentsAboutAskedPlaces(question, terms);
+      const aboutOtherPlace = answerType === 'gemeenten' ? undefined : sentencesAboutOtherPlaces(question);
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
       const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: placesFirst(passages, aboutAskedPlaces), analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
@@ -104,7 +105,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
       const gemeentenList = answerType === 'gemeenten' && shape !== 'decision' ? pickGemeentenList({ scored: candidates, question, maxSentences, aboutAskedPlace: aboutAskedPlaces ? (s) => aboutAskedPlaces(s.passage.chunk.docId) : () => true }) : [];
-      const picked = gemeentenList.length > 0 ? gemeentenList : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
+      const picked = gemeentenList.length > 0 ? gemeentenList : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOtherPlace ? { aboutOtherPlace: (s: ScoredSentence) => aboutOtherPlace(s.candidate.text) } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
       const figureMissing = figuresOnly ? undefined : figureMissingFrom(question, picked);
       if (figureMissing) return abstain(language, figureMissing);

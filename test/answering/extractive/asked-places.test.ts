@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composerOver, foundPassage, testChunk } from '../../support/composer-fixture.ts';
-import { askedPlacesOf } from '../../../src/answering/extractive/asked-places.ts';
+import { askedPlacesOf, sentencesAboutOtherPlaces } from '../../../src/answering/extractive/asked-places.ts';
 
 describe('askedPlacesOf', () => {
   it('finds provinces and regions by name or adjective, in Dutch and English', () => {
@@ -34,5 +34,42 @@ describe('an answer about the place asked for', () => {
     expect(answer.abstained).toBe(false);
     expect(answer.citations[0]?.docId).toBe('fryslan');
     expect(answer.answer.split('[1]')[0]).toContain('280');
+  });
+});
+
+describe('sentencesAboutOtherPlaces', () => {
+  it('marks a sentence that names only another gemeente than the one asked about', () => {
+    const aboutOther = sentencesAboutOtherPlaces('How did Rotterdam try to strengthen cooperation between its neighbourhood teams?')!;
+    expect(aboutOther('Zaanstad bereidde zich met vijf jeugdteams voor op de decentralisatie van 2015.')).toBe(true);
+    expect(aboutOther('Utrecht deelt de jeugdhulp in drie sporen in.')).toBe(true);
+    expect(aboutOther('Rotterdam organiseerde wijkgerichte bijeenkomsten, net als Zaanstad.')).toBe(false);
+    expect(aboutOther('Lokale teams vormen in de meeste gemeenten de toegang tot jeugdhulp.')).toBe(false);
+  });
+
+  it('does not count where someone comes from, The Hague standing for the government, or gemeenten of an asked province', () => {
+    expect(sentencesAboutOtherPlaces('Welk bureau voert het onderzoek van de Friese rekenkamers uit?')!('Het onderzoek is in handen van bureau Lysias uit Amersfoort.')).toBe(false);
+    expect(sentencesAboutOtherPlaces('Waarom overwegen de Groningse gemeenten een budgetplafond?')!('Omdat Den Haag weigert over de brug te komen, denken ze na over een plafond.')).toBe(false);
+    expect(sentencesAboutOtherPlaces('Waarom overwegen de Groningse gemeenten een budgetplafond?')!('Stadskanaal coördineert de inkoop.')).toBe(false);
+    expect(sentencesAboutOtherPlaces('Waarom overwegen de Groningse gemeenten een budgetplafond?')!('Venlo verwacht het hoogste tekort.')).toBe(true);
+    expect(sentencesAboutOtherPlaces('Wat doet Rotterdam?')!('Den Haag besteedde in 2020 ongeveer 6% aan jeugdteams.')).toBe(true);
+  });
+
+  it('judges nothing for a question about no place, about a region around a gemeente, or about a region that is no province', () => {
+    expect(sentencesAboutOtherPlaces('Wat is taakgerichte bekostiging?')).toBeUndefined();
+    expect(sentencesAboutOtherPlaces('Wie is bestuurlijk woordvoerder jeugdhulp in de regio Alkmaar?')).toBeUndefined();
+    expect(sentencesAboutOtherPlaces('Welke Twentse gemeenten werken samen?')).toBeUndefined();
+  });
+});
+
+describe('an answer about the gemeente asked for', () => {
+  // One overview naming several gemeenten: the Zaanstad sentence stands right before the Rotterdam one.
+  const overview = testChunk('teams', 'Zaanstad bereidde zich met vijf jeugdteams voor op de decentralisatie van 2015. Rotterdam organiseerde in 2019 wijkgerichte bijeenkomsten om de samenwerking van de wijkteams met ketenpartners te verstevigen. Den Haag besteedde in 2020 ongeveer 6% van de lasten aan jeugdteams en wijkteams.');
+  const composer = composerOver([overview]);
+
+  it('leaves out the sentences about other gemeenten around the one that answers', () => {
+    const answer = composer.compose({ question: 'Hoe verstevigde Rotterdam in 2019 de samenwerking van de wijkteams?', language: 'nl', passages: [foundPassage(overview)] });
+    expect(answer.answer).toMatch(/^Rotterdam organiseerde/);
+    expect(answer.answer).not.toContain('Zaanstad');
+    expect(answer.answer).not.toContain('Den Haag');
   });
 });
