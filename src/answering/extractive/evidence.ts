@@ -14,7 +14,7 @@ interface QuestionWord {
   word: string;
   /** Terms of the word (its stem, compound parts, synonyms) that occur in the corpus. */
   knownTerms: string[];
-  /** Known terms of its English → Dutch translation ("debts" → schulden), for a word the corpus does not know itself. */
+  /** Known terms of its English → Dutch translation ("debts" → schulden, "continuity" → continuïteit). */
   translations?: string[];
   /** Capitalised inside the question: a name ("Rotterdam", "Frisian", "Wmo"). */
   capitalised?: boolean;
@@ -52,7 +52,7 @@ export function questionWords(options: { question: string; terms: TermMatcher })
         return knownTermsOf(text).filter((term) => !alone.has(term) && !own.includes(term));
       });
     const knownTerms = [...own, ...phrase];
-    const translations = knownTerms.length === 0 ? [...terms.queryTerms(word).keys()].filter((term) => terms.isKnownTerm(term)) : [];
+    const translations = [...terms.queryTerms(word).keys()].filter((term) => !knownTerms.includes(term) && terms.isKnownTerm(term));
     result.push({ word, knownTerms, ...(translations.length > 0 ? { translations } : {}), ...(i > 0 && /^\p{Lu}/u.test(word) ? { capitalised: true } : {}) });
   });
   return result;
@@ -81,11 +81,12 @@ export function weightedCoverage(options: { words: QuestionWord[]; present: Set<
   const { words, present, terms } = options;
   let covered = 0;
   let total = 0;
-  for (const { word, knownTerms } of words) {
+  for (const { word, knownTerms, translations } of words) {
     if (knownTerms.length === 0 || NUMBER.test(word)) continue;
     const weight = Math.max(...knownTerms.map((term) => terms.idf(term)));
     total += weight;
-    if (knownTerms.some((term) => present.has(term))) covered += weight;
+    // "continuity", which a glossary lists, is covered by passages that say "continuïteit" as well.
+    if ([...knownTerms, ...(translations ?? [])].some((term) => present.has(term))) covered += weight;
   }
   return total === 0 ? 0 : covered / total;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gemeentenMissingFromPassages, namesKnownOnlyByParts, questionWords, unknownNames, unknownWordShare } from '../../../src/answering/extractive/evidence.ts';
+import { gemeentenMissingFromPassages, namesKnownOnlyByParts, questionWords, unknownNames, unknownWordShare, weightedCoverage } from '../../../src/answering/extractive/evidence.ts';
 import { createLexicalTermMatcher } from '../../../src/answering/extractive/lexical-term-matcher.ts';
 import type { Chunk } from '../../../src/sources/knowledge/document.ts';
 import { createLexicalRetriever } from '../../../src/sources/knowledge/lexical/lexical-retriever.ts';
@@ -28,6 +28,19 @@ describe('questionWords', () => {
     expect(unknownWordShare(anchored, new Set(['rotterdam']))).toBe(0.75);
     // Without a name the corpus knows, a translation proves nothing: "How do residents with debts repay?" is judged on its own words.
     expect(unknownWordShare(questionWords({ question: 'How do residents with debts repay?', terms }), passages)).toBe(1);
+  });
+});
+
+describe('weightedCoverage', () => {
+  // A glossary lists the English word itself; the passage about it says it in Dutch.
+  const chunks = [chunk(0, 'Begrippen: continuïteit (Engels: continuity), transformatie (Engels: transformation).'), chunk(1, 'De Jeugdautoriteit bewaakt de continuïteit van cruciale jeugdhulp.')];
+  const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
+
+  it('counts an English word the corpus knows as covered by passages that hold its translation', () => {
+    const words = questionWords({ question: 'Who guards the continuity of youth care?', terms });
+    const present = new Set(terms.sentenceTerms(chunks[1]!.text));
+    expect(weightedCoverage({ words, present, terms })).toBe(1);
+    expect(weightedCoverage({ words, present: new Set(['jeugdautoriteit']), terms })).toBe(0);
   });
 });
 
