@@ -16,6 +16,14 @@ const SEARCH_TIE = 0.95;
  * "Hij licht toe: ,,Vanaf 1 januari 2023 bieden 188 zorgaanbieders jeugdhulp …”"), the two open together.
  */
 export function leadOf(all: readonly ScoredSentence[], kindLeads: boolean, pool: readonly ScoredSentence[], asksWhy: boolean): { lead: ScoredSentence; follower?: ScoredSentence } | undefined {
+  const opening = openingOf(all, kindLeads, pool, asksWhy);
+  if (!opening || opening.follower || !opening.lead.candidate.continuesPrevious) return opening;
+  // "Ook daar werd geconstateerd …" opens the answer after the sentence that says where.
+  const before = previousInParagraph(opening.lead, pool);
+  return before && standsAlone(before) && !before.candidate.continuesPrevious ? { lead: before, follower: opening.lead } : opening;
+}
+
+function openingOf(all: readonly ScoredSentence[], kindLeads: boolean, pool: readonly ScoredSentence[], asksWhy: boolean): { lead: ScoredSentence; follower?: ScoredSentence } | undefined {
   const lead = singleLeadOf(all, kindLeads);
   if (!lead || lead.givesAskedThing) return lead && { lead };
   // Asked why, "Daarom wordt het contract opgezegd." says what was asked and the sentence before it why: the two open the answer.

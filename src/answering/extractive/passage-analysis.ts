@@ -3,7 +3,7 @@ import { splitSentences } from '../../sources/knowledge/index.ts';
 import { withoutDateline } from './dateline.ts';
 import { sentenceHasAnswerType, type AnswerType, ANSWER_TYPES } from './answer-type.ts';
 import { enumeratesItems, inlineListCount, listAnnouncementOf, listItemsAfter, withoutListMarker } from './list-announcement.ts';
-import { definedSubject, isMetaSentence, opensOnContext, refersBack } from './sentence-filters.ts';
+import { continuesPrevious, definedSubject, isMetaSentence, opensOnContext, refersBack } from './sentence-filters.ts';
 import { isStructuralLine } from './structural-lines.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -32,6 +32,8 @@ export interface CandidateSentence {
   refersBack: boolean;
   /** It opens on the sentence before ("Daar …", "Dit doet …"): no lead, but support anywhere. */
   opensOnContext: boolean;
+  /** It continues the sentence before ("Ook daar …", "Deze maatregelen …"): it leads only with that sentence before it. */
+  continuesPrevious?: boolean;
   /** For a list, quoted with its items or listing them itself: how many items. */
   listCount?: number;
   /** It names three or more things in a row ("uitval, tevredenheid en doelrealisatie"). */
@@ -94,6 +96,7 @@ function analyse(chunk: Chunk, terms: TermMatcher): PassageAnalysis {
       ...(defined === undefined ? {} : { definedTerms: wordTerms(defined, terms) }),
       refersBack: refersBack(sentence),
       opensOnContext: opensOnContext(sentence),
+      continuesPrevious: continuesPrevious(sentence),
       answerTypes: new Set(ANSWER_TYPES.filter((type) => sentenceHasAnswerType(text, type))),
       ...(headword === undefined ? {} : { headwordTerms: wordTerms(headword, terms) }),
       position,

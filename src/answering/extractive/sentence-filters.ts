@@ -80,3 +80,22 @@ const DEMONSTRATIVE_SUBJECT = /^(dit|dat|die|deze) (sluit|sluiten|speelt|spelen|
 const FIRST_PERSON = /^(ik|wij|we|mijn|ons(?! college\b)|onze(?! gemeente\b)|i|our|my)\b/i;
 /** "Hij licht toe: …", "Ze gebruiken …": who is meant stands in an earlier sentence. */
 const PERSONAL_PRONOUN = /^(hij|zij|ze|he|she)\b/i;
+
+/**
+ * A sentence that continues the one before it but can still carry an answer: a conjunction before
+ * words that open on context ("Ook daar werd geconstateerd …", "Maar dat betekent …"), things named
+ * before ("Deze maatregelen dragen bij …", "Die problemen los je …"), or a personal pronoun as the
+ * subject after the verb ("Toch constateert hij …"). It may open an answer only after that sentence.
+ */
+export function continuesPrevious(sentence: string): boolean {
+  const text = sentence.trim().replace(/^["'“‘(,]+/, '');
+  const afterConjunction = text.replace(CONTINUING_CONJUNCTION, '');
+  return (afterConjunction !== text && opensOnContext(afterConjunction)) || DEMONSTRATIVE_NOUN_PHRASE.test(text) || PRONOUN_AFTER_VERB.test(text);
+}
+
+/** "Ook …", "Maar …", "En …", "Toch …" before the words that open on context. */
+const CONTINUING_CONJUNCTION = /^(ook|maar|en|toch|want|dus|but|and|also) /i;
+/** "Deze maatregelen …", "Die problemen …": things named before; "Dit jaar …", "Deze week …" date the sentence instead. */
+const DEMONSTRATIVE_NOUN_PHRASE = /^(deze|die|dit) (?!(jaar|jaren|week|weken|maand|maanden|dag|dagen|keer|periode|eeuw|zomer|winter|najaar|voorjaar|moment|ochtend|middag|avond|kabinetsperiode|raadsperiode)\b)\p{Ll}[\p{L}-]+ /iu;
+/** "Toch constateert hij …", "Daarom vindt zij …": a personal pronoun after the verb stands for someone named before. */
+const PRONOUN_AFTER_VERB = /^(toch|ook|daarom|daarnaast|bovendien|verder|nu|dan|wel|zo|eerder|later|vervolgens|inmiddels|tegelijk) \p{L}+ (hij|zij|ze)\b/iu;

@@ -118,6 +118,18 @@ describe('selectAnswer', () => {
     expect(selectAnswer([closeCall, standsAlone], { questionWeights: weights, maxSentences: 5, pool: [closeCall, standsAlone, introduces] })[0]).toBe(standsAlone);
   });
 
+  it('opens with the sentence before a lead that continues it ("Eerder … Vlagtwedde." then "Ook daar werd geconstateerd …"), the two together', () => {
+    const where = sentence({ passage: top, passageRank: 0, position: 1, terms: ['wachtlijst'], relevance: 1 });
+    const continues = { ...sentence({ passage: top, passageRank: 0, position: 2, terms: ['lumpsum', 'risico', 'client'], relevance: 10 }) };
+    continues.candidate = { ...continues.candidate, continuesPrevious: true };
+    const later = sentence({ passage: top, passageRank: 0, position: 6, terms: ['lumpsum', 'risico'], relevance: 7 });
+    const pool = [continues, later, where];
+    expect(selectAnswer([continues, later], { questionWeights: weights, maxSentences: 5, pool }).slice(0, 2)).toEqual([where, continues]);
+    // A lead that stands on its own opens the answer alone.
+    const alone = { ...continues, candidate: { ...continues.candidate, continuesPrevious: false } };
+    expect(selectAnswer([alone, later], { questionWeights: weights, maxSentences: 5, pool: [alone, later, where] })[0]).toBe(alone);
+  });
+
   it('keeps out sentences of other documents unless they score close to the lead', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico'], relevance: 10 });
     const weakOther = sentence({ passage: other, passageRank: 1, position: 0, terms: ['wachtlijst', 'gemeente'], relevance: 5 });

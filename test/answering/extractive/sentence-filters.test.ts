@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMetaSentence, opensOnContext, refersBack } from '../../../src/answering/extractive/sentence-filters.ts';
+import { continuesPrevious, isMetaSentence, opensOnContext, refersBack } from '../../../src/answering/extractive/sentence-filters.ts';
 
 describe('isMetaSentence', () => {
   it.each([
@@ -80,5 +80,23 @@ describe('refersBack', () => {
     expect(refersBack('Dordrecht werkt sinds 2020 met wijkteams.')).toBe(false);
     // A demonstrative usually names what it points at ("Deze aanpak …"): not a dangling sentence.
     expect(refersBack('Deze aanpak werkt in Veendam sinds 2020.')).toBe(false);
+  });
+});
+
+describe('continuesPrevious', () => {
+  it('recognises sentences that continue the one before yet can carry an answer', () => {
+    expect(continuesPrevious('Ook daar werd geconstateerd dat die goed was verlopen.')).toBe(true);
+    expect(continuesPrevious('Maar dat betekent dat de wachtlijst groeit.')).toBe(true);
+    expect(continuesPrevious('Deze maatregelen dragen bij aan een snellere afhandeling.')).toBe(true);
+    expect(continuesPrevious('Deze uitspraken hebben ingrijpende gevolgen, betoogt wethouder Van Dijk.')).toBe(true);
+    expect(continuesPrevious('Toch constateert hij tekortkomingen.')).toBe(true);
+  });
+
+  it('leaves sentences that name their own subject, or are dated by a demonstrative', () => {
+    expect(continuesPrevious('Dit jaar kreeg de gemeente meer aanvragen.')).toBe(false);
+    expect(continuesPrevious('Ook Heerlen verwacht een tekort.')).toBe(false);
+    expect(continuesPrevious('Daarnaast komt een meedenkgroep elke drie weken bij elkaar.')).toBe(false);
+    expect(continuesPrevious('Maar de gemeente houdt vast aan het plafond.')).toBe(false);
+    expect(continuesPrevious('Wijkteams bieden lichte hulp.')).toBe(false);
   });
 });
