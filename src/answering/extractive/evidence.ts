@@ -119,6 +119,8 @@ export function unknownNames(options: { question: string; terms: TermMatcher }):
     // thing: it is unknown when its other words do not name something the corpus knows either.
     const run = [words[i - 1]?.[0], words[i + 1]?.[0]].filter((n): n is string => n !== undefined && /^\p{Lu}/u.test(n));
     if (!isAcronym && run.some((neighbour) => terms.knowsWord(neighbour) === true && !GENERIC_NAME_WORDS.has(neighbour.toLowerCase()))) return;
+    // "Expert Committee": a name the lexicon translates as a phrase (deskundigencommissie) is known by that.
+    if (capitalisedRunAround(words, i).some((phrase) => translatesAsPhrase(phrase, terms))) return;
     unknown.push(word);
   });
   return unknown;
@@ -145,7 +147,8 @@ export function namesKnownOnlyByParts(options: { question: string; terms: TermMa
     const [own, ...parts] = terms.sentenceTerms(match[0]);
     if (own === undefined || parts.length === 0 || terms.isKnownTerm(own)) return;
     const synonyms = [...terms.untranslatedQueryTerms(match[0]).keys()].filter((term) => term !== own && !parts.includes(term));
-    if (parts.every((part) => terms.isKnownTerm(part)) && !synonyms.some((term) => terms.isKnownTerm(term))) unknown.push(match[0]);
+    if (!parts.every((part) => terms.isKnownTerm(part)) || synonyms.some((term) => terms.isKnownTerm(term))) return;
+    if (!capitalisedRunAround(words, i).some((phrase) => translatesAsPhrase(phrase, terms))) unknown.push(match[0]);
   });
   // The next word continues a run of capitals when only a space separates them ("Kansrijke Start", not "P×Q").
   const continuesRun = (index: number): boolean => isNameWord(index) && /^\s+$/.test(question.slice(words[index - 1]!.index + words[index - 1]![0].length, words[index]!.index));
@@ -160,7 +163,8 @@ export function namesKnownOnlyByParts(options: { question: string; terms: TermMa
     if (run.every(writtenAsName)) continue;
     // Only words the corpus uses themselves: an English name ("Youth Care") is known through translations, not as a phrase.
     if (run.some((word) => word.length < 2 || !terms.sentenceTerms(word).slice(0, 1).every((term) => terms.isKnownTerm(term)))) continue;
-    if (!terms.mentionsPhrase(run.join(' '))) unknown.push(run.join(' '));
+    // "Municipal Health Service" is a name the lexicon translates as a phrase (GGD).
+    if (!terms.mentionsPhrase(run.join(' ')) && !translatesAsPhrase(run.join(' '), terms)) unknown.push(run.join(' '));
   }
   return unknown;
 }
@@ -168,6 +172,20 @@ export function namesKnownOnlyByParts(options: { question: string; terms: TermMa
 /** "CBS", "OData", "iJw": an acronym or a word with a capital inside is a name by its spelling. */
 function writtenAsName(word: string): boolean {
   return /^\p{Lu}{2,}$/u.test(word) || /^\p{L}+\p{Lu}/u.test(word);
+}
+
+/** The phrases of the capitalised words around word i, with it: the word and the next, the one before and the word, and the three. */
+function capitalisedRunAround(words: readonly RegExpMatchArray[], i: number): string[] {
+  const capitalised = (index: number) => (index >= 0 && index < words.length && /^\p{Lu}/u.test(words[index]![0]) ? words[index]![0] : undefined);
+  const [before, word, after] = [capitalised(i - 1), words[i]![0], capitalised(i + 1)];
+  return [before && `${before} ${word}`, after && `${word} ${after}`, before && after && `${before} ${word} ${after}`].filter((phrase): phrase is string => Boolean(phrase));
+}
+
+/** Whether the lexicon translates these words as a phrase ("Municipal Health Service" → GGD) into terms the corpus uses, not only a word of them ("Kansrijke Start"). */
+function translatesAsPhrase(phrase: string, terms: TermMatcher): boolean {
+  const own = terms.untranslatedQueryTerms(phrase);
+  const ofWords = new Set(phrase.split(/\s+/).flatMap((word) => [...terms.queryTerms(word).keys()]));
+  return [...terms.queryTerms(phrase).keys()].some((term) => !own.has(term) && !ofWords.has(term) && terms.isKnownTerm(term));
 }
 
 /** Whether the lexicon's translations of a word are terms the corpus uses. */

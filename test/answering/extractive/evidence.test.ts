@@ -100,6 +100,21 @@ describe('English words capitalised in a title', () => {
   });
 });
 
+describe('English names the lexicon translates as a phrase', () => {
+  const chunks = [chunk(0, 'De GGD en de Nederlandse Zorgautoriteit volgen de jeugdgezondheidszorg in Utrecht. Health en service staan in de Engelse begrippenlijst.')];
+  const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
+
+  it('are known by their translation ("Municipal Health Service" → GGD, "Dutch Healthcare Authority" → Nederlandse Zorgautoriteit)', () => {
+    for (const question of ['What did the Municipal Health Service say about youth care?', 'What did the Dutch Healthcare Authority say about youth care?']) {
+      expect([...unknownNames({ question, terms }), ...namesKnownOnlyByParts({ question, terms })]).toEqual([]);
+    }
+  });
+
+  it('unlike a run of capitals only one word of which the lexicon translates', () => {
+    expect(namesKnownOnlyByParts({ question: 'What does the Health Service say about youth care?', terms })).toEqual(['Health Service']);
+  });
+});
+
 describe('names side by side', () => {
   const chunks = [chunk(0, 'De tabellen zijn beschikbaar via de open-data-API van het CBS (OData). In de OData v3-interface haalt een verzoek hooguit 10.000 rijen op.'), chunk(1, 'Een kansrijke aanpak vraagt samenwerking. De start van ieder kind telt.')];
   const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
