@@ -63,6 +63,14 @@ describe('figures from the documents when the data tool has none', () => {
     expect(answer.citations).toEqual([]);
   }, 60_000);
 
+  it('no national figure for a gemeente because the document mentions that gemeente elsewhere', async () => {
+    // The document on gesloten jeugdhulp names KOOS Utrecht, and says "355 jongeren in JeugdzorgPlus … in 2023" for the whole country.
+    const answer = await assistant.ask({ question: 'Hoeveel jongeren kregen in 2023 jeugdhulp in Utrecht?' });
+    expect(answer.answer).toMatch(/CBS StatLine is nu niet bereikbaar/);
+    expect(answer.answer).not.toMatch(/Uit de documenten|JeugdzorgPlus/);
+    expect(answer.citations).toEqual([]);
+  }, 60_000);
+
   it('a calculation with missing inputs asks for them and borrows no figure from a document', async () => {
     const answer = await assistant.ask({ question: 'Wat kost P maal Q over 4 jaar vergeleken met een lumpsum?' });
     expect(answer.intent).toBe('calculation');

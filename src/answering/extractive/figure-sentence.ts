@@ -1,3 +1,4 @@
+import { findGemeenten } from '../../lib/gemeenten/index.ts';
 import type { TermMatcher } from './term-matcher.ts';
 import { gemeentenMissingFromPassages } from './evidence.ts';
 
@@ -17,10 +18,24 @@ export function holdsFigure(sentence: string): boolean {
  * year the question asks about (when it asks about one), and its passage is about the gemeente the
  * question names. A figure about another place or year must not stand in for the one asked.
  */
-export function figureFits(options: { sentence: string; passageTerms: ReadonlySet<string>; question: string; terms: TermMatcher }): boolean {
-  const { sentence, passageTerms, question, terms } = options;
+export function figureFits(options: { sentence: string; passageTerms: ReadonlySet<string>; documentTitle: string; question: string; terms: TermMatcher }): boolean {
+  const { sentence, passageTerms, documentTitle, question, terms } = options;
   if (!holdsFigure(sentence)) return false;
   const years = question.match(/\b(19[5-9]\d|20\d{2})\b/g) ?? [];
   if (years.some((year) => !sentence.includes(year))) return false;
-  return gemeentenMissingFromPassages({ question, present: passageTerms, terms }).length === 0;
+  if (gemeentenMissingFromPassages({ question, present: passageTerms, terms }).length > 0) return false;
+  // A national figure in a document that mentions Utrecht elsewhere is no figure for Utrecht: the sentence or the document's title names the gemeente.
+  return askedGemeenten(question).every((names) => names.some((name) => namesWord(sentence, name) || namesWord(documentTitle, name)));
+}
+
+/** The gemeenten a question names, each by the names a text may use for it ("Den Haag", "'s-Gravenhage", "The Hague"). */
+function askedGemeenten(question: string): string[][] {
+  return findGemeenten({ text: question })
+    .filter((mention) => mention.refersTo === 'gemeente')
+    .map((mention) => [mention.raw, ...mention.gemeenten.flatMap((gemeente) => [gemeente.name, ...gemeente.aliases])]);
+}
+
+function namesWord(text: string, name: string): boolean {
+  const fold = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return ` ${fold(text).replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `.includes(` ${fold(name).replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `);
 }

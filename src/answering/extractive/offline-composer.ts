@@ -102,7 +102,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
       if (!figuresOnly && roleNotInSources({ question, scored, terms, aboutAskedPlaces })) return abstain(language, 'no-answer-sentence');
       const shape = figuresOnly ? 'explanation' : questionShape(question);
-      const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, question, terms })) : scored;
+      const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, documentTitle: s.passage.chunk.metadata.title, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
       const gemeentenList = answerType === 'gemeenten' && shape !== 'decision' ? pickGemeentenList({ scored: candidates, question, maxSentences, aboutAskedPlace: aboutAskedPlaces ? (s) => aboutAskedPlaces(s.passage.chunk.docId) : () => true }) : [];
       const picked = gemeentenList.length > 0 ? gemeentenList : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOtherPlace ? { aboutOtherPlace: (s: ScoredSentence) => aboutOtherPlace(s.candidate.text) } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
