@@ -1,6 +1,15 @@
 import { asksForAmount, givesAmount } from './money.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 
+/** The units of a rate a question asks for ("per inwoner", "per hour"), and how a sentence that gives one says it. A year is left out: "in 2023" gives a yearly amount. */
+const RATE_UNITS: { asked: RegExp; given: RegExp }[] = [
+  { asked: /\bper (inwoner|inhabitant|resident|head|capita)\b/i, given: /\bper (inwoner|hoofd)\b/i },
+  { asked: /\bper (uur|hour)\b|\buurtarief\b|\bhourly\b/i, given: /\bper uur\b|\buurtarief|\buurprijs/i },
+  { asked: /\bper (cliënt|client|kind|jongere|jeugdige|child|young person)\b/i, given: /\bper (cliënt|client|kind|jongere|jeugdige|deelnemer)\b/i },
+  { asked: /\bper (traject|trajectory)\b|\btrajectprijs\b/i, given: /\bper traject\b|\btrajectprij/i },
+  { asked: /\bper (plaatsing|plaats|placement|bed)\b/i, given: /\bper (plaatsing|plaats|bed|etmaal|dag)\b/i },
+];
+
 /** Asks for a count: its answer holds a number. */
 const COUNT_QUESTION = /\b(hoeveel|how many)\b/i;
 
@@ -9,7 +18,11 @@ const COUNT_QUESTION = /\b(hoeveel|how many)\b/i;
  * an answer whose sentences give none answers something else: the refusal that says which is missing.
  */
 export function figureMissingFrom(question: string, picked: readonly ScoredSentence[]): 'amount-not-in-sources' | 'count-not-in-sources' | undefined {
-  if (asksForAmount(question)) return picked.some((s) => givesAmount(s.candidate.text)) ? undefined : 'amount-not-in-sources';
+  if (asksForAmount(question)) {
+    // "Wat kost een wijkteam per inwoner?" asks for a rate: a total ("€ 33,7 miljoen") does not give it.
+    const unit = RATE_UNITS.find(({ asked }) => asked.test(question));
+    return picked.some((s) => givesAmount(s.candidate.text) && (!unit || unit.given.test(s.candidate.text))) ? undefined : 'amount-not-in-sources';
+  }
   if (COUNT_QUESTION.test(question)) return picked.some((s) => s.hasAnswerType) ? undefined : 'count-not-in-sources';
   return undefined;
 }
