@@ -64,7 +64,7 @@ export interface Figure {
  * a gemeente, name or year the sources do not mention; the passages cover too little of the
  * question; no sentence answers it; or the asked amount (of a gemeente) or count stands in none of them.
  */
-export type RefusalReason = 'no-passages' | 'unknown-words' | 'gemeente-not-in-sources' | 'unknown-name' | 'unknown-year' | 'low-coverage' | 'no-answer-sentence' | 'amount-not-in-sources' | 'count-not-in-sources';
+export type RefusalReason = 'no-passages' | 'unknown-words' | 'gemeente-not-in-sources' | 'unknown-name' | 'unknown-year' | 'low-coverage' | 'no-answer-sentence' | 'amount-not-in-sources' | 'count-not-in-sources' | 'duration-not-in-sources';
 
 /** The channel-agnostic result of one question. */
 export interface Answer {

@@ -1,4 +1,5 @@
 import { asksForAmount, givesAmount } from './money.ts';
+import { sentenceHasAnswerType } from './answer-type.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 
 /** The units of a rate a question asks for ("per inwoner", "per hour"), and how a sentence that gives one says it. A year is left out: "in 2023" gives a yearly amount. */
@@ -10,19 +11,24 @@ const RATE_UNITS: { asked: RegExp; given: RegExp }[] = [
   { asked: /\bper (plaatsing|plaats|placement|bed)\b/i, given: /\bper (plaatsing|plaats|bed|etmaal|dag)\b/i },
 ];
 
+/** Asks how long: its answer holds a duration, a year or a date. */
+const DURATION_QUESTION = /\b(hoe lang|how long)\b/i;
+
 /** Asks for a count: its answer holds a number. */
 const COUNT_QUESTION = /\b(hoeveel|how many)\b/i;
 
 /**
- * Asked for an amount ("Wat kost …?", "Hoeveel budget …?") or a count ("Hoeveel …?", "How many …?"),
+ * Asked for an amount ("Wat kost …?", "Hoeveel budget …?"), a count ("Hoeveel …?", "How many …?") or how long ("Hoe lang …?"),
  * an answer whose sentences give none answers something else: the refusal that says which is missing.
  */
-export function figureMissingFrom(question: string, picked: readonly ScoredSentence[]): 'amount-not-in-sources' | 'count-not-in-sources' | undefined {
+export function figureMissingFrom(question: string, picked: readonly ScoredSentence[]): 'amount-not-in-sources' | 'count-not-in-sources' | 'duration-not-in-sources' | undefined {
   if (asksForAmount(question)) {
     // "Wat kost een wijkteam per inwoner?" asks for a rate: a total ("€ 33,7 miljoen") does not give it.
     const unit = RATE_UNITS.find(({ asked }) => asked.test(question));
     return picked.some((s) => givesAmount(s.candidate.text) && (!unit || unit.given.test(s.candidate.text))) ? undefined : 'amount-not-in-sources';
   }
   if (COUNT_QUESTION.test(question)) return picked.some((s) => s.hasAnswerType) ? undefined : 'count-not-in-sources';
+  // "Hoe lang duurt een contract …?" is answered by a duration or a date it runs until ("tot eind 2020"), not by a definition.
+  if (DURATION_QUESTION.test(question)) return picked.some((s) => sentenceHasAnswerType(s.candidate.text, 'time')) ? undefined : 'duration-not-in-sources';
   return undefined;
 }

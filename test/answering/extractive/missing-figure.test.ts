@@ -19,3 +19,21 @@ describe('a question for a rate ("per inwoner")', () => {
     expect(answer.refusal).toBe('amount-not-in-sources');
   });
 });
+
+describe('a question how long something lasts', () => {
+  const definition = testChunk('begrippen', 'Een hoofdaannemer is de partij die een gemeente contracteert voor de hele opdracht en die zolang het contract loopt zelf onderaannemers inschakelt.');
+  const duration = testChunk('utrecht', 'Gezinnen met lopende specialistische hulp konden tot eind 2020 bij hun eigen hoofdaannemer blijven, zo bepaalde het contract.');
+  const corpus = composerOver([definition, duration]);
+
+  it('is refused when the quoted sentences give no duration or date, however well they match', () => {
+    const answer = corpus.compose({ question: 'Hoe lang loopt een contract met een hoofdaannemer?', language: 'nl', passages: [foundPassage(definition)] });
+    expect(answer.abstained).toBe(true);
+    expect(answer.refusal).toBe('duration-not-in-sources');
+  });
+
+  it('is answered by a date it runs until ("tot eind 2020")', () => {
+    const answer = corpus.compose({ question: 'Hoe lang konden gezinnen bij hun eigen hoofdaannemer blijven?', language: 'nl', passages: [foundPassage(duration), foundPassage(definition)] });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('tot eind 2020');
+  });
+});
