@@ -183,8 +183,20 @@ function pickForDecision(scored: ScoredSentence[], limit: number): ScoredSentenc
     perGroup.set(group, list);
     chosen.push(sentence);
   }
-  return chosen.length > 0 ? chosen : scored.slice(0, 4);
+  if (chosen.length === 0) return scored.slice(0, 4);
+  // Few considerations in the sources: the best other sentences follow them, as plain text ("Zeeland koos voor minder aanbieders …").
+  if (chosen.length < FEW_CONSIDERATIONS) {
+    for (const sentence of scored) {
+      if (chosen.length >= FEW_CONSIDERATIONS) break;
+      if (chosen.includes(sentence) || groupOf(sentence) || chosen.some((p) => overlap(p.candidate.terms, sentence.candidate.terms) > 0.7)) continue;
+      chosen.push(sentence);
+    }
+  }
+  return chosen;
 }
+
+/** A "should we …?" answer with fewer grouped considerations than this takes the best other sentences too. */
+const FEW_CONSIDERATIONS = 3;
 
 function renderParagraph(picked: ScoredSentence[], cite: (s: ScoredSentence) => string): string {
   return picked.map(cite).join(' ');
