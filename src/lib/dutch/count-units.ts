@@ -1,3 +1,5 @@
+import { escapeRegExp } from '../index.ts';
+
 /**
  * Nouns that make a number a count ("1.200 jeugdigen", "350 placements"). Lower case; matched
  * as whole words directly after the number (or after a scale word: "1,2 miljoen inwoners").
@@ -20,5 +22,5 @@ export const countUnits: readonly string[] = [
 /** Alternation for a regex, longest first so "young people" wins over "people". */
 export const countUnitPattern = [...countUnits]
   .sort((a, b) => b.length - a.length)
-  .map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+  .map((unit) => escapeRegExp(unit).replace(/ /g, '\\s+'))
   .join('|');

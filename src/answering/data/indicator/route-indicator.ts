@@ -3,6 +3,7 @@ import type { GemeenteRecord } from '../../../lib/gemeenten/index.ts';
 import type { IndicatorCatalogue } from '../../../sources/cbs/index.ts';
 import type { IndicatorDefinition, QueryIndicatorInput } from '../../../sources/cbs/index.ts';
 import { findPeriods, parsePeriod } from '../../../lib/dutch/index.ts';
+import { escapeRegExp } from '../../../lib/index.ts';
 import type { RouteOf, ToolRoute } from '../data-route.ts';
 import { asksForFigure, perThousandInhabitants, plainText, subsetOfInhabitants, uncoveredQualifier, countsOtherThings } from '../question-cues.ts';
 import { registrationCoverage } from '../registration-gemeenten.ts';
@@ -95,7 +96,7 @@ const HOW_MANY_PEOPLE_ONLY = /^(?:how many (?:people|persons)(?: (?:are there|cu
  * people live in Groningen?" asks for all its inhabitants, "How many people live in poverty?" for some.
  */
 function withoutLivingIn(plain: string, gemeenten: readonly GemeenteRecord[]): string {
-  const names = gemeenten.flatMap((gemeente) => [gemeente.name, ...gemeente.aliases]).map((name) => plainText(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = gemeenten.flatMap((gemeente) => [gemeente.name, ...gemeente.aliases]).map((name) => escapeRegExp(plainText(name)));
   if (names.length === 0) return plain;
   const place = `(?:de gemeente |the municipality of )?(?:${names.join('|')})`;
   const livingIn = new RegExp(`\\b(?:live|lives|living|wonen|woont|wonend) (?:er )?in ${place}(?:(?:,| en| and) ${place})*\\b`, 'gu');
