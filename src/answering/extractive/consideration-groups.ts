@@ -46,3 +46,17 @@ export function considerationGroupOf(sentence: string, headingPath: string[], ti
 function fold(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
+
+/** A "should we …?" question that asks for one group only: what to arrange, the risks, the advantages, what to find out first. */
+const ASKED_GROUP_CUES: Record<ConsiderationGroup, RegExp> = {
+  preconditions: /\b(randvoorwaarden|voorwaarden|(wat|welke zaken) moet(en)? (wij|we|ik|de gemeente) (regelen|organiseren|vastleggen|afspreken)|regelen (we|wij)?\s*(voordat|als|wanneer)|preconditions|conditions|what (do|should|must) we (arrange|put in place|organise|organize|agree))\b/i,
+  against: /\b(risico'?s|nadelen|valkuilen|risks|disadvantages|pitfalls)\b/i,
+  for: /\b(voordelen|kansen|advantages|benefits)\b/i,
+  findOutFirst: /\b(eerst uitzoeken|eerst onderzoeken|find out first)\b/i,
+};
+
+/** The one group a question asks for ("Wat moeten we regelen voordat we overstappen?" → preconditions), if it asks for exactly one. */
+export function askedGroupOf(question: string): ConsiderationGroup | undefined {
+  const asked = CONSIDERATION_GROUPS.filter((group) => ASKED_GROUP_CUES[group].test(question));
+  return asked.length === 1 ? asked[0] : undefined;
+}

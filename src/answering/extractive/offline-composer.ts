@@ -5,7 +5,7 @@ import type { Language } from '../../assistant/index.ts';
 import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 import type { AnswerComposer, ComposedAnswer, RefusalReason } from '../../assistant/index.ts';
 import { CitationNumbering } from './citation-numbering.ts';
-import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
+import { askedGroupOf, CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
@@ -105,7 +105,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, documentTitle: s.passage.chunk.metadata.title, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
       const gemeentenList = answerType === 'gemeenten' && shape !== 'decision' ? pickGemeentenList({ scored: candidates, question, maxSentences, aboutAskedPlace: aboutAskedPlaces ? (s) => aboutAskedPlaces(s.passage.chunk.docId) : () => true }) : [];
-      const picked = gemeentenList.length > 0 ? gemeentenList : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOtherPlace ? { aboutOtherPlace: (s: ScoredSentence) => aboutOtherPlace(s.candidate.text) } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
+      const picked = gemeentenList.length > 0 ? gemeentenList : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES, askedGroupOf(question)) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOtherPlace ? { aboutOtherPlace: (s: ScoredSentence) => aboutOtherPlace(s.candidate.text) } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
       const figureMissing = figuresOnly ? undefined : figureMissingFrom(question, picked);
       if (figureMissing) return abstain(language, figureMissing);
@@ -170,7 +170,9 @@ function neighboursFor({ answerType, wantsList }: { answerType: AnswerType | und
 }
 
 
-function pickForDecision(scored: ScoredSentence[], limit: number): ScoredSentence[] {
+function pickForDecision(scored: ScoredSentence[], limit: number, askedGroup?: ConsiderationGroup): ScoredSentence[] {
+  // "Wat moeten we regelen voordat we overstappen?" asks for the preconditions only, when the sources give them.
+  if (askedGroup && scored.some((sentence) => groupOf(sentence) === askedGroup)) return pickForDecision(scored.filter((sentence) => groupOf(sentence) === askedGroup), limit);
   const perGroup = new Map<ConsiderationGroup, ScoredSentence[]>();
   const chosen: ScoredSentence[] = [];
   for (const sentence of scored) {

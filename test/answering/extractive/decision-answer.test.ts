@@ -15,3 +15,21 @@ describe('a "should we …?" answer with few considerations in the sources', () 
     expect(answer.answer).toMatch(/\n\nDe Zeeuwse gemeenten brachten het aantal aanbieders terug van ruim 200 naar ongeveer 100\. \[2\]/);
   });
 });
+
+describe('a "should we …?" question that asks for one group of considerations', () => {
+  const advice = { ...testChunk('advies', 'Bij een overstap naar een lumpsum moet de gemeente een langjarig contract met de aanbieder regelen.'), headingPath: ['advies', 'Randvoorwaarden'] };
+  const risks = { ...testChunk('advies', 'Bij een overstap naar een lumpsum ontstaat een risico op wachtlijsten bij de aanbieder.', 1), headingPath: ['advies', "Risico's"] };
+  const corpus = composerOver([advice, risks]);
+
+  it('gives only that group ("Wat moeten we regelen …?" → the preconditions)', () => {
+    const answer = corpus.compose({ question: 'Wat moeten we regelen bij een overstap naar een lumpsum?', language: 'nl', passages: [foundPassage(risks), foundPassage(advice)] });
+    expect(answer.answer).toMatch(/^\*\*Randvoorwaarden\*\*\n\nBij een overstap naar een lumpsum moet de gemeente een langjarig contract/);
+    expect(answer.answer).not.toContain('wachtlijsten');
+  });
+
+  it('weighs every group when it asks whether to switch at all', () => {
+    const answer = corpus.compose({ question: 'Moeten wij overstappen op een lumpsum?', language: 'nl', passages: [foundPassage(risks), foundPassage(advice)] });
+    expect(answer.answer).toContain('**Wat ertegen pleit (risico’s)**');
+    expect(answer.answer).toContain('**Randvoorwaarden**');
+  });
+});
