@@ -29,7 +29,7 @@ export function isMetaSentence(sentence: string): boolean {
 }
 
 
-const DEFINITION = /^((?:[^,.;:(]|\([^()]{0,80}\)){2,80}?)\s+(?:is|zijn|betekent|houdt in|verwijst naar|staat voor|refers to|means)\b/i;
+const DEFINITION = /^((?:[^,.;:(]|\([^()]{0,80}\)){2,80}?)\s+(?:is|zijn|betekent|houdt in|verwijst naar|staat voor|regelt|refers to|means)\b/i;
 const DEFINITION_BY_ONDER = /^onder (.{2,60}) (?:verstaan|valt)/i;
 
 /** A sentence that defines something: "X is …", "X betekent …", "Onder X verstaan we …". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuesPrevious, isMetaSentence, opensOnContext, refersBack } from '../../../src/answering/extractive/sentence-filters.ts';
+import { continuesPrevious, definedSubject, isMetaSentence, opensOnContext, refersBack } from '../../../src/answering/extractive/sentence-filters.ts';
 
 describe('isMetaSentence', () => {
   it.each([
@@ -98,5 +98,14 @@ describe('continuesPrevious', () => {
     expect(continuesPrevious('Daarnaast komt een meedenkgroep elke drie weken bij elkaar.')).toBe(false);
     expect(continuesPrevious('Maar de gemeente houdt vast aan het plafond.')).toBe(false);
     expect(continuesPrevious('Wijkteams bieden lichte hulp.')).toBe(false);
+  });
+});
+
+describe('definedSubject', () => {
+  it('finds what a sentence defines, a law by what it regulates included', () => {
+    expect(definedSubject('Taakgerichte bekostiging is een bekostigingsvorm met een vast budget.')).toBe('Taakgerichte bekostiging');
+    expect(definedSubject('De Jeugdwet regelt sinds 1 januari 2015 dat gemeenten verantwoordelijk zijn voor jeugdhulp.')).toBe('De Jeugdwet');
+    expect(definedSubject('Het wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg (Kamerstuk 36546) regelt dat gemeenten samen inkopen.')).toBe('Het wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg (Kamerstuk 36546)');
+    expect(definedSubject('In 2015 kregen gemeenten de jeugdhulp erbij.')).toBeUndefined();
   });
 });
