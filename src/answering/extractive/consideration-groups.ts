@@ -50,7 +50,7 @@ function fold(text: string): string {
 /** A "should we …?" question that asks for one group only: what to arrange, the risks, the advantages, what to find out first. */
 const ASKED_GROUP_CUES: Record<ConsiderationGroup, RegExp> = {
   preconditions: /\b(randvoorwaarden|voorwaarden|(wat|welke zaken) moet(en)? (wij|we|ik|de gemeente) (regelen|organiseren|vastleggen|afspreken)|regelen (we|wij)?\s*(voordat|als|wanneer)|preconditions|conditions|what (do|should|must) we (arrange|put in place|organise|organize|agree))\b/i,
-  against: /\b(risico'?s|nadelen|valkuilen|risks|disadvantages|pitfalls)\b/i,
+  against: /\b(risico'?s|nadelen|valkuilen|fouten|risks|disadvantages|pitfalls|mistakes)\b/i,
   for: /\b(voordelen|kansen|advantages|benefits)\b/i,
   findOutFirst: /\b(eerst uitzoeken|eerst onderzoeken|find out first)\b/i,
 };
