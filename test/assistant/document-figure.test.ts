@@ -71,6 +71,14 @@ describe('figures from the documents when the data tool has none', () => {
     expect(answer.citations).toEqual([]);
   }, 60_000);
 
+  it('no amount of money for a count: "how many children" is not answered with what youth care cost', async () => {
+    // The Amsterdam case gives costs (€ 42,8 miljoen, 114 miljoen euro), no number of children.
+    const answer = await assistant.ask({ question: 'How many children in Amsterdam receive youth care?' });
+    expect(answer.answer).toMatch(/CBS StatLine cannot be reached/);
+    expect(answer.answer).not.toMatch(/From the documents|€|euro/);
+    expect(answer.citations).toEqual([]);
+  }, 60_000);
+
   it('a calculation with missing inputs asks for them and borrows no figure from a document', async () => {
     const answer = await assistant.ask({ question: 'Wat kost P maal Q over 4 jaar vergeleken met een lumpsum?' });
     expect(answer.intent).toBe('calculation');

@@ -1,4 +1,5 @@
 import { findGemeenten } from '../../lib/gemeenten/index.ts';
+import { asksForAmount, givesAmount } from './money.ts';
 import type { TermMatcher } from './term-matcher.ts';
 import { gemeentenMissingFromPassages } from './evidence.ts';
 
@@ -20,7 +21,7 @@ export function holdsFigure(sentence: string): boolean {
  */
 export function figureFits(options: { sentence: string; passageTerms: ReadonlySet<string>; documentTitle: string; question: string; terms: TermMatcher }): boolean {
   const { sentence, passageTerms, documentTitle, question, terms } = options;
-  if (!holdsFigure(sentence)) return false;
+  if (!holdsFigure(sentence) || !givesFigureKindAsked(sentence, question)) return false;
   const years = question.match(/\b(19[5-9]\d|20\d{2})\b/g) ?? [];
   if (years.some((year) => !sentence.includes(year))) return false;
   if (gemeentenMissingFromPassages({ question, present: passageTerms, terms }).length > 0) return false;
@@ -38,4 +39,24 @@ function askedGemeenten(question: string): string[][] {
 function namesWord(text: string, name: string): boolean {
   const fold = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   return ` ${fold(text).replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `.includes(` ${fold(name).replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `);
+}
+
+/** Money, with its scale and currency ("€ 42,8 miljoen", "19 euro"), and percentages ("25%", "ruim 15 procent"). */
+const MONEY = /€\s?\d[\d.,]*(\s*(miljoen|miljard|duizend))?|\d[\d.,]*\s*(miljoen|miljard)?\s*(euro|eur)\b/giu;
+const PERCENTAGE = /\d[\d.,]*\s?(%|procent\b|percent\b)/giu;
+/** A duration in digits ("2 jaar", "8 weken"): no count of people or things. */
+const DURATION = /\d[\d.,]*\s+(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|years?|months?|weeks?|days?|hours?)\b/giu;
+/** A number in digits that is no year ("1.800", "355", not "2023"). */
+const COUNT = /(^|[^\p{L}\d.,])(?!(?:19|20)\d{2}(?![\d.,]\d))\d[\d.,]*/u;
+
+/**
+ * Whether the sentence gives the kind of figure the question asks for: an amount for "Wat kost …?",
+ * a percentage for "Hoeveel procent …?", and for "Hoeveel kinderen …?" a number that is no amount,
+ * percentage or year ("De kosten stegen met € 42,8 miljoen" gives no count of children).
+ */
+function givesFigureKindAsked(sentence: string, question: string): boolean {
+  if (asksForAmount(question)) return givesAmount(sentence);
+  if (/\b(hoeveel procent|welk percentage|welk deel|what percentage|what share|what proportion)\b/i.test(question)) return /\d[\d.,]*\s?(%|procent\b|percent\b)/iu.test(sentence);
+  if (/\b(hoeveel|how many)\b/i.test(question)) return COUNT.test(sentence.replace(MONEY, ' ').replace(PERCENTAGE, ' ').replace(DURATION, ' '));
+  return true;
 }
