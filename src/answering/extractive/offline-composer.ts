@@ -65,7 +65,9 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
   return {
     passagesWanted(question: string): number | undefined {
       // The gemeenten of a "Welke gemeenten …?" answer stand in many documents.
-      return expectedAnswerType(question) === 'gemeenten' ? GEMEENTEN_LIST_PASSAGES : undefined;
+      if (expectedAnswerType(question) === 'gemeenten') return GEMEENTEN_LIST_PASSAGES;
+      // The considerations of a "should we …?" answer stand in several sections of an advice.
+      return questionShape(question) === 'decision' ? DECISION_PASSAGES : undefined;
     },
     // The answer to a section's question can stand in the chunk next to the passage the search found.
     contextDocuments: CONTEXT_DOCUMENTS,
@@ -153,6 +155,8 @@ const CONTEXT_DOCUMENTS = 1;
 
 /** Passages searched for a "Welke gemeenten …?" answer: three times the usual, the gemeenten stand in many documents. */
 const GEMEENTEN_LIST_PASSAGES = 24;
+/** Passages searched for a "should we …?" question. */
+const DECISION_PASSAGES = 12;
 
 /** Plain questions get a lead and a few supporting sentences; list, why and how questions a little more room. */
 function maxSentencesFor({ question, answerType, wantsDefinition }: { question: string; answerType: AnswerType | undefined; wantsDefinition: boolean }): number {

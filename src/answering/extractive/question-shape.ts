@@ -7,7 +7,7 @@ const DECISION_CUES = [
   /\boverstap(pen)? (op|naar)\b/i,
   /\bkiezen (wij|we) (voor)?\b/i,
   /^\s*should (we|i|our municipality)\b/i,
-  /\b(switch|move) to\b/i,
+  /\b(switch|switching|move|moving) to\b/i,
   /^\s*is it (wise|sensible|a good idea)\b/i,
 ];
 

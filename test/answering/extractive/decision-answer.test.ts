@@ -33,3 +33,12 @@ describe('a "should we …?" question that asks for one group of considerations'
     expect(answer.answer).toContain('**Randvoorwaarden**');
   });
 });
+
+describe('the passages a "should we …?" question searches', () => {
+  const composer = composerOver([testChunk('advies', 'Een overstap naar een lumpsum vraagt een langjarig contract.')]);
+
+  it('are more than for a plain question: its considerations stand in several sections of an advice', () => {
+    expect(composer.passagesWanted?.('Should we switch to task-based funding?')).toBeGreaterThan(8);
+    expect(composer.passagesWanted?.('Wat is een lumpsum?')).toBeUndefined();
+  });
+});

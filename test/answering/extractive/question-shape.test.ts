@@ -5,6 +5,7 @@ describe('questionShape', () => {
   it('lays out "should we…?" questions as considerations to weigh', () => {
     expect(questionShape('Moeten wij overstappen op taakgericht bekostigen?')).toBe('decision');
     expect(questionShape('Should we switch to task-based funding?')).toBe('decision');
+    expect(questionShape('What should we arrange before switching to a lump sum?')).toBe('decision');
     expect(questionShape('Is het verstandig om een lumpsum af te spreken?')).toBe('decision');
   });
 
