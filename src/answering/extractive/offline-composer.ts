@@ -10,6 +10,7 @@ import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, ques
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
+import { detectLanguage } from '../../lib/dutch/index.ts';
 import { isDefinitionQuestion } from '../../assistant/index.ts';
 import { createPassageAnalyser } from './passage-analysis.ts';
 import { overlap, selectAnswer, type Neighbours } from './answer-selection.ts';
@@ -67,7 +68,9 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       // The gemeenten of a "Welke gemeenten …?" answer stand in many documents.
       if (expectedAnswerType(question) === 'gemeenten') return GEMEENTEN_LIST_PASSAGES;
       // The considerations of a "should we …?" answer stand in several sections of an advice.
-      return questionShape(question) === 'decision' ? DECISION_PASSAGES : undefined;
+      if (questionShape(question) === 'decision') return DECISION_PASSAGES;
+      // An English question matches Dutch text through translations only: the passage that answers it ranks lower.
+      return detectLanguage({ text: question }) === 'en' ? ENGLISH_PASSAGES : undefined;
     },
     // The answer to a section's question can stand in the chunk next to the passage the search found.
     contextDocuments: CONTEXT_DOCUMENTS,
@@ -155,6 +158,8 @@ const CONTEXT_DOCUMENTS = 1;
 
 /** Passages searched for a "Welke gemeenten …?" answer: three times the usual, the gemeenten stand in many documents. */
 const GEMEENTEN_LIST_PASSAGES = 24;
+/** Passages searched for an English question. */
+const ENGLISH_PASSAGES = 12;
 /** Passages searched for a "should we …?" question. */
 const DECISION_PASSAGES = 12;
 

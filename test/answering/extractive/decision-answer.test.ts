@@ -42,3 +42,12 @@ describe('the passages a "should we …?" question searches', () => {
     expect(composer.passagesWanted?.('Wat is een lumpsum?')).toBeUndefined();
   });
 });
+
+describe('the passages an English question searches', () => {
+  const composer = composerOver([testChunk('advies', 'Een overstap naar een lumpsum vraagt een langjarig contract.')]);
+
+  it('are more than for a Dutch one: it matches the Dutch text through translations only', () => {
+    expect(composer.passagesWanted?.('What are the preconditions for task-based funding?')).toBeGreaterThan(8);
+    expect(composer.passagesWanted?.('Wat zijn de randvoorwaarden voor taakgerichte bekostiging?')).toBeUndefined();
+  });
+});
