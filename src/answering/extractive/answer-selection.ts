@@ -74,7 +74,7 @@ export function selectAnswer(candidates: readonly ScoredSentence[], options: Ans
   // Asked about Rotterdam, "Zaanstad bereidde zich …" neither leads nor supports, unless no sentence is about Rotterdam.
   const onPlace = aboutOtherPlace ? candidates.filter((s) => !aboutOtherPlace(s)) : candidates;
   const scored = onPlace.length > 0 ? onPlace : candidates;
-  const opening = leadOf(scored, options.kindLeads ?? false, pool, options.neighbours?.reasons ?? false);
+  const opening = leadOf(scored, options.kindLeads ?? false, pool, options.neighbours?.reasons ?? false, aboutOtherPlace);
   if (!opening) return [];
   const { lead } = opening;
   const { questionWeights } = options;

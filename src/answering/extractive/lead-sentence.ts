@@ -15,11 +15,13 @@ const SEARCH_TIE = 0.95;
  * count or a name that a sentence leaning on its predecessor gives ("Antoine Tromp, wethouder …" then
  * "Hij licht toe: ,,Vanaf 1 januari 2023 bieden 188 zorgaanbieders jeugdhulp …”"), the two open together.
  */
-export function leadOf(all: readonly ScoredSentence[], kindLeads: boolean, pool: readonly ScoredSentence[], asksWhy: boolean): { lead: ScoredSentence; follower?: ScoredSentence } | undefined {
+export function leadOf(all: readonly ScoredSentence[], kindLeads: boolean, pool: readonly ScoredSentence[], asksWhy: boolean, aboutOtherPlace?: (sentence: ScoredSentence) => boolean): { lead: ScoredSentence; follower?: ScoredSentence } | undefined {
   const opening = openingOf(all, kindLeads, pool, asksWhy);
   if (!opening || opening.follower || !opening.lead.candidate.continuesPrevious) return opening;
   // "Ook daar werd geconstateerd …" opens the answer after the sentence that says where.
   const before = previousInParagraph(opening.lead, pool);
+  // Asked about Bellingwedde, "Eerder … in de gemeente Vlagtwedde. Ook daar …" is about Vlagtwedde: another sentence leads.
+  if (before && aboutOtherPlace?.(before)) return leadOf(all.filter((s) => s !== opening.lead), kindLeads, pool, asksWhy, aboutOtherPlace);
   return before && standsAlone(before) && !before.candidate.continuesPrevious ? { lead: before, follower: opening.lead } : opening;
 }
 

@@ -125,6 +125,8 @@ describe('selectAnswer', () => {
     const later = sentence({ passage: top, passageRank: 0, position: 6, terms: ['lumpsum', 'risico'], relevance: 7 });
     const pool = [continues, later, where];
     expect(selectAnswer([continues, later], { questionWeights: weights, maxSentences: 5, pool }).slice(0, 2)).toEqual([where, continues]);
+    // Asked about another place than the sentence before is about ("Ook daar …" after "… in Vlagtwedde."), the next best sentence leads.
+    expect(selectAnswer([continues, later], { questionWeights: weights, maxSentences: 5, pool, aboutOtherPlace: (s) => s === where })[0]).toBe(later);
     // A lead that stands on its own opens the answer alone.
     const alone = { ...continues, candidate: { ...continues.candidate, continuesPrevious: false } };
     expect(selectAnswer([alone, later], { questionWeights: weights, maxSentences: 5, pool: [alone, later, where] })[0]).toBe(alone);
