@@ -1,3 +1,4 @@
+import { documentsNamingAskedNames } from './asked-names.ts';
 import { documentsAboutAskedPlaces, sentencesAboutOtherPlaces } from './asked-places.ts';
 import { figureMissingFrom } from './missing-figure.ts';
 import { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT, COUNT_NOT_IN_SOURCES_TEXT } from '../../assistant/index.ts';
@@ -102,7 +103,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const aboutAskedPlaces = documentsAboutAskedPlaces(question, terms);
       const aboutOtherPlace = answerType === 'gemeenten' ? undefined : sentencesAboutOtherPlaces(question);
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
-      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: placesFirst(passages, aboutAskedPlaces), analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: placesFirst(placesFirst(passages, documentsNamingAskedNames(question, terms)), aboutAskedPlaces), analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
       if (!figuresOnly && roleNotInSources({ question, scored, terms, aboutAskedPlaces })) return abstain(language, 'no-answer-sentence');
