@@ -35,3 +35,14 @@ describe('an answer about a name the question asks about', () => {
     expect(answer.citations[0]?.docId).toBe('h10');
   });
 });
+
+describe('a "Welke gemeenten …?" question about a name', () => {
+  const samen14 = testChunk('samen14', 'Samen14 is de samenwerking van de veertien Twentse gemeenten. De gemeenten Enschede, Hengelo en Almelo werken daarin samen.');
+  const other = testChunk('jeugdzorg', 'Deze gemeenten werken samen in de inkoop van jeugdhulp: Den Haag, Zoetermeer, Hillegom, Leiden, Delft en Rijswijk.');
+
+  it('lists the gemeenten of the document that names it, not those of another document', () => {
+    const answer = composerOver([samen14, other]).compose({ question: 'Welke gemeenten werken samen in Samen14?', language: 'nl', passages: [foundPassage(other), foundPassage(samen14)] });
+    expect(answer.answer).toContain('Enschede');
+    expect(answer.answer).not.toContain('Hillegom');
+  });
+});
