@@ -96,6 +96,8 @@ describe('routeDataQuestion: CBS indicators', () => {
     expect(route('Hoe hard stegen de kosten van specialistische jeugdhulp in Amsterdam na 2017?')).toBeUndefined();
     expect(route('Met hoeveel kernpartners werkt Amsterdam in de specialistische jeugdhulp?')).toBeUndefined();
     expect(route('Hoe groot was het tekort op de jeugdzorg volgens het AEF-onderzoek uit 2020?')).toBeUndefined();
+    // Overspending is spending against a budget: neither a CBS count nor the cost figure answers it.
+    expect(route('How much did Amsterdam overspend on youth care?', 'en')).toBeUndefined();
     expect(route('Welke CBS-tabel heb ik nodig voor het aantal jongeren met jeugdhulp met verblijf in onze gemeente?')).toBeUndefined();
     expect(route('How many young people were placed in secure youth care in 2019 compared with 2023?', 'en')).toBeUndefined();
   });
