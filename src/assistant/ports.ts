@@ -32,7 +32,7 @@ export interface ComposeOptions {
 export interface AnswerComposer {
   compose(options: ComposeOptions): ComposedAnswer;
   /** How many passages to retrieve for this question, when it needs more than usual (a list gathered from several documents). */
-  passagesWanted?(question: string): number | undefined;
+  passagesWanted?(question: string, language: Language): number | undefined;
   /** For the passages of this many best-ranked documents, it also wants the chunks right before and after them, as context. */
   readonly contextDocuments?: number;
 }

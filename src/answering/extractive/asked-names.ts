@@ -1,4 +1,5 @@
 import { askedPlacesOf } from './asked-places.ts';
+import { opensSentence } from './evidence.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /** A capitalised word inside a question, or a word with a capital or digit inside ("H10", "iJw", "Peeters"). */
@@ -13,7 +14,7 @@ const NAME = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}-]*
 export function documentsNamingAskedNames(question: string, terms: TermMatcher): ((docId: string) => boolean) | undefined {
   const placeWords = new Set(askedPlacesOf(question).flat().flatMap((form) => form.toLowerCase().split(/\s+/)));
   const named = [...question.matchAll(NAME)]
-    .filter((match) => match.index > 0 && !/[.?!:]\s*$/.test(question.slice(0, match.index)))
+    .filter((match) => !opensSentence(question, match.index))
     .map((match) => match[0])
     .filter((word) => !placeWords.has(word.toLowerCase()) && !terms.isEnglishWord(word))
     .map((word) => terms.sentenceTerms(word)[0])

@@ -92,19 +92,27 @@ export function sentencesAboutOtherPlaces(question: string): ((sentence: string)
   const places = askedPlacesOf(question);
   // "de regio Alkmaar", "en omliggende gemeenten": the gemeenten around it are asked about too.
   if (places.length === 0 || AROUND_A_PLACE.test(question)) return undefined;
-  const regions = places.filter((forms) => REGION_FORMS.includes(forms));
-  const provinces = regions.map((forms) => PROVINCE_OF_REGION.get(forms[0]!));
-  if (provinces.includes(undefined)) return undefined;
+  const provinces = places.filter((forms) => REGION_FORMS.includes(forms)).map((forms) => forms[0]!);
+  if (provinces.some((region) => NOT_A_PROVINCE.has(region))) return undefined;
   const askedForms = places.flat().map(fold);
   const isAsked = (mention: GemeenteMention) =>
     askedForms.includes(fold(mention.raw)) || mention.gemeenten.some((g) => askedForms.includes(fold(g.name)) || provinces.includes(g.province));
+  const judged = new Map<string, boolean>();
   return (sentence) => {
+    const known = judged.get(sentence);
+    if (known !== undefined) return known;
+    const about = aboutOtherPlace(sentence);
+    judged.set(sentence, about);
+    return about;
+  };
+
+  function aboutOtherPlace(sentence: string): boolean {
     // "bureau Lysias uit Amersfoort", "dan ze uit Den Haag krijgen": where someone or something comes from, not what the sentence is about.
     const mentions = findGemeenten({ text: sentence }).filter((mention) => mention.refersTo === 'gemeente' && !ORIGIN_BEFORE.test(sentence.slice(0, mention.index)) && !standsForGovernment(mention, sentence));
     if (!mentions.some((mention) => !isAsked(mention))) return false;
     const text = ` ${(sentence.match(/[\p{L}'’-]+/gu) ?? []).map(fold).join(' ')} `;
     return !askedForms.some((form) => text.includes(` ${form} `)) && !mentions.some(isAsked);
-  };
+  }
 }
 
 /** "uit …", "naar …" right before a place name: an origin or a destination ("geld uit Den Haag"). */
@@ -118,5 +126,5 @@ function standsForGovernment(mention: GemeenteMention, sentence: string): boolea
   return mention.gemeenten.some((g) => g.name === "'s-Gravenhage" || g.aliases.includes('Den Haag')) && mention.index > 0 && !/\b(in|gemeente)\s+$/i.test(sentence.slice(0, mention.index));
 }
 
-/** The provinces among the regions, by their first form. */
-const PROVINCE_OF_REGION: ReadonlyMap<string, string> = new Map(REGION_FORMS.filter((forms) => !['Twente', 'Achterhoek'].includes(forms[0]!)).map((forms) => [forms[0]!, forms[0]!]));
+/** The regions that are no province (the others are named as the gazetteer names their province). */
+const NOT_A_PROVINCE: ReadonlySet<string> = new Set(['Twente', 'Achterhoek']);

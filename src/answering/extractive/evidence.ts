@@ -203,7 +203,7 @@ function withoutApostropheS(question: string): string {
 }
 
 /** The word at this offset opens the question or a sentence in it: its capital says nothing. */
-function opensSentence(question: string, offset: number): boolean {
+export function opensSentence(question: string, offset: number): boolean {
   const before = question.slice(0, offset).trimEnd();
   return before === '' || /[.?!:;"“(]$/.test(before);
 }

@@ -1,5 +1,5 @@
-import { findGemeenten } from '../../lib/gemeenten/index.ts';
-import { asksForAmount, givesAmount } from './money.ts';
+import { gemeenteCodesIn } from '../../lib/gemeenten/index.ts';
+import { asksForAmount, givesAmount, withoutAmounts } from './money.ts';
 import type { TermMatcher } from './term-matcher.ts';
 import { gemeentenMissingFromPassages } from './evidence.ts';
 
@@ -26,24 +26,13 @@ export function figureFits(options: { sentence: string; passageTerms: ReadonlySe
   if (years.some((year) => !sentence.includes(year))) return false;
   if (gemeentenMissingFromPassages({ question, present: passageTerms, terms }).length > 0) return false;
   // A national figure in a document that mentions Utrecht elsewhere is no figure for Utrecht: the sentence or the document's title names the gemeente.
-  return askedGemeenten(question).every((names) => names.some((name) => namesWord(sentence, name) || namesWord(documentTitle, name)));
+  const named = new Set([...gemeenteCodesIn(sentence), ...gemeenteCodesIn(documentTitle)]);
+  return [...gemeenteCodesIn(question)].every((code) => named.has(code));
 }
 
-/** The gemeenten a question names, each by the names a text may use for it ("Den Haag", "'s-Gravenhage", "The Hague"). */
-function askedGemeenten(question: string): string[][] {
-  return findGemeenten({ text: question })
-    .filter((mention) => mention.refersTo === 'gemeente')
-    .map((mention) => [mention.raw, ...mention.gemeenten.flatMap((gemeente) => [gemeente.name, ...gemeente.aliases])]);
-}
-
-function namesWord(text: string, name: string): boolean {
-  const fold = (value: string) => value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return ` ${fold(text).replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `.includes(` ${fold(name).replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `);
-}
-
-/** Money, with its scale and currency ("€ 42,8 miljoen", "19 euro"), and percentages ("25%", "ruim 15 procent"). */
-const MONEY = /€\s?\d[\d.,]*(\s*(miljoen|miljard|duizend))?|\d[\d.,]*\s*(miljoen|miljard)?\s*(euro|eur)\b/giu;
-const PERCENTAGE = /\d[\d.,]*\s?(%|procent\b|percent\b)/giu;
+/** Percentages ("25%", "ruim 15 procent"). */
+const PERCENTAGE = /\d[\d.,]*\s?(%|procent\b|percent\b)/iu;
+const PERCENTAGES = new RegExp(PERCENTAGE.source, 'giu');
 /** A duration in digits ("2 jaar", "8 weken"): no count of people or things. */
 const DURATION = /\d[\d.,]*\s+(jaar|jaren|maand|maanden|week|weken|dag|dagen|uur|uren|years?|months?|weeks?|days?|hours?)\b/giu;
 /** A number in digits that is no year ("1.800", "355", not "2023"). */
@@ -56,7 +45,7 @@ const COUNT = /(^|[^\p{L}\d.,])(?!(?:19|20)\d{2}(?![\d.,]\d))\d[\d.,]*/u;
  */
 function givesFigureKindAsked(sentence: string, question: string): boolean {
   if (asksForAmount(question)) return givesAmount(sentence);
-  if (/\b(hoeveel procent|welk percentage|welk deel|what percentage|what share|what proportion)\b/i.test(question)) return /\d[\d.,]*\s?(%|procent\b|percent\b)/iu.test(sentence);
-  if (/\b(hoeveel|how many)\b/i.test(question)) return COUNT.test(sentence.replace(MONEY, ' ').replace(PERCENTAGE, ' ').replace(DURATION, ' '));
+  if (/\b(hoeveel procent|welk percentage|welk deel|what percentage|what share|what proportion)\b/i.test(question)) return PERCENTAGE.test(sentence);
+  if (/\b(hoeveel|how many)\b/i.test(question)) return COUNT.test(withoutAmounts(sentence).replace(PERCENTAGES, ' ').replace(DURATION, ' '));
   return true;
 }

@@ -11,8 +11,8 @@ const RATE_UNITS: { asked: RegExp; given: RegExp }[] = [
   { asked: /\bper (plaatsing|plaats|placement|bed)\b/i, given: /\bper (plaatsing|plaats|bed|etmaal|dag)\b/i },
 ];
 
-/** Asks how long: its answer holds a duration, a year or a date. */
-const DURATION_QUESTION = /\b(hoe lang|how long)\b/i;
+/** Asks "hoe lang": its answer holds a duration, a year or a date it runs until. Narrower than answer-type's duration cue, whose "binnen hoeveel tijd" is left to the scoring. */
+const HOW_LONG_QUESTION = /\b(hoe lang|how long)\b/i;
 
 /** Asks for a count: its answer holds a number. */
 const COUNT_QUESTION = /\b(hoeveel|how many)\b/i;
@@ -29,6 +29,6 @@ export function figureMissingFrom(question: string, picked: readonly ScoredSente
   }
   if (COUNT_QUESTION.test(question)) return picked.some((s) => s.hasAnswerType) ? undefined : 'count-not-in-sources';
   // "Hoe lang duurt een contract …?" is answered by a duration or a date it runs until ("tot eind 2020"), not by a definition.
-  if (DURATION_QUESTION.test(question)) return picked.some((s) => sentenceHasAnswerType(s.candidate.text, 'time')) ? undefined : 'duration-not-in-sources';
+  if (HOW_LONG_QUESTION.test(question)) return picked.some((s) => sentenceHasAnswerType(s.candidate.text, 'time')) ? undefined : 'duration-not-in-sources';
   return undefined;
 }

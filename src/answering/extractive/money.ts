@@ -6,6 +6,14 @@ const ASKS_AMOUNT = /\b(welke? (tekort|tekorten|overschot)|hoe (groot|hoog) (is|
 /** An amount of money: "€ 42,8 miljoen", "19 euro", "elf miljoen". */
 const AMOUNT = /€\s?\d|\d[\d.,]*\s*(euro|eur\b|miljoen|miljard)|\b(euro|miljoen|miljard)\b/i;
 
+/** Amounts with their scale and currency, as whole spans ("€ 42,8 miljoen", "114 miljoen euro"). */
+const AMOUNT_SPAN = /€\s?\d[\d.,]*(\s*(miljoen|miljard|duizend))?|\d[\d.,]*\s*(miljoen|miljard)?\s*(euro|eur)\b/giu;
+
+/** The sentence with its amounts of money blanked out: what numbers are left count something else. */
+export function withoutAmounts(sentence: string): string {
+  return sentence.replace(AMOUNT_SPAN, ' ');
+}
+
 /** Whether the question asks for an amount of money. */
 export function asksForAmount(question: string): boolean {
   return ASKS_AMOUNT.test(question);

@@ -11,7 +11,6 @@ import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, ques
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
-import { detectLanguage } from '../../lib/dutch/index.ts';
 import { isDefinitionQuestion } from '../../assistant/index.ts';
 import { createPassageAnalyser } from './passage-analysis.ts';
 import { overlap, selectAnswer, type Neighbours } from './answer-selection.ts';
@@ -65,13 +64,13 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
   const minCoverage = options.minCoverage ?? 0.4;
 
   return {
-    passagesWanted(question: string): number | undefined {
+    passagesWanted(question: string, language: Language): number | undefined {
       // The gemeenten of a "Welke gemeenten …?" answer stand in many documents.
       if (expectedAnswerType(question) === 'gemeenten') return GEMEENTEN_LIST_PASSAGES;
       // The considerations of a "should we …?" answer stand in several sections of an advice.
       if (questionShape(question) === 'decision') return DECISION_PASSAGES;
       // An English question matches Dutch text through translations only: the passage that answers it ranks lower.
-      return detectLanguage({ text: question }) === 'en' ? ENGLISH_PASSAGES : undefined;
+      return language === 'en' ? ENGLISH_PASSAGES : undefined;
     },
     // The answer to a section's question can stand in the chunk next to the passage the search found.
     contextDocuments: CONTEXT_DOCUMENTS,
@@ -104,7 +103,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const namingAskedNames = documentsNamingAskedNames(question, terms);
       const aboutOtherPlace = answerType === 'gemeenten' ? undefined : sentencesAboutOtherPlaces(question);
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
-      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: placesFirst(placesFirst(passages, namingAskedNames), aboutAskedPlaces), analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: documentsFirst(documentsFirst(passages, namingAskedNames), aboutAskedPlaces), analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
       if (!figuresOnly && roleNotInSources({ question, scored, terms, aboutAskedPlaces })) return abstain(language, 'no-answer-sentence');
@@ -147,12 +146,12 @@ function weightsOf(queryTerms: Map<string, number>, terms: TermMatcher): Map<str
 }
 
 /**
- * Asked about a place ("de Friese gemeenten", "Haagse", "Almere"), the documents that name it come
- * first, in the search's order: one that names none of them answers about another place.
+ * Asked about a place ("de Friese gemeenten", "Haagse", "Almere") or a name ("H10"), the documents that
+ * name it come first, in the search's order: one that names none of them answers about something else.
  */
-function placesFirst(passages: RetrievedPassage[], aboutAskedPlaces: ((docId: string) => boolean) | undefined): RetrievedPassage[] {
-  if (!aboutAskedPlaces) return passages;
-  return [...passages.filter((p) => aboutAskedPlaces(p.chunk.docId)), ...passages.filter((p) => !aboutAskedPlaces(p.chunk.docId))];
+function documentsFirst(passages: RetrievedPassage[], wanted: ((docId: string) => boolean) | undefined): RetrievedPassage[] {
+  if (!wanted) return passages;
+  return [...passages.filter((p) => wanted(p.chunk.docId)), ...passages.filter((p) => !wanted(p.chunk.docId))];
 }
 
 /** The best document's found passages come with the chunks right before and after them: a section's answer can stand next to the passage the search found. */

@@ -38,8 +38,8 @@ describe('the passages a "should we …?" question searches', () => {
   const composer = composerOver([testChunk('advies', 'Een overstap naar een lumpsum vraagt een langjarig contract.')]);
 
   it('are more than for a plain question: its considerations stand in several sections of an advice', () => {
-    expect(composer.passagesWanted?.('Should we switch to task-based funding?')).toBeGreaterThan(8);
-    expect(composer.passagesWanted?.('Wat is een lumpsum?')).toBeUndefined();
+    expect(composer.passagesWanted?.('Should we switch to task-based funding?', 'en')).toBeGreaterThan(8);
+    expect(composer.passagesWanted?.('Wat is een lumpsum?', 'nl')).toBeUndefined();
   });
 });
 
@@ -47,7 +47,7 @@ describe('the passages an English question searches', () => {
   const composer = composerOver([testChunk('advies', 'Een overstap naar een lumpsum vraagt een langjarig contract.')]);
 
   it('are more than for a Dutch one: it matches the Dutch text through translations only', () => {
-    expect(composer.passagesWanted?.('What are the preconditions for task-based funding?')).toBeGreaterThan(8);
-    expect(composer.passagesWanted?.('Wat zijn de randvoorwaarden voor taakgerichte bekostiging?')).toBeUndefined();
+    expect(composer.passagesWanted?.('What are the preconditions for task-based funding?', 'en')).toBeGreaterThan(8);
+    expect(composer.passagesWanted?.('Wat zijn de randvoorwaarden voor taakgerichte bekostiging?', 'nl')).toBeUndefined();
   });
 });
