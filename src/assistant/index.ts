@@ -4,4 +4,4 @@ export { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT, COUNT_NOT_IN_SOURCES_TEXT, EX
 export { type Assistant, createAssistant } from './assistant.ts';
 export { type ConversationContext, emptyConversation, replayTurnChange } from './conversation-context.ts';
 export type { AnswerComposer, ComposedAnswer, DataAnswer, DataAnswerer, HistoryMessage, LlmAnswer, LlmAnswerOptions, LlmAnswerer } from './ports.ts';
-export { isDefinitionQuestion } from './question-kinds.ts';
+export { isDefinitionQuestion, meantWordOf } from './question-kinds.ts';

@@ -6,10 +6,29 @@
  * list, a difference, a budget), not what it is.
  */
 export function isDefinitionQuestion(question: string): boolean {
-  return DEFINITION_QUESTION.test(question) || asksWhatNamedThingIs(question) || ROLE_QUESTION.test(question);
+  return DEFINITION_QUESTION.test(question) || MEANING_QUESTION.test(question) || asksWhatNamedThingIs(question) || ROLE_QUESTION.test(question);
 }
 
-const DEFINITION_QUESTION = /^\s*(wat (?:(?:eigenlijk|precies|nu) )?(is|zijn|betekent|betekenen|houdt .* in)|what (?:(?:exactly|actually) )?(is|are|does .* mean)|define|definieer)\b(?!\s+(de|het|the)\b)/i;
+/**
+ * "Wat wordt bedoeld met herhaald beroep?", "Wat verstaat de rekenkamer onder toegang?", "Wat rekent de
+ * commissie tot de toegang?", "Hoe definieert het CBS jeugdhulp?", "What does the report mean by access?":
+ * what someone means by a word is its definition.
+ */
+const MEANING_QUESTION = /^\s*(wat (wordt|worden) (er )?(\p{L}+ )?(bedoeld|verstaan)\b|wat (verstaat|verstaan|bedoelt|bedoelen|rekent|rekenen)\b.{0,120}\b(onder|met|tot)\b|hoe (definieert|definiëren|omschrijft|omschrijven)\b|what does\b.{0,120}\bmean by\b|how (does|do)\b.{0,120}\bdefine\b)/iu;
+
+/** "Wat verstaat/bedoelt/rekent <wie> onder/met/tot <woord>?", "What does <who> mean by <word>?": who means it, and the word. */
+const MEANT_WORD = /^\s*(?:wat (?:verstaat|verstaan|bedoelt|bedoelen|rekent|rekenen)\b.{1,120}?\b(?:onder|met|tot)|what (?:does|do)\b.{1,120}?\bmean by)\s+(.+?)\s*\??\s*$/iu;
+
+/**
+ * The word a question asks the meaning of when it names who means it ("Wat rekent de rekenkamercommissie
+ * Wassenaar tot de 'toegang' tot de Wmo?" → "de 'toegang' tot de Wmo"): the answer says what that word
+ * means; who means it chose the document, not the sentence.
+ */
+export function meantWordOf(question: string): string | undefined {
+  return MEANT_WORD.exec(question)?.[1];
+}
+
+const DEFINITION_QUESTION = /^\s*(wat (?:(?:eigenlijk|precies|nu) )?(is|zijn|betekent|betekenen|houdt .* in)|what (?:(?:exactly|actually) )?(is|are|does .* mean)|define|definieer)\b(?!\s+(de|het|the)\b)(?!\s+(volgens|according to)\s+((de|het|the)\s+)?\S+\s+(de|het|the)\b)/i;
 
 /** "Welke rol heeft de Jeugdautoriteit?", "Wat doet een wijkteam?", "What is the NZa responsible for?". */
 const ROLE_QUESTION = /^\s*(welke (rol|taak|taken|functie) (heeft|hebben|speelt|spelen|vervult|vervullen)|wat (doet|doen)|wat (is|zijn) de (rol|taak|taken|functie) van|waarvoor (is|zijn) .{2,60} verantwoordelijk|what (role|roles) (does|do)|what does|what is the (role|task|function) of|what (is|are) .{2,60} responsible for)\b/i;

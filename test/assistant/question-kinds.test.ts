@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDefinitionQuestion } from '../../src/assistant/question-kinds.ts';
+import { isDefinitionQuestion, meantWordOf } from '../../src/assistant/question-kinds.ts';
 
 describe('isDefinitionQuestion', () => {
   it('reads "what is X?" in Dutch and English, with or without "eigenlijk"/"exactly"', () => {
@@ -26,5 +26,30 @@ describe('isDefinitionQuestion', () => {
     expect(isDefinitionQuestion('What is the role of the Youth Authority?')).toBe(true);
     expect(isDefinitionQuestion('What is the Jeugdautoriteit responsible for?')).toBe(true);
     expect(isDefinitionQuestion('Waarvoor is de Jeugdautoriteit verantwoordelijk?')).toBe(true);
+  });
+
+  it('reads what someone means by a word as asking for its definition', () => {
+    expect(isDefinitionQuestion('Wat wordt bedoeld met herhaald beroep?')).toBe(true);
+    expect(isDefinitionQuestion('Wat wordt er verstaan onder een maatwerkvoorziening?')).toBe(true);
+    expect(isDefinitionQuestion("Wat rekent de rekenkamercommissie tot de 'toegang' tot de Wmo?")).toBe(true);
+    expect(isDefinitionQuestion('Wat verstaat de VNG onder taakgericht werken?')).toBe(true);
+    expect(isDefinitionQuestion('Hoe definieert het CBS jeugdhulp met verblijf?')).toBe(true);
+    expect(isDefinitionQuestion("What does the audit committee mean by 'access'?")).toBe(true);
+    expect(isDefinitionQuestion('Wat rekent de gemeente per uur?')).toBe(false);
+  });
+
+  it('does not read "wat zijn volgens X de …" as a definition question: it asks for something of the subject', () => {
+    expect(isDefinitionQuestion('Wat zijn volgens de VNG de drie dingen waar gemeenten mee aan de slag moeten?')).toBe(false);
+    expect(isDefinitionQuestion('Wat is volgens de VNG taakgericht werken?')).toBe(true);
+  });
+});
+
+describe('meantWordOf', () => {
+  it('finds the word whose meaning is asked when the question names who means it', () => {
+    expect(meantWordOf("Wat rekent de rekenkamercommissie Wassenaar, Voorschoten en Oegstgeest tot de 'toegang' tot de Wmo?")).toBe("de 'toegang' tot de Wmo");
+    expect(meantWordOf('Wat verstaat de VNG onder taakgericht werken?')).toBe('taakgericht werken');
+    expect(meantWordOf('What does the audit committee mean by access?')).toBe('access');
+    expect(meantWordOf('Wat wordt bedoeld met herhaald beroep?')).toBeUndefined();
+    expect(meantWordOf('Wat is een lumpsum?')).toBeUndefined();
   });
 });

@@ -11,7 +11,7 @@ import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, ques
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
-import { isDefinitionQuestion } from '../../assistant/index.ts';
+import { isDefinitionQuestion, meantWordOf } from '../../assistant/index.ts';
 import { createPassageAnalyser } from './passage-analysis.ts';
 import { overlap, selectAnswer, type Neighbours } from './answer-selection.ts';
 import { listAnnouncementOf } from './list-announcement.ts';
@@ -37,7 +37,7 @@ const LONGER_QUESTION_WORDS = 4;
 const LONGER_QUESTION_MAX_UNKNOWN_SHARE = 0.5;
 
 /** The words that frame a definition question ("Wat betekent …?", "Welke rol heeft …?", "What does … mean?"), not its subject. */
-const DEFINITION_FRAME = /\b(betekent|betekenen|houdt|means?|rol|rollen|role|roles|doet|doen|does|do|play|plays|speelt|spelen|responsible|verantwoordelijk|waarvoor)\b/gi;
+const DEFINITION_FRAME = /\b(betekent|betekenen|houdt|means?|rol|rollen|role|roles|doet|doen|does|do|play|plays|speelt|spelen|responsible|verantwoordelijk|waarvoor|bedoeld|bedoelt|bedoelen|verstaan|verstaat|rekent|rekenen|definieert|definiëren|omschrijft|omschrijven|define|defines|mean|meant)\b/giu;
 
 const ENGLISH_LEAD = 'From the sources (quoted in Dutch, as written):';
 
@@ -96,7 +96,8 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const answerType = figuresOnly ? 'quantity' : expectedAnswerType(question);
       const wantsDefinition = isDefinitionQuestion(question);
       // "Wat betekent X?" asks about X: "betekent" is the question's frame, not something to match.
-      const asked = wantsDefinition ? question.replace(DEFINITION_FRAME, ' ') : question;
+      // "Wat verstaat de rekenkamer onder toegang?" asks about toegang: who means it chose the document, not the sentence.
+      const asked = wantsDefinition ? (meantWordOf(question) ?? question).replace(DEFINITION_FRAME, ' ') : question;
       const askedTerms = asked === question ? queryTerms : terms.queryTerms(asked);
       const questionWeights = weightsOf(language === 'en' ? withTranslationsAsOwnWords(askedTerms, terms.untranslatedQueryTerms(asked)) : askedTerms, terms);
       const aboutAskedPlaces = documentsAboutAskedPlaces(question, terms);

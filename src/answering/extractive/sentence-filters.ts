@@ -29,8 +29,16 @@ export function isMetaSentence(sentence: string): boolean {
 }
 
 
-const DEFINITION = /^((?:[^,.;:(]|\([^()]{0,80}\)){2,80}?)\s+(?:is|zijn|betekent|houdt in|verwijst naar|staat voor|regelt|refers to|means)\b/i;
-const DEFINITION_BY_ONDER = /^onder (.{2,60}) (?:verstaan|valt)/i;
+/** "… geen nieuwe start van jeugdhulp, ook wel herhaald beroep genoemd": what the sentence describes is named. */
+const NAMED_AS = /,\s*(?:ook wel|ook|wel) ([^,.;:()]{2,60}?) genoemd\b/i;
+
+/** A Dutch past participle ("ontstaan", "gestart", "verlengd", "opgericht"); "bedoeld" (meant for) still says what something is. */
+const PARTICIPLE = /^(?!bedoeld$)(?:\p{L}*?(?:ge|ont|ver|be|her)\p{L}{2,}(?:d|t|en)|ontstaan|opgericht|ingesteld|ingevoerd|afgesproken|vastgesteld|opgesteld)$/iu;
+
+/** "X is …"; not "In het onderzoek zijn …", "Volgens de wethouder is …": a sentence opening on a preposition defines nothing. */
+const DEFINITION = /^(?!(?:in|op|bij|voor|na|volgens|door|met|van|uit|over|tijdens|sinds|vanaf|tot|naast|binnen|zonder|in|on|at|for|after|according|by|with|from|during|since|within|without)\s)((?:[^,.;:(]|\([^()]{0,80}\)){2,80}?)\s+(?:is|zijn|betekent|houdt in|verwijst naar|staat voor|regelt|refers to|means)\b/i;
+/** "Onder X verstaan we …", "Met de ‘toegang’ bedoelt de rekenkamer …", "Tot X rekenen we …": X is defined. */
+const DEFINITION_BY_ONDER = /^(?:onder (.{2,60}?) (?:verstaan|verstaat|valt|vallen|wordt verstaan|worden verstaan)|met (.{2,60}?) (?:bedoelt|bedoelen|wordt bedoeld|worden bedoeld)|tot (.{2,60}?) (?:rekent|rekenen|behoort|behoren|horen))\b/i;
 
 /** A sentence that defines something: "X is …", "X betekent …", "Onder X verstaan we …". */
 export function looksLikeDefinition(sentence: string): boolean {
@@ -39,7 +47,11 @@ export function looksLikeDefinition(sentence: string): boolean {
 
 /** What a defining sentence defines: "Taakgerichte bekostiging" in "Taakgerichte bekostiging is …". */
 export function definedSubject(sentence: string): string | undefined {
-  return DEFINITION.exec(sentence)?.[1] ?? DEFINITION_BY_ONDER.exec(sentence)?.[1];
+  const byPreposition = DEFINITION_BY_ONDER.exec(sentence);
+  const byCopula = DEFINITION.exec(sentence);
+  // "De Hervormingsagenda is ontstaan …", "Het contract is verlengd": a participle after "is" tells what happened to it, not what it is.
+  const afterCopula = byCopula ? sentence.slice(byCopula[0].length).trim().split(/[\s,.;:]+/)[0] ?? '' : '';
+  return NAMED_AS.exec(sentence)?.[1] ?? (PARTICIPLE.test(afterCopula) ? undefined : byCopula?.[1]) ?? byPreposition?.[1] ?? byPreposition?.[2] ?? byPreposition?.[3];
 }
 
 /** "De casus Utrecht beschrijft …", "Deze handreiking gaat over …": a document describing itself. */

@@ -69,6 +69,16 @@ Voor gezinnen met jeugdhulp kent Voorbeeldstad de volgende regelingen.
 
 Gezinnen met jeugdhulp in Voorbeeldstad betalen geen eigen bijdrage voor de regelingen.
 `,
+  'rekenkamer-toegang.md': `---
+title: "Rekenkamercommissie: toegang tot de Wmo"
+type: onderzoek
+---
+# Rekenkamercommissie: toegang tot de Wmo
+
+De gemeenten Oosterdorp, Westerveen en Noorderhaven hebben de toegang tot de Wmo goed geregeld. Dat concludeert de Rekenkamercommissie Oosterdorp, Westerveen en Noorderhaven in het rapport over de toegang tot de Wmo.
+
+Met de ‘toegang’ bedoelt de rekenkamercommissie het proces vanaf de eerste melding tot en met het besluit over een voorziening.
+`,
   'begrippen.md': `---
 title: "Begrippenlijst"
 type: begrip
@@ -155,6 +165,13 @@ describe('offline composer (over a small corpus)', () => {
     const answer = await assistant.ask({ question: 'Wat betekent woonplaatsbeginsel?' });
     expect(answer.answer).toContain('de gemeente waar de ouder met gezag woont, betaalt de hulp');
     expect(answer.answer).not.toContain('Inspanningsgericht betekent');
+  });
+
+  it('asked what someone means by a word, leads with what they say it means, not with the sentences that repeat their names', async () => {
+    for (const question of ['Wat rekent de rekenkamercommissie Oosterdorp, Westerveen en Noorderhaven tot de toegang tot de Wmo?', 'Wat verstaat de rekenkamercommissie Oosterdorp, Westerveen en Noorderhaven onder de toegang?']) {
+      const answer = await assistant.ask({ question });
+      expect(answer.answer.split('[')[0]).toContain('vanaf de eerste melding');
+    }
   });
 
   it('never quotes the document describing itself, or its bibliography', async () => {

@@ -108,4 +108,18 @@ describe('definedSubject', () => {
     expect(definedSubject('Het wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg (Kamerstuk 36546) regelt dat gemeenten samen inkopen.')).toBe('Het wetsvoorstel Wet verbetering beschikbaarheid jeugdzorg (Kamerstuk 36546)');
     expect(definedSubject('In 2015 kregen gemeenten de jeugdhulp erbij.')).toBeUndefined();
   });
+
+  it('finds what a sentence says is meant by a word, counted under it or named so', () => {
+    expect(definedSubject('Met de ‘toegang’ bedoelt de Rekenkamercommissie het proces vanaf het eerste contactmoment.')).toBe('de ‘toegang’');
+    expect(definedSubject('Onder een maatwerkvoorziening wordt verstaan een voorziening op maat.')).toBe('een maatwerkvoorziening');
+    expect(definedSubject('Tot de toegang rekenen we de melding, het gesprek en het besluit.')).toBe('de toegang');
+    expect(definedSubject('Indicator 3 is doelrealisatie en de mate waarin er geen nieuwe start plaatsvindt, ook wel herhaald beroep genoemd (3.2).')).toBe('herhaald beroep');
+  });
+
+  it('does not take a sentence opening on a preposition, or a participle after "is", for a definition', () => {
+    expect(definedSubject('In het onderzoek van de Rekenkamercommissie zijn cliënten gevraagd naar hun ervaringen.')).toBeUndefined();
+    expect(definedSubject('De Hervormingsagenda is ontstaan vanwege de groeiende vraag naar jeugdhulp.')).toBeUndefined();
+    expect(definedSubject('Het contract is verlengd tot 2026.')).toBeUndefined();
+    expect(definedSubject('Een lumpsum is bedoeld voor alle zorg aan een doelgroep.')).toBe('Een lumpsum');
+  });
 });
