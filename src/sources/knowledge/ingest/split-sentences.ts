@@ -12,8 +12,8 @@ const ABBREVIATIONS = new Set([
 
 /** Sentence-final punctuation with closing quotes/brackets, then the whitespace before the next sentence. */
 const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+/g;
-/** What a new sentence may start with. */
-const SENTENCE_START = /^["'“‘«(\[¿¡]?[\p{Lu}\p{N}]/u;
+/** What a new sentence may start with: a capital or digit, after an opening quote (Dutch papers write ",,Ouderen …" and „Ouderen …") or bracket. */
+const SENTENCE_START = /^(?:,,|„|["'“‘«(\[¿¡])?[\p{Lu}\p{N}]/u;
 const DOTTED_ABBREVIATION = /^(?:\p{L}{1,2}\.){2,}$/u;
 const SINGLE_LETTER = /^\p{L}\.$/u;
 const ENUMERATION_NUMBER = /^\d{1,2}\.$/;
@@ -46,7 +46,7 @@ function splitLine(line: string): string[] {
   let start = 0;
   for (const match of line.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length;
-    if (end >= line.length || !SENTENCE_START.test(line.slice(end, end + 2))) continue;
+    if (end >= line.length || !SENTENCE_START.test(line.slice(end, end + 3))) continue;
     if (match[0].startsWith('.') && match[0].trimEnd().length === 1 && endsWithAbbreviation(line, match.index, start)) continue;
     const sentence = line.slice(start, end).trim();
     if (sentence) sentences.push(sentence);

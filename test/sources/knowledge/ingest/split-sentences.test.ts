@@ -39,6 +39,13 @@ describe('splitSentences', () => {
     expect(splitSentences('Zij zei: "Dit werkt." Daarna bleef het stil.')).toEqual(['Zij zei: "Dit werkt."', 'Daarna bleef het stil.']);
   });
 
+  it('starts a sentence at a Dutch opening quote written as two commas or „', () => {
+    expect(splitSentences('Den Haag deed daar ervaring mee op bij de thuishulp. ,,Ouderen raakten hierdoor uren thuishulp kwijt.’’ Daarna bleef het stil.')).toEqual(['Den Haag deed daar ervaring mee op bij de thuishulp.', ',,Ouderen raakten hierdoor uren thuishulp kwijt.’’', 'Daarna bleef het stil.']);
+    expect(splitSentences('Het werkt. „Wij zijn tevreden”, zegt zij.')).toEqual(['Het werkt.', '„Wij zijn tevreden”, zegt zij.']);
+    // A comma after a sentence's end and before a capital is no opening quote.
+    expect(splitSentences('Het kost 3. ,Dat is veel.')).toEqual(['Het kost 3. ,Dat is veel.']);
+  });
+
   it('treats every line as a sentence and drops list markers unless asked to keep them', () => {
     const text = 'Risico’s:\n- wachtlijsten\n- onderbesteding. Vooral in 2024.\n\n1. eerste stap';
     expect(splitSentences(text)).toEqual(['Risico’s:', 'wachtlijsten', 'onderbesteding.', 'Vooral in 2024.', 'eerste stap']);
