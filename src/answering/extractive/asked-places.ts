@@ -108,11 +108,18 @@ export function sentencesAboutOtherPlaces(question: string): ((sentence: string)
 
   function aboutOtherPlace(sentence: string): boolean {
     // "bureau Lysias uit Amersfoort", "dan ze uit Den Haag krijgen": where someone or something comes from, not what the sentence is about.
-    const mentions = findGemeenten({ text: sentence }).filter((mention) => mention.refersTo === 'gemeente' && !ORIGIN_BEFORE.test(sentence.slice(0, mention.index)) && !standsForGovernment(mention, sentence));
+    // "Karakter (kinder- en jeugdpsychiatrie in Ede, red.)": a place in brackets is an aside, not what the sentence is about.
+    const mentions = findGemeenten({ text: sentence }).filter((mention) => mention.refersTo === 'gemeente' && !ORIGIN_BEFORE.test(sentence.slice(0, mention.index)) && !standsForGovernment(mention, sentence) && !inBrackets(sentence, mention.index));
     if (!mentions.some((mention) => !isAsked(mention))) return false;
     const text = ` ${(sentence.match(/[\p{L}'’-]+/gu) ?? []).map(fold).join(' ')} `;
     return !askedForms.some((form) => text.includes(` ${form} `)) && !mentions.some(isAsked);
   }
+}
+
+/** Whether the text at this index stands inside round brackets. */
+function inBrackets(sentence: string, index: number): boolean {
+  const before = sentence.slice(0, index);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** "uit …", "naar …" right before a place name: an origin or a destination ("geld uit Den Haag"). */

@@ -54,6 +54,12 @@ describe('sentencesAboutOtherPlaces', () => {
     expect(sentencesAboutOtherPlaces('Wat doet Rotterdam?')!('Den Haag besteedde in 2020 ongeveer 6% aan jeugdteams.')).toBe(true);
   });
 
+  it('does not count a place named in brackets, an aside', () => {
+    const aboutOther = sentencesAboutOtherPlaces('Hoe lang moesten kinderen wachten bij Karakter volgens het college van Barneveld?')!;
+    expect(aboutOther(",,De gemiddelde wachttijd bij Karakter (kinder- en jeugdpsychiatrie in Ede, red.) is nu 15,5 weken'', stelt het college.")).toBe(false);
+    expect(aboutOther('In Ede is de gemiddelde wachttijd 15,5 weken.')).toBe(true);
+  });
+
   it('judges nothing for a question about no place, about a region around a gemeente, or about a region that is no province', () => {
     expect(sentencesAboutOtherPlaces('Wat is taakgerichte bekostiging?')).toBeUndefined();
     expect(sentencesAboutOtherPlaces('Wie is bestuurlijk woordvoerder jeugdhulp in de regio Alkmaar?')).toBeUndefined();
