@@ -83,8 +83,11 @@ export function refersBack(sentence: string): boolean {
  */
 export function opensOnContext(sentence: string): boolean {
   const text = sentence.trim().replace(/^["'“‘(,]+/, '');
-  return OPENS_ON_CONTEXT.test(text) || DEMONSTRATIVE_SUBJECT.test(text) || FIRST_PERSON.test(text) || PERSONAL_PRONOUN.test(text);
+  return OPENS_ON_CONTEXT.test(text) || DEMONSTRATIVE_SUBJECT.test(text) || (FIRST_PERSON.test(text) && !NAMES_ITS_SPEAKER.test(text)) || PERSONAL_PRONOUN.test(text);
 }
+
+/** ",,We hadden …”, zegt wethouder Hilde Tjeerdema.": the quote names its own speaker after it. */
+const NAMES_ITS_SPEAKER = /["'”’]+,?\s*(zegt|zei|stelt|stelde|vertelt|vertelde|meldt|meldde|benadrukt|benadrukte|aldus|volgens|says|said|according to)\s+(?:(?:de|het|the|\p{Ll}+)\s+){0,3}\p{Lu}/u;
 
 /** "Dit sluit aan op …", "Die zijn ontstaan na …": a demonstrative as the subject stands for something said before. */
 const DEMONSTRATIVE_SUBJECT = /^(dit|dat|die|deze) (sluit|sluiten|speelt|spelen|staat|staan|ligt|liggen|blijft|blijven|lijkt|lijken|biedt|bieden|helpt|helpen|levert|leveren|raakt|raken|past|passen|hangt|hangen|loopt|lopen|valt|vallen|toont|tonen|laat|laten|vormt|vormen|werkt|werken|wijst|wijzen|geeft|geven|neemt|nemen|brengt|brengen|krijgt|krijgen|vraagt|vragen|kost|kosten|zijn|waren|hebben|hadden|worden|werden|kunnen|konden|moeten|moesten|zullen|zouden|gaan|gingen|komen|kwamen|leiden|zorgen|maken|gelden|betekenen|bleek|bleken|mag|mogen|wil|willen|zou)\b/i;

@@ -60,6 +60,10 @@ describe('refersBack', () => {
     expect(opensOnContext('Dit betreft echter Alkmaar als onderdeel van de regio.')).toBe(true);
     expect(opensOnContext('Dat concludeert de rekenkamercommissie in het rapport.')).toBe(true);
     expect(opensOnContext('Het is belangrijk dat gemeenten vroeg signaleren.')).toBe(false);
+    // A quote that names its own speaker after it stands alone.
+    expect(opensOnContext(',,We hadden eerst de deur open staan voor veel aanbieders”, zegt wethouder Hilde Tjeerdema van Leeuwarden.')).toBe(false);
+    expect(opensOnContext("'We richten ons op kwaliteit', aldus Tjeerdema.")).toBe(false);
+    expect(opensOnContext(',,We hadden eerst de deur open staan voor veel aanbieders, zegt ze.”')).toBe(true);
     expect(opensOnContext('Daarnaast komt een meedenkgroep elke drie weken bij elkaar.')).toBe(false);
     expect(opensOnContext('Wijkteams bieden lichte hulp.')).toBe(false);
     expect(opensOnContext('Dat aantal halveerde sinds 2019.')).toBe(false);
