@@ -44,7 +44,11 @@ export function createLexicalTermMatcher(options: { lexical: LexicalRetriever; c
     knowsWord: (word) => {
       const wordTerms = lexical.untranslatedQueryTerms(word);
       if (wordTerms.length === 0) return undefined;
-      return wordTerms.some(({ term }) => lexical.documentFrequency(term) > 0);
+      // A multi-word synonym ("CIZ" → "Centrum indicatiestelling zorg") is known as a phrase, not by its common words.
+      const phrases = lexical.synonymPhrases(word);
+      const phraseOnly = new Set(phrases.flatMap((phrase) => lexical.analyzer.analyze(phrase)));
+      for (const term of lexical.analyzer.analyze(word)) phraseOnly.delete(term);
+      return wordTerms.some(({ term }) => !phraseOnly.has(term) && lexical.documentFrequency(term) > 0) || phrases.some(mentionsPhrase);
     },
     mentionsPhrase,
     isEnglishWord: (word) => ENGLISH_WORDS.has(word.toLowerCase()),

@@ -40,4 +40,16 @@ describe('createLexicalTermMatcher', () => {
     expect(terms.untranslatedQueryTerms('alderman').has(wethouder)).toBe(false);
     expect(terms.knowsWord('alderman')).toBe(false);
   });
+
+  it('knows an acronym through its full name only when the corpus says that name as a phrase, not by its common words', () => {
+    const withNames = [
+      chunk('toegang', 0, 'Ouders kunnen terecht bij het Centrum voor Jeugd en Gezin of de huisarts.'),
+      chunk('zorg', 0, 'De wet regelt langdurige zorg voor jeugd en gezin.'),
+    ];
+    const known = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks: withNames }), chunks: withNames });
+    expect(known.knowsWord('CJG')).toBe(true);
+    // "wet", "langdurige" and "zorg" stand in the corpus, "Wet langdurige zorg" does not.
+    expect(known.knowsWord('Wlz')).toBe(false);
+    expect(known.knowsWord('huisarts')).toBe(true);
+  });
 });

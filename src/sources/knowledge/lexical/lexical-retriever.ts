@@ -40,6 +40,8 @@ export interface LexicalRetriever {
   untranslatedQueryTerms(query: string): readonly WeightedTerm[];
   /** Whether the query says some concept in other words than the corpus (an English question over Dutch text). */
   translates(query: string): boolean;
+  /** The multi-word synonyms, as written, of the query's synonym groups ("CJG" → "Centrum voor Jeugd en Gezin"). */
+  synonymPhrases(query: string): string[];
   /** In how many indexed chunks an analysed term occurs. */
   documentFrequency(term: string): number;
   search(options: LexicalSearchOptions): LexicalHit[];
@@ -97,6 +99,7 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
     queryTerms,
     untranslatedQueryTerms,
     translates: (query) => thesaurus.translates(analyzer.analyzeTokens(query).map((token) => token.term), { documentFrequency: (term) => index.documentFrequency(term) }),
+    synonymPhrases: (query) => thesaurus.synonymPhrases(analyzer.analyzeTokens(query).map((token) => token.term)),
     documentFrequency: (term) => index.documentFrequency(term),
     search: ({ query, limit, filter }) => index.search({ terms: queryTerms(query), limit, filter }),
     add(chunks) {

@@ -26,6 +26,12 @@ export interface Thesaurus {
   expandQuery(phraseTerms: readonly string[], options?: { documentFrequency?: (term: string) => number; translations?: boolean }): WeightedTerm[];
   /** Whether the query says some concept in other words than the corpus does (the translations `expandQuery` weighs fully). */
   translates(phraseTerms: readonly string[], options: { documentFrequency: (term: string) => number }): boolean;
+  /**
+   * The multi-word synonyms, as written, of the synonym groups (no translations) the query's phrases
+   * match ("CJG" → "Centrum voor Jeugd en Gezin"): known to the corpus only as a phrase, not by its
+   * words ("Wet langdurige zorg" is not known because "wet" and "zorg" are).
+   */
+  synonymPhrases(phraseTerms: readonly string[]): string[];
 }
 
 export interface ThesaurusOptions {
@@ -154,5 +160,8 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
   const translates: Thesaurus['translates'] = (phraseTerms, { documentFrequency }) =>
     [...matchGroups(phraseTerms, documentFrequency)].some(([group, { used }]) => isTranslation(group, used, documentFrequency));
 
-  return { expandQuery, translates };
+  const synonymPhrases: Thesaurus['synonymPhrases'] = (phraseTerms) =>
+    [...matchGroups(phraseTerms, undefined, false).keys()].flatMap((group) => groups[group]!.entries.filter((entry) => /\s/.test(entry.trim())));
+
+  return { expandQuery, translates, synonymPhrases };
 }

@@ -19,6 +19,15 @@ describe('createThesaurus', () => {
     expect(terms.get(stemOf('randvoorwaarden'))).toBe(0.5);
   });
 
+  it('gives the full names of the social domain\'s acronyms, and their acronyms, as synonyms', () => {
+    const thesaurus = createThesaurus({ analyzer });
+    const terms = (query: string) => analyzer.analyzeTokens(query).map((token) => token.term);
+    expect(thesaurus.synonymPhrases(terms('Via het CJG'))).toContain('Centrum voor Jeugd en Gezin');
+    expect(thesaurus.synonymPhrases(terms('een Wlz-indicatie'))).toContain('Wet langdurige zorg');
+    expect(expand('Centrum voor Jeugd en Gezin').get(stemOf('CJG'))).toBe(0.5);
+    expect(thesaurus.synonymPhrases(terms('taakgerichte bekostiging'))).not.toContain('Centrum voor Jeugd en Gezin');
+  });
+
   it('bridges English multi-word phrases to Dutch', () => {
     const terms = expand('task based funding');
     expect(terms.get(stemOf('taakgericht'))).toBe(0.5);
