@@ -40,6 +40,9 @@ export interface Neighbours {
   reasons?: boolean;
 }
 
+/** A cause, not a purpose ("om … te", "zodat" say what it is for; the cause may stand in the sentence before). */
+const STATES_A_CAUSE = /\b(omdat|doordat|aangezien|want|vanwege|wegens|dankzij|te wijten aan|because|due to|caused by|owing to)\b/i;
+
 /** Below this share of the lead's score a sentence does not support the answer. */
 const SUPPORT_RATIO = 0.3;
 /** A one-sentence answer takes the best further sentence of its document from this share of the lead's relevance. */
@@ -82,7 +85,9 @@ export function selectAnswer(candidates: readonly ScoredSentence[], options: Ans
   const maxSentences = lead.candidate.covers.length > 1 ? Math.min(options.maxSentences, AFTER_LIST_SENTENCES + 1) : options.maxSentences;
   const totalWeight = [...questionWeights.values()].reduce((sum, weight) => sum + weight, 0) || 1;
   const covered = new Set([...lead.candidate.terms].filter((term) => questionWeights.has(term)));
-  const neighbours = [...(opening.follower ? [opening.follower] : []), ...(options.neighbours && !(options.neighbours.before === 0 && listsItself(lead)) ? neighboursOf(lead, options.neighbours, pool) : [])].filter((s, i, all) => all.indexOf(s) === i && !aboutOtherPlace?.(s));
+  // A lead that states the cause asked for itself ("… verlaagt de lasten, omdat …") opens the answer: the sentence before it is only its context.
+  const wanted = options.neighbours?.reasons && STATES_A_CAUSE.test(lead.candidate.text) ? { ...options.neighbours, before: 0 } : options.neighbours;
+  const neighbours = [...(opening.follower ? [opening.follower] : []), ...(wanted && !(options.neighbours?.before === 0 && listsItself(lead)) ? neighboursOf(lead, wanted, pool) : [])].filter((s, i, all) => all.indexOf(s) === i && !aboutOtherPlace?.(s));
   const picked = [lead, ...neighbours];
   const isNew = (sentence: ScoredSentence) =>
     !picked.includes(sentence) &&

@@ -165,6 +165,18 @@ describe('selectAnswer', () => {
     expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6 })).toEqual([lead]);
   });
 
+  it('for a why-question whose lead states the cause itself ("…, omdat …"), opens with the lead, not with the sentence before it', () => {
+    const because = { ...sentence({ passage: top, passageRank: 0, position: 4, terms: ['lumpsum', 'risico'], relevance: 10, hasAnswerType: true }) };
+    const lead = { ...because, candidate: { ...because.candidate, text: 'Een lumpsum verlaagt het risico, omdat de verantwoording per cliënt vervalt.' } };
+    const before = sentence({ passage: top, passageRank: 0, position: 3, terms: ['budget'], relevance: 0 });
+    const after = sentence({ passage: top, passageRank: 0, position: 5, terms: ['overbrugging'], relevance: 0 });
+    const neighbours = { before: 1, after: 1, reasons: true };
+    expect(selectAnswer([lead], { questionWeights: weights, maxSentences: 6, pool: [before, lead, after], neighbours })).toEqual([lead, after]);
+    // A purpose is no cause: "Om de aanbesteding af te ronden is het traject verlengd." brings the sentence before it, which says why.
+    const purpose = { ...lead, candidate: { ...lead.candidate, text: 'Om de aanbesteding zorgvuldig af te ronden is het traject met een half jaar verlengd.' } };
+    expect(selectAnswer([purpose], { questionWeights: weights, maxSentences: 6, pool: [before, purpose, after], neighbours })).toEqual([before, purpose, after]);
+  });
+
   it('for a why-question, brings the reason stated right after a supporting sentence of the lead document', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'risico', 'client'], relevance: 10 });
     const support = sentence({ passage: sameDocLater, passageRank: 3, position: 3, terms: ['lumpsum', 'wachtlijst', 'keus'], relevance: 8 });
