@@ -30,6 +30,9 @@ const FREQUENCY_QUESTION = /\b(hoe vaak|hoe frequent|how often|how frequently)\b
 const FREQUENCY = /\b(eenmaal|tweemaal|driemaal|viermaal|\w+ keer) per (dag|week|maand|kwartaal|jaar)\b|\b(jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks|per kwartaal|elk jaar|ieder jaar|elke maand|iedere maand|elke week|annually|monthly|weekly|daily|twice a year|once a year|every year)\b|\belke \w+ (dagen|weken|maanden|jaar)\b/i;
 const DURATION = /\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf|half)\s+(dag|dagen|werkdagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?)\b/i;
 
+/** How long, said as until when: "tot eind 2020", "tot 1 juli 2023", "until the end of 2024". */
+const UNTIL = /\b(tot( en met)?|t\/m|until|till)\s+((eind|begin|medio|half|de zomer van|het einde van|the end of|end of|mid)\s+)?(\d{1,2}\s+)?((1[89]|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b/i;
+
 /**
  * For a question that asks for a narrower kind than its answer type, whether a sentence gives that
  * kind: asked for money, an amount ("Twee derde van de gemeenten" gives a number, not an amount);
@@ -39,7 +42,7 @@ const DURATION = /\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien
 export function narrowerKind(question: string, type: AnswerType | undefined): ((sentence: string) => boolean) | undefined {
   if (type === 'quantity' && asksForAmount(question)) return givesAmount;
   if (type === 'time' && FREQUENCY_QUESTION.test(question)) return (sentence) => FREQUENCY.test(sentence);
-  if (type === 'time' && DURATION_QUESTION.test(question)) return (sentence) => DURATION.test(sentence);
+  if (type === 'time' && DURATION_QUESTION.test(question)) return (sentence) => DURATION.test(sentence) || UNTIL.test(sentence);
   return undefined;
 }
 

@@ -62,6 +62,11 @@ describe('answer types', () => {
     const duration = narrowerKind('Binnen hoeveel tijd moet de gemeente beslissen?', 'time')!;
     expect(duration('Het college geeft binnen twee weken een beschikking.')).toBe(true);
     expect(duration('Rotterdam noemt in haar rapportage 2021 wachttijden binnen de normen.')).toBe(false);
+    // How long, said as until when.
+    const howLong = narrowerKind('How long could families stay with their existing organisation?', 'time')!;
+    expect(howLong('Lopende trajecten konden tot eind 2020 bij de bestaande organisatie worden voortgezet.')).toBe(true);
+    expect(howLong('Het contract loopt tot 1 juli 2023.')).toBe(true);
+    expect(howLong('Utrecht maakte in 2019 afspraken met hulpverleners.')).toBe(false);
     const amount = narrowerKind('Welk tekort verwachtte Heerlen?', 'quantity')!;
     expect(amount('Ook Heerlen (6 miljoen) verwacht bij te passen.')).toBe(true);
     expect(amount('Twee derde van de gemeenten verwacht een tekort.')).toBe(false);
