@@ -1,6 +1,6 @@
 import { endsQuoteOpenedBefore } from './balanced-quotes.ts';
 import { leadOf } from './lead-sentence.ts';
-import { ADDS_TO_PREVIOUS, CONCLUDES_FROM_PREVIOUS, EXEMPLIFIES_PREVIOUS, nextInParagraph, previousInParagraph, quotationBefore } from './paragraph-neighbours.ts';
+import { ADDS_TO_PREVIOUS, CONCLUDES_FROM_PREVIOUS, EXEMPLIFIES_PREVIOUS, nextInParagraph, previousInParagraph, previousInPassage, quotationBefore } from './paragraph-neighbours.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 
 export interface AnswerSelectionOptions {
@@ -115,9 +115,11 @@ export function selectAnswer(candidates: readonly ScoredSentence[], options: Ans
     const givesMissingKind = !kindGiven && sentence.hasAnswerType && sameDocument(sentence) && sentence.relevance >= MISSING_KIND_RATIO * bar;
     if (newWeight / totalWeight < MIN_NEW_COVERAGE && !elaborates && !answersKind && !givesMissingKind) continue;
     if (sentence.relevance < SUPPORT_RATIO * bar && !givesMissingKind) continue;
-    // A sentence leaning on one the answer does not quote yet ("Hij coördineert …" needs who he is) comes after that one, room permitting.
-    const leanedOn = leanedOnUnquoted(sentence, picked, pool);
-    if (leanedOn && picked.length + 2 <= maxSentences + LEANED_ON_ROOM) {
+    // A sentence leaning on one the answer does not quote yet ("Hij coördineert …" needs who he is) comes after that one,
+    // room permitting; without it ("Toch constateert hij …", "Dit is de groep …" after another sentence) it is not quoted.
+    if (leansOnPrevious(sentence) && !quotesPrevious(sentence, picked, pool)) {
+      const leanedOn = previousInPassage(sentence, pool);
+      if (!leanedOn || !standsAlone(leanedOn) || picked.length + 2 > maxSentences + LEANED_ON_ROOM) continue;
       picked.push(leanedOn);
       leanedOnQuoted++;
     }
@@ -155,18 +157,26 @@ export function selectAnswer(candidates: readonly ScoredSentence[], options: Ans
   }
   // An answer is more than its lead: the best further sentence of the lead's document supports it.
   if (picked.length === 1) {
-    const support = scored.find((sentence) => sameDocument(sentence) && isNew(sentence) && sentence.relevance >= MIN_SUPPORT_RATIO * bar);
+    const support = scored.find((sentence) => sameDocument(sentence) && isNew(sentence) && sentence.relevance >= MIN_SUPPORT_RATIO * bar && (!leansOnPrevious(sentence) || quotesPrevious(sentence, picked, pool)));
     if (support) picked.push(support);
   }
-  return readingOrder(lead, picked, neighbours);
+  return readingOrder(lead, picked, neighbours, pool);
 }
 
-/** The sentence a supporting sentence opens on ("Antoine Tromp, wethouder …" before "Hij licht toe: …"), when the answer does not quote it yet and it stands alone. */
-function leanedOnUnquoted(sentence: ScoredSentence, picked: readonly ScoredSentence[], pool: readonly ScoredSentence[]): ScoredSentence | undefined {
-  if (!sentence.candidate.opensOnContext) return undefined;
-  const before = previousInParagraph(sentence, pool);
-  if (!before || picked.includes(before) || picked.some((p) => quotesSameLines(p, before))) return undefined;
-  return before.candidate.opensOnContext || before.candidate.refersBack ? undefined : before;
+/** A sentence that opens on the one before it ("Hij licht toe: …", "Dit is de groep …") or continues it ("Toch constateert hij …"). */
+function leansOnPrevious(sentence: ScoredSentence): boolean {
+  return sentence.candidate.opensOnContext || (sentence.candidate.continuesPrevious ?? false);
+}
+
+/** Whether the answer quotes the sentence right before this one in its paragraph. */
+function quotesPrevious(sentence: ScoredSentence, picked: readonly ScoredSentence[], pool: readonly ScoredSentence[]): boolean {
+  const before = previousInPassage(sentence, pool);
+  return before !== undefined && (picked.includes(before) || picked.some((p) => quotesSameLines(p, before)));
+}
+
+/** A sentence that leans on none before it. */
+function standsAlone(sentence: ScoredSentence): boolean {
+  return !sentence.candidate.opensOnContext && !sentence.candidate.refersBack;
 }
 
 /** A lead that quotes its list's items or names things in a row needs no items after it. */
@@ -194,14 +204,26 @@ function neighboursOf(lead: ScoredSentence, { before, after }: Neighbours, pool:
   ];
 }
 
-/** The lead (with its neighbours, in the document's order) first, then the lead's passage in order, then the other passages in rank order. */
-function readingOrder(lead: ScoredSentence, picked: ScoredSentence[], neighbours: ScoredSentence[]): ScoredSentence[] {
+/**
+ * The lead (with its neighbours, in the document's order) first, then the lead's passage in order, then
+ * the other passages in rank order; a sentence leaning on the one before it ("‘Dat is best een stevig
+ * bedrag’, aldus …") follows that one wherever it stands.
+ */
+function readingOrder(lead: ScoredSentence, picked: ScoredSentence[], neighbours: ScoredSentence[], pool: readonly ScoredSentence[]): ScoredSentence[] {
   const opening = [lead, ...neighbours].sort((a, b) => a.passage.chunk.ordinal - b.passage.chunk.ordinal || a.candidate.position - b.candidate.position);
   const passageOrder = [lead.passage, ...picked.map((s) => s.passage)].filter((p, i, all) => all.indexOf(p) === i);
   const rest = picked
     .filter((s) => !opening.includes(s))
     .sort((a, b) => passageOrder.indexOf(a.passage) - passageOrder.indexOf(b.passage) || a.candidate.position - b.candidate.position);
-  return [...opening, ...rest];
+  const ordered = [...opening];
+  const followers = rest.filter((s) => leansOnPrevious(s) && picked.includes(previousInPassage(s, pool)!));
+  for (const sentence of rest) if (!followers.includes(sentence)) ordered.push(sentence);
+  for (const follower of followers) {
+    const at = ordered.indexOf(previousInPassage(follower, pool)!);
+    if (at < 0) ordered.push(follower);
+    else ordered.splice(at + 1, 0, follower);
+  }
+  return ordered;
 }
 
 function quotesSameLines(a: ScoredSentence, b: ScoredSentence): boolean {

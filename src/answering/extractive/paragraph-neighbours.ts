@@ -21,6 +21,15 @@ export function previousInParagraph(sentence: ScoredSentence, pool: readonly Sco
   return pool.find((s) => s.passage === sentence.passage && s.candidate.paragraph === sentence.candidate.paragraph && Math.max(...s.candidate.covers) === before);
 }
 
+/**
+ * The sentence right before this one in its passage, across a paragraph break: in a news article a
+ * paragraph of one sentence ("Dat meldt het college …") leans on the paragraph before it.
+ */
+export function previousInPassage(sentence: ScoredSentence, pool: readonly ScoredSentence[]): ScoredSentence | undefined {
+  const before = Math.min(...sentence.candidate.covers) - 1;
+  return pool.find((s) => s.passage === sentence.passage && Math.max(...s.candidate.covers) === before);
+}
+
 /** The sentence right after this one in its paragraph, if quotable. */
 export function nextInParagraph(sentence: ScoredSentence, pool: readonly ScoredSentence[]): ScoredSentence | undefined {
   const after = Math.max(...sentence.candidate.covers) + 1;

@@ -267,10 +267,26 @@ describe('selectAnswer', () => {
     expect(selectAnswer([leadWithReason, reason], { questionWeights: weights, maxSentences: 6 })).toEqual([leadWithReason]);
   });
 
-  it('does not lead with a sentence that opens on the one before, but lets it support', () => {
+  it('does not lead with a sentence that opens on the one before, but lets it support right after that one', () => {
     const opens = sentence({ passage: top, passageRank: 0, position: 3, terms: ['wachtlijst', 'client', 'oktober', 'lumpsum'], relevance: 12, opensOnContext: true });
     const plain = sentence({ passage: top, passageRank: 0, position: 6, terms: ['lumpsum', 'risico', 'budget'], relevance: 10 });
-    expect(selectAnswer([opens, plain], { questionWeights: weights, maxSentences: 5 })).toEqual([plain, opens]);
+    const before = sentence({ passage: top, passageRank: 0, position: 2, terms: ['gemeente'], relevance: 0 });
+    expect(selectAnswer([opens, plain], { questionWeights: weights, maxSentences: 5, pool: [before, opens, plain] })).toEqual([plain, before, opens]);
+    // Without the sentence it opens on ("Dit is de groep …" after a sentence about something else), it is not quoted.
+    expect(selectAnswer([opens, plain], { questionWeights: weights, maxSentences: 5, pool: [opens, plain] })).toEqual([plain]);
+    // In a news article a paragraph of one sentence ("Dat meldt het college …") leans on the paragraph before it.
+    const ownParagraph = { ...opens, candidate: { ...opens.candidate, paragraph: 1 } };
+    expect(selectAnswer([ownParagraph, plain], { questionWeights: weights, maxSentences: 5, pool: [before, ownParagraph, plain] })).toEqual([plain, before, ownParagraph]);
+    // A sentence continuing the one before ("Toch constateert hij …") is judged the same way.
+    const continues = { ...opens, relevance: 8, score: 8, candidate: { ...opens.candidate, opensOnContext: false, continuesPrevious: true } };
+    expect(selectAnswer([plain, continues], { questionWeights: weights, maxSentences: 5, pool: [continues, plain] })).toEqual([plain]);
+  });
+
+  it('reads a supporting sentence right after the sentence it leans on ("‘Dat is best een stevig bedrag’, aldus …" after the lead)', () => {
+    const lead = sentence({ passage: top, passageRank: 0, position: 5, terms: ['lumpsum', 'risico'], relevance: 10 });
+    const earlier = sentence({ passage: top, passageRank: 0, position: 1, terms: ['client', 'budget'], relevance: 8 });
+    const that = sentence({ passage: top, passageRank: 0, position: 6, terms: ['wachtlijst', 'oktober'], relevance: 7, opensOnContext: true });
+    expect(selectAnswer([lead, earlier, that], { questionWeights: weights, maxSentences: 5, pool: [earlier, lead, that] })).toEqual([lead, that, earlier]);
   });
 
   it('quotes a supporting sentence that opens on the one before ("Hij coördineert …") after that one, one sentence beyond the limit at most', () => {
@@ -281,13 +297,13 @@ describe('selectAnswer', () => {
     // Room for the sentence itself but not for the one it leans on: one beyond the limit, not two.
     const filler = sentence({ passage: top, passageRank: 0, position: 2, terms: ['wachtlijst', 'oktober'], relevance: 9 });
     expect(selectAnswer([lead, filler, he], { questionWeights: weights, maxSentences: 3, pool: [lead, filler, who, he] })).toEqual([lead, filler, who, he]);
-    // Once the room beyond the limit is taken, a further such sentence comes alone.
+    // Once the room beyond the limit is taken, a further such sentence is not quoted without the one it leans on.
     const where = sentence({ passage: top, passageRank: 0, position: 8, terms: ['gemeente'], relevance: 0 });
     const there = sentence({ passage: top, passageRank: 0, position: 9, terms: ['wachtlijst', 'contract'], relevance: 7, opensOnContext: true });
-    expect(selectAnswer([lead, he, there], { questionWeights: weights, maxSentences: 3, pool: [lead, who, he, where, there] })).toEqual([lead, who, he, there]);
-    // The sentence before that leans on another itself is not brought along.
+    expect(selectAnswer([lead, he, there], { questionWeights: weights, maxSentences: 3, pool: [lead, who, he, where, there] })).toEqual([lead, who, he]);
+    // Nor when the sentence before leans on another itself: that one is not brought along.
     const leaning = { ...who, candidate: { ...who.candidate, opensOnContext: true } };
-    expect(selectAnswer([lead, he], { questionWeights: weights, maxSentences: 5, pool: [lead, leaning, he] })).toEqual([lead, he]);
+    expect(selectAnswer([lead, he], { questionWeights: weights, maxSentences: 5, pool: [lead, leaning, he] })).toEqual([lead]);
   });
 
   it('asked about a place, leaves out support from another document that is not about it', () => {
