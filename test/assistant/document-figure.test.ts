@@ -79,6 +79,17 @@ describe('figures from the documents when the data tool has none', () => {
     expect(answer.citations).toEqual([]);
   }, 60_000);
 
+  it('a national figure is not answered with a gemeente\'s or a case\'s figure, nor with any number a sentence holds', async () => {
+    // Den Haag's districts (129.000 inwoners), Hollands Kroon's 1.800 inwoners, a CPV code: none is the country's figure.
+    for (const question of ['Hoeveel inwoners heeft Nederland?', 'How many young people received youth care in the Netherlands in 2022?']) {
+      const answer = await assistant.ask({ question });
+      expect(answer.intent, question).toBe('data');
+      expect(answer.answer, question).toMatch(/CBS StatLine (is nu niet bereikbaar|cannot be reached)/);
+      expect(answer.answer, question).not.toMatch(/Uit de documenten|From the documents/);
+      expect(answer.citations, question).toEqual([]);
+    }
+  }, 60_000);
+
   it('a calculation with missing inputs asks for them and borrows no figure from a document', async () => {
     const answer = await assistant.ask({ question: 'Wat kost P maal Q over 4 jaar vergeleken met een lumpsum?' });
     expect(answer.intent).toBe('calculation');

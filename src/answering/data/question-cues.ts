@@ -28,6 +28,14 @@ export function asksForFigure(plain: string): boolean {
   return false;
 }
 
+/**
+ * The whole country as the place a figure is asked for: "Hoeveel inwoners heeft Nederland?", "… in
+ * heel Nederland", "landelijk", "How many … in the Netherlands?". Not an organisation that carries the
+ * name ("Jeugdzorg Nederland").
+ */
+export const asksForNation =
+  /\b(?:in|van|voor|heeft|had|telt|telde) (?:heel )?nederland\b|^nederland (?:heeft|had|telt|telde)\b|\blandelijk\b|\b(?:in|of|for) the netherlands\b|\b(?:does|did) the netherlands\b|\bnationally\b|\bnationwide\b/;
+
 /** Reasoning, advice, sources and national questions: the knowledge base answers these. */
 export const asksForKnowledge =
   /^(?:hoe (?:heeft|hebben|kan|kunnen|kun|moet|moeten|werkt|zorg|hard|sterk|snel)|waarom|why|how (?:did|do|does|can|could|should|fast|hard|strongly)|moeten|moet|should|welke|which|wat (?:is|zijn) (?:de |het )?(?:risico|voordel|nadel|verschil|idee|doel))|\b(?:volgens|according to|onderzoek|research|study|heb ik nodig|do i need|waar vind ik|where (?:do|can) i find|hoe bereken|how (?:do i|to) calculate|landelijk|nationally|nederland|netherlands)\b/;

@@ -1,6 +1,6 @@
 import type { Language } from '../../assistant/index.ts';
 import type { IndicatorCatalogue } from '../../sources/cbs/index.ts';
-import { asksForKnowledge, plainText } from './question-cues.ts';
+import { asksForKnowledge, asksForNation, plainText } from './question-cues.ts';
 import type { RegistrationProfile } from './registration-profile.ts';
 import { resolveGemeenteMentions, type GemeenteMentions } from './resolve-gemeente-mentions.ts';
 
@@ -16,6 +16,8 @@ export interface RoutingContext {
   registration?: RegistrationProfile;
   /** The question reads like a knowledge or advice question ("hoe heeft", "waarom", "volgens"). */
   readsAsKnowledge: boolean;
+  /** The figure is asked for the whole country ("Hoeveel inwoners heeft Nederland?"), and nothing else makes it a knowledge question. */
+  asksNationalFigure: boolean;
   /** The gemeenten the question names, resolved on first use and then shared by every route. */
   gemeenteMentions(): GemeenteMentions;
 }
@@ -33,6 +35,7 @@ export function createRoutingContext(options: {
     ...options,
     plain,
     readsAsKnowledge: asksForKnowledge.test(plain),
+    asksNationalFigure: asksForNation.test(plain) && !asksForKnowledge.test(plain.replace(new RegExp(asksForNation.source, 'g'), ' ')),
     gemeenteMentions: () => (mentions ??= resolveGemeenteMentions({ question: options.question, language: options.language })),
   };
 }

@@ -27,8 +27,14 @@ export function figureFits(options: { sentence: string; passageTerms: ReadonlySe
   if (gemeentenMissingFromPassages({ question, present: passageTerms, terms }).length > 0) return false;
   // A national figure in a document that mentions Utrecht elsewhere is no figure for Utrecht: the sentence or the document's title names the gemeente.
   const named = new Set([...gemeenteCodesIn(sentence), ...gemeenteCodesIn(documentTitle)]);
-  return [...gemeenteCodesIn(question)].every((code) => named.has(code));
+  const asked = gemeenteCodesIn(question);
+  // Asked for no gemeente (a national figure), the sentence says it is national; a figure for Den Haag or from a case about it answers another question.
+  if (asked.size === 0) return named.size === 0 && NATIONAL.test(sentence);
+  return [...asked].every((code) => named.has(code));
 }
+
+/** A figure for the whole country: "in Nederland", "landelijk", "in ons land", "in the Netherlands" (not "Jeugdzorg Nederland"). */
+const NATIONAL = /\b(?:in|van|voor) (?:heel )?Nederland\b|\blandelijke?\b|\bnationale?\b|\bin ons land\b|\bin the Netherlands\b|\bnational(?:ly)?\b/iu;
 
 /** Percentages ("25%", "ruim 15 procent"). */
 const PERCENTAGE = /\d[\d.,]*\s?(%|procent\b|percent\b)/iu;

@@ -92,6 +92,20 @@ describe('routeDataQuestion: CBS indicators', () => {
     expect(route('Hoeveel jongeren per gemeente hadden jeugdhulp met verblijf in 2023?')).toMatchObject({ kind: 'clarify', tool: 'query_indicator' });
   });
 
+  it('a figure for all of Nederland → CBS\'s national total (NL01); reasoning about Nederland and an organisation named after it do not', () => {
+    expect(route('Hoeveel inwoners heeft Nederland?')).toMatchObject({ kind: 'tool', tool: 'query_indicator', input: { indicatorId: 'inwoners', gemeenteCodes: ['NL01'] } });
+    expect(route('Hoeveel jongeren hadden jeugdhulp met verblijf in Nederland in 2023?')).toMatchObject({ input: { indicatorId: 'jeugdhulp_met_verblijf', gemeenteCodes: ['NL01'], years: [2023] } });
+    expect(route('How many young people received youth care in the Netherlands in 2022?', 'en')).toMatchObject({ input: { gemeenteCodes: ['NL01'], years: [2022] } });
+    expect(route('Hoeveel jongeren hadden landelijk jeugdzorg in 2022?')).toMatchObject({ input: { gemeenteCodes: ['NL01'] } });
+    expect(route('Waarom stijgt het aantal jongeren met jeugdhulp in Nederland?')).toBeUndefined();
+    expect(route('Hoeveel jongeren hadden jeugdhulp volgens Jeugdzorg Nederland?')).toBeUndefined();
+    // Money for the country is what documents give (a fund, a deficit), not a CBS count of people.
+    expect(route('How much was available nationwide through the Transformatiefonds for youth care?', 'en')).toBeUndefined();
+    expect(route('Hoeveel gaven gemeenten landelijk uit aan jeugdzorg in 2022?')).toBeUndefined();
+    // A gemeente named as well: the gemeente's figure.
+    expect(route('Hoeveel inwoners had Utrecht in 2023, de vierde stad van Nederland?')).toMatchObject({ input: { gemeenteCodes: ['GM0344'] } });
+  });
+
   it('figures the catalogue does not cover, or that a study reports, stay with the knowledge base', () => {
     expect(route('Hoe hard stegen de kosten van specialistische jeugdhulp in Amsterdam na 2017?')).toBeUndefined();
     expect(route('Met hoeveel kernpartners werkt Amsterdam in de specialistische jeugdhulp?')).toBeUndefined();

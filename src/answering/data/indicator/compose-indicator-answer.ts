@@ -14,6 +14,9 @@ export interface IndicatorAnswerContext {
   periodAssumed?: boolean;
 }
 
+/** CBS's region code for all of Nederland. */
+const NATION = 'NL01';
+
 /**
  * A CBS figure: the values per gemeente and year first, then the rate per 1,000 inhabitants with
  * its computation, the definition, the period, remarks, caveats and the source as citation [1]
@@ -41,7 +44,11 @@ export function composeIndicatorAnswer(options: {
   const lines: string[] = [];
   const years = [...new Set(result.rows.map((row) => row.year))];
   if (result.rows.length === 0) {
-    lines.push(inLanguage({
+    const nationOnly = result.unknownGemeenteCodes.length > 0 && result.unknownGemeenteCodes.every((code) => code === NATION);
+    lines.push(inLanguage(nationOnly ? {
+      nl: `Voor **${name}** heeft deze CBS-tabel geen cijfer voor heel Nederland [1]; vraag het per gemeente, bijvoorbeeld "${name} in Utrecht".`,
+      en: `For **${name}** this CBS table has no figure for the Netherlands as a whole [1]; ask per municipality, e.g. "${result.indicator.nameEn} in Utrecht".`,
+    } : {
       nl: `Voor **${name}** heb ik geen CBS-cijfers gevonden voor de gevraagde gemeente(n) en jaren [1].`,
       en: `I found no CBS figures for **${name}** for the requested municipalities and years [1].`,
     }, language));
@@ -67,7 +74,8 @@ export function composeIndicatorAnswer(options: {
   const shown = years.length > 0 ? years.join(', ') : `${inLanguage({ nl: 'gevraagd', en: 'requested' }, language)} ${[...result.missingYears].join(', ') || '-'}`;
   const period = inLanguage({ nl: `**Periode:** ${shown}`, en: `**Period:** ${shown}` }, language);
   const periodRemarks = [context.periodAssumed ? inLanguage({ nl: 'U noemde geen jaar; ik toon het meest recente jaar met cijfers.', en: 'You named no year; I show the latest year with figures.' }, language) : '', context.periodNote ?? ''].filter(Boolean);
-  lines.push([period, ...periodRemarks].join(' '));
+  // Nothing asked is missing and nothing was found (a region the table does not have): no period to show.
+  if (years.length > 0 || result.missingYears.length > 0 || periodRemarks.length > 0) lines.push(periodRemarks.length > 0 ? `${period}. ${periodRemarks.join(' ')}` : period);
   const notes = indicatorNotes({ result, language });
   if (result.source.fromCache) {
     notes.unshift(inLanguage({

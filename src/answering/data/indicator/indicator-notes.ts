@@ -7,13 +7,15 @@ import { gemeenteDisplayName } from '../composed-data-answer.ts';
  * rebuilt from the result's fields (the tool writes its notes in Dutch only).
  */
 export function indicatorNotes({ result, language }: { result: QueryIndicatorResult; language: Language }): string[] {
-  if (language === 'nl') return [...result.notes];
+  // The answer's headline already says that the table has no national figure.
+  if (language === 'nl') return result.notes.filter((note) => !note.endsWith('heel Nederland (NL01).'));
   const notes: string[] = [];
   const latest = result.availableYears.at(-1);
   if (result.missingYears.length > 0) {
     notes.push(`CBS table ${result.source.table} has no yearly figures for ${result.missingYears.join(', ')}${latest === undefined ? '.' : `; the latest year is ${latest}.`}`);
   }
-  if (result.unknownGemeenteCodes.length > 0) notes.push(`Unknown municipality code(s) in table ${result.source.table}: ${result.unknownGemeenteCodes.join(', ')}.`);
+  const unknownGemeenten = result.unknownGemeenteCodes.filter((code) => code !== 'NL01');
+  if (unknownGemeenten.length > 0) notes.push(`Unknown municipality code(s) in table ${result.source.table}: ${unknownGemeenten.join(', ')}.`);
   const provisional = [...new Set(result.rows.filter((row) => row.periodStatus !== null && row.periodStatus !== 'Definitief').map((row) => row.year))];
   if (provisional.length > 0) notes.push(`The figures for ${provisional.join(', ')} are provisional.`);
   const empty = result.rows.filter((row) => row.value === null);

@@ -19,6 +19,7 @@ export const queryIndicatorDataTool: DataTool<'query_indicator', QueryIndicatorI
     const found = catalogue.lookup(route.input.indicatorId);
     const name = found.kind === 'indicator' ? found.indicator.names[language] : route.input.indicatorId;
     const gemeenten = route.input.gemeenteCodes.map((code) => {
+      if (code === 'NL01') return language === 'nl' ? 'Nederland' : 'the Netherlands';
       const resolved = resolveGemeente({ name: code });
       return resolved.kind === 'exact' ? resolved.gemeente.name : code;
     });

@@ -14,19 +14,20 @@ export const queryIndicatorModule: ToolModule<'query_indicator', QueryIndicatorI
   createTool: ({ cbs, catalogue }) => ({
     description:
       'Haal een CBS-indicator op (StatLine) per gemeente en jaar, met definitie, kanttekeningen en bron; ' +
-      'optioneel ook per 1.000 inwoners. Gebruik CBS-gemeentecodes (GM0344 = Utrecht, GM0518 = Den Haag). ' +
+      'optioneel ook per 1.000 inwoners. Gebruik CBS-gemeentecodes (GM0344 = Utrecht, GM0518 = Den Haag), NL01 voor heel Nederland. ' +
       'Jaren zonder CBS-cijfers worden gemeld, nooit ingevuld.',
     inputSchema: queryIndicatorInput,
     run: (input) => queryIndicator({ ...input, client: cbs, catalogue }),
   }),
-  // Reasoning and advice ("hoe heeft", "waarom", "volgens") stay with the knowledge path.
+  // Reasoning and advice ("hoe heeft", "waarom", "volgens") stay with the knowledge path; a figure for all of Nederland is CBS's.
   route: (context) => {
-    if (context.readsAsKnowledge) return undefined;
+    if (context.readsAsKnowledge && !context.asksNationalFigure) return undefined;
     const mentions = context.gemeenteMentions();
     const route = routeIndicator({
       ...context,
       gemeenten: foundGemeenten(mentions),
       gemeenteUnresolved: mentions.kind === 'clarify',
+      national: context.asksNationalFigure,
     });
     return askAboutUnclearGemeente(route, mentions);
   },

@@ -26,6 +26,8 @@ export function routeIndicator(options: {
   gemeenteUnresolved?: boolean;
   /** Which gemeenten the registration holds, to say so when a registration term is asked for another gemeente. */
   registration?: RegistrationProfile;
+  /** The figure is asked for all of Nederland: CBS's national total (NL01). */
+  national?: boolean;
 }): RouteOf<'query_indicator', QueryIndicatorInput> {
   const { question, language, catalogue, gemeenten } = options;
   const plain = plainText(question);
@@ -51,9 +53,12 @@ export function routeIndicator(options: {
   if (!indicator) return undefined;
   if (indicator.id === POPULATION && subsetOfInhabitants.test(withoutAskedPlacesLivedIn)) return undefined;
   const name = indicator.names[language];
-  // Without a gemeente the question is national or general: the knowledge base answers it.
-  if (gemeenten.length === 0 && !options.gemeenteUnresolved && !/\b(?:welke gemeente|which municipalit|gemeente|municipality)\b/.test(plain)) return undefined;
-  if (gemeenten.length === 0) {
+  // "Hoeveel inwoners heeft Nederland?": the national total, when no gemeente is named and people are counted
+  // ("How much was available nationwide through the Transformatiefonds …?" asks for money a document gives).
+  const national = gemeenten.length === 0 && !options.gemeenteUnresolved && options.national === true && COUNTS_PEOPLE.test(plain) && indicator.unit.kind !== 'thousand-euro';
+  // Without a gemeente or the nation the question is general: the knowledge base answers it.
+  if (gemeenten.length === 0 && !national && !options.gemeenteUnresolved && !/\b(?:welke gemeente|which municipalit|gemeente|municipality)\b/.test(plain)) return undefined;
+  if (gemeenten.length === 0 && !national) {
     return {
       kind: 'clarify',
       tool: 'query_indicator',
@@ -71,7 +76,7 @@ export function routeIndicator(options: {
     tool: 'query_indicator',
     input: {
       indicatorId: indicator.id,
-      gemeenteCodes: gemeenten.map((gemeente) => gemeente.code).slice(0, 50),
+      gemeenteCodes: national ? [NATION] : gemeenten.map((gemeente) => gemeente.code).slice(0, 50),
       years,
       ...(perThousand ? { perThousandInhabitants: true } : {}),
     },
@@ -80,6 +85,12 @@ export function routeIndicator(options: {
   if (periods.length === 0) route.periodAssumed = true;
   return route;
 }
+
+/** CBS's region code for all of Nederland. */
+const NATION = 'NL01';
+
+/** A count or share of people: what CBS's national totals give. */
+const COUNTS_PEOPLE = /\b(?:hoeveel|how many|aantal|number of|welk percentage|what percentage|hoeveel procent|what share)\s+(?:van de\s+|of\s+)?(?:jongeren|jongere|kinderen|jeugdigen|inwoners|mensen|personen|young people|youths?|children|kids|inhabitants|residents|people)\b|\b(?:inwonertal|population)\b|\bheeft nederland\b.*\binwoners\b|\binwoners\b.*\b(?:heeft|telt|had|telde) (?:heel )?nederland\b/;
 
 /** The population indicator: all inhabitants, never some of them. */
 const POPULATION = 'inwoners';

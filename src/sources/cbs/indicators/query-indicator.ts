@@ -10,6 +10,8 @@ import { queryIndicatorInput, type QueryIndicatorInput } from './query-indicator
 import { resolveIndicatorFilter } from './resolve-indicator-filter.ts';
 
 const INHABITANTS_ID = 'inwoners';
+/** CBS's region code for all of Nederland. */
+const NATION = 'NL01';
 
 export interface IndicatorRow {
   gemeenteCode: string;
@@ -200,9 +202,9 @@ function buildNotes(options: {
         (latest === undefined ? '.' : `; het meest recente jaar is ${latest}.`),
     );
   }
-  if (options.unknownGemeenteCodes.length > 0) {
-    notes.push(`Onbekende gemeentecode(s) in tabel ${options.indicator.table}: ${options.unknownGemeenteCodes.join(', ')}.`);
-  }
+  const unknownGemeenten = options.unknownGemeenteCodes.filter((code) => code !== NATION);
+  if (unknownGemeenten.length > 0) notes.push(`Onbekende gemeentecode(s) in tabel ${options.indicator.table}: ${unknownGemeenten.join(', ')}.`);
+  if (options.unknownGemeenteCodes.includes(NATION)) notes.push(`Tabel ${options.indicator.table} heeft geen cijfer voor heel Nederland (NL01).`);
   const provisional = [...new Set(options.rows.filter((row) => row.periodStatus !== null && row.periodStatus !== 'Definitief').map((row) => row.year))];
   if (provisional.length > 0) notes.push(`De cijfers over ${provisional.join(', ')} zijn (nader) voorlopig.`);
   const suppressed = options.rows.filter((row) => row.value === null);

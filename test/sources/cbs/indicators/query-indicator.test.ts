@@ -47,6 +47,13 @@ describe('queryIndicator: inwoners (recorded 03759ned)', () => {
     expect(result.definition).toContain('bevolkingsregister');
   });
 
+  it('all of Nederland (NL01) on 1 January 2023 = 17811291, from the same recorded table', async () => {
+    const { client } = createTestClient(server);
+    const result = await queryIndicator({ indicatorId: 'inwoners', gemeenteCodes: ['NL01'], years: [2023], client, catalogue });
+    expect(result.rows.map((row) => [row.gemeenteCode, row.gemeente, row.year, row.value])).toEqual([['NL01', 'Nederland', 2023, 17811291]]);
+    expect(result.unknownGemeenteCodes).toEqual([]);
+  });
+
   it('a year CBS does not have → listed in missingYears, with availableYears, and no value', async () => {
     const { client } = createTestClient(server);
     const result = await queryIndicator({ indicatorId: 'inwoners', gemeenteCodes: ['GM0344'], years: [2023, 2031], client, catalogue });
@@ -120,6 +127,15 @@ describe('queryIndicator: jeugdzorg tables via the v3 fallback', () => {
     expect(result.denominatorSource).toMatchObject({ table: '03759ned', citation: 'CBS StatLine 03759ned, 2023, opgehaald 2026-11-20' });
     expect(result.notes.join(' ')).toContain('voorlopig');
     expect(result.caveats.join(' ')).toContain('woonplaatsbeginsel');
+  });
+
+  it('a table without a national total says so for NL01, and gives no value', async () => {
+    const { client } = createTestClient(server);
+    const result = await queryIndicator({ indicatorId: 'jeugdhulp_met_verblijf', gemeenteCodes: ['NL01'], years: [2023], client, catalogue });
+    expect(result.rows).toEqual([]);
+    expect(result.unknownGemeenteCodes).toEqual(['NL01']);
+    expect(result.notes.join(' ')).toContain('geen cijfer voor heel Nederland');
+    expect(result.notes.join(' ')).not.toContain('Onbekende gemeentecode');
   });
 
   it('a suppressed cell has no rate per 1,000', async () => {
