@@ -1,10 +1,11 @@
 import type { Language } from '../../assistant/index.ts';
-import { findGemeenten, resolveGemeente, type GemeenteRecord } from '../../lib/gemeenten/index.ts';
+import { findFormerGemeente, findGemeenten, resolveGemeente, type FormerGemeente, type GemeenteRecord } from '../../lib/gemeenten/index.ts';
 import { inLanguage } from '../../lib/index.ts';
 import type { RouteOf } from './data-route.ts';
 
 export type GemeenteMentions =
-  | { kind: 'found'; gemeenten: GemeenteRecord[] }
+  /** `former`: gemeenten dissolved since 2015 that the question names ("Weesp", "Haren"). */
+  | { kind: 'found'; gemeenten: GemeenteRecord[]; former?: FormerGemeente[] }
   | { kind: 'clarify'; message: string };
 
 /** Words that may follow a preposition with a capital but are no place names. */
@@ -32,6 +33,7 @@ export function resolveGemeenteMentions({ question, language }: { question: stri
     if (only && mention.refersTo === 'gemeente' && !gemeenten.includes(only)) gemeenten.push(only);
   }
   const covered = mentions.map((mention) => ({ start: mention.index, end: mention.index + mention.raw.length }));
+  const former: FormerGemeente[] = [];
   for (const match of question.matchAll(placeCandidate)) {
     const name = match[1] ?? '';
     const start = match.index ?? 0;
@@ -39,12 +41,23 @@ export function resolveGemeenteMentions({ question, language }: { question: stri
     if (notPlaceNames.has(name.toLowerCase())) continue;
     const firstWord = name.split(/\s+/)[0] ?? name;
     for (const candidate of [name, firstWord]) {
+      // "Weesp" is no typo of "Weert": it was a gemeente until 2022.
+      const dissolved = findFormerGemeente(candidate);
+      if (dissolved) {
+        if (!former.includes(dissolved)) former.push(dissolved);
+        break;
+      }
       const resolved = resolveGemeente({ name: candidate });
       if (resolved.kind === 'suggestion') return { kind: 'clarify', message: inLanguage({ nl: resolved.message, en: resolved.messageEn }, language) };
       if (resolved.kind === 'ambiguous') return { kind: 'clarify', message: inLanguage({ nl: resolved.message, en: resolved.messageEn }, language) };
     }
   }
-  return { kind: 'found', gemeenten };
+  return { kind: 'found', gemeenten, ...(former.length > 0 ? { former } : {}) };
+}
+
+/** The former gemeenten named; none while a name is unclear. */
+export function formerGemeenten(mentions: GemeenteMentions): FormerGemeente[] {
+  return mentions.kind === 'found' ? (mentions.former ?? []) : [];
 }
 
 /** The gemeenten found; none while a name is unclear. */

@@ -1,4 +1,4 @@
-import type { GemeenteRecord } from './gemeente.ts';
+import type { FormerGemeente, GemeenteRecord } from './gemeente.ts';
 import { curatedAliases } from './gemeente-aliases.ts';
 import { normalizeName } from './normalize-text.ts';
 
@@ -66,6 +66,38 @@ export function buildGazetteerRecords({ regionCodes, observations }: { regionCod
   });
   records.sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.code.localeCompare(b.code));
   return { records, latestPeriod, warnings };
+}
+
+/** Gemeenten dissolved from this day on are kept: the decentralisations of 2015 and later are what users ask about. */
+const FORMER_SINCE = '2015-01-01';
+
+/**
+ * The gemeenten the CBS code list marks "Opgeheven per DD-MM-YYYY, overgegaan naar: - Name (GMxxxx), …
+ * N inwoners" since 2015, with the gemeenten they went to (most inhabitants first). A name a current
+ * gemeente still carries is left out: the current one is meant.
+ */
+export function buildFormerGemeenteRecords({ regionCodes, current }: { regionCodes: RegionCode[]; current: readonly GemeenteRecord[] }): FormerGemeente[] {
+  const provinces = new Map(regionCodes.filter((region) => region.Identifier.trim().startsWith('PV')).map((region) => [region.Identifier.trim(), region.Title.replace(/\s*\(PV\)$/, '')]));
+  const currentNames = new Set(current.flatMap((record) => [record.name, ...record.aliases]).map(normalizeName));
+  const former: FormerGemeente[] = [];
+  for (const region of regionCodes) {
+    const code = region.Identifier.trim();
+    const dissolved = /^Opgeheven per (\d{2})-(\d{2})-(\d{4})/.exec(region.Description ?? '');
+    if (!code.startsWith('GM') || !dissolved) continue;
+    const date = `${dissolved[3]}-${dissolved[2]}-${dissolved[1]}`;
+    const name = region.Title.replace(/\s*\(gemeente\)$/, '').trim();
+    if (date < FORMER_SINCE || currentNames.has(normalizeName(name)) || current.some((record) => record.code === code)) continue;
+    // The first block of the description is the dissolution: "- Westerwolde (GM1950),\n... 10837 hectare met 4118 woningen en 8816 inwoners".
+    const block = (region.Description ?? '').split(/\r?\n\r?\n/)[0] ?? '';
+    const successors = [...block.matchAll(/- (.+?) \((GM\d{4})\),\r?\n\.\.\. \d+ hectare met \d+ woning(?:en)? en (\d+) inwoners/g)]
+      .map((match) => ({ name: match[1]!.replace(/\s*\(gemeente\)$/, ''), code: match[2]!, inhabitants: Number(match[3]) }))
+      .sort((a, b) => b.inhabitants - a.inhabitants)
+      .map(({ name: successor, code: successorCode }) => ({ code: successorCode, name: current.find((record) => record.code === successorCode)?.name ?? successor }));
+    if (successors.length === 0) continue;
+    const provinceCode = (region.DimensionGroupId ?? '').replace(/^GM/, '');
+    former.push({ code, name, officialName: region.Title, province: provinces.get(provinceCode) ?? '', provinceCode, aliases: [], dissolved: date, successors });
+  }
+  return former.sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.code.localeCompare(b.code));
 }
 
 function baseName(name: string): string {

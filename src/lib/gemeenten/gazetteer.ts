@@ -1,11 +1,12 @@
+import formerGemeentenJson from './former-gemeenten.json' with { type: 'json' };
 import gemeentenJson from './gemeenten.json' with { type: 'json' };
-import { gemeenteRecordsSchema, type GemeenteRecord, type ProvinceRef } from './gemeente.ts';
+import { formerGemeentenSchema, gemeenteRecordsSchema, type FormerGemeente, type GemeenteRecord, type ProvinceRef } from './gemeente.ts';
 import { buildGazetteerIndex, type GazetteerIndex } from './gazetteer-index.ts';
 import { normalizeName, normalizeWithOffsets } from './normalize-text.ts';
 import { damerauLevenshtein } from './string-distance.ts';
 import type { Bilingual } from '../index.ts';
 
-export type { GemeenteRecord, ProvinceRef } from './gemeente.ts';
+export type { FormerGemeente, GemeenteRecord, ProvinceRef } from './gemeente.ts';
 
 /** A gemeente named in free text. */
 export interface GemeenteMention {
@@ -53,6 +54,14 @@ let defaultGazetteer: Gazetteer | undefined;
 export function getGazetteer(): Gazetteer {
   defaultGazetteer ??= createGazetteer({ records: gemeenteRecordsSchema.parse(gemeentenJson) });
   return defaultGazetteer;
+}
+
+let formerByName: Map<string, FormerGemeente> | undefined;
+
+/** A gemeente dissolved since 2015 by its name ("Weesp", "Haren"), case- and diacritics-insensitive; none for a current one. */
+export function findFormerGemeente(name: string): FormerGemeente | undefined {
+  formerByName ??= new Map(formerGemeentenSchema.parse(formerGemeentenJson).map((record) => [normalizeName(record.name), record]));
+  return formerByName.get(normalizeName(name));
 }
 
 /** Finds gemeente mentions in free text: longest match, case- and diacritics-insensitive, whole words. */

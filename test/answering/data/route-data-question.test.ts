@@ -81,6 +81,18 @@ describe('routeDataQuestion: CBS indicators', () => {
     expect(route('How many inhabitants did Utreht have in 2023?', 'en')).toMatchObject({ kind: 'clarify', message: 'Did you mean Utrecht?' });
   });
 
+  it('a gemeente dissolved since 2015: its own CBS code for the years it existed, else when and into which gemeente it went', () => {
+    expect(route('Hoeveel jongeren hadden jeugdhulp in Weesp in 2021?')).toMatchObject({ kind: 'tool', tool: 'query_indicator', input: { gemeenteCodes: ['GM0457'], years: [2021] } });
+    expect(route('Hoeveel inwoners had Weesp in 2023?')).toEqual({
+      kind: 'clarify',
+      tool: 'query_indicator',
+      message: 'Weesp is per 24 maart 2022 opgegaan in Amsterdam; CBS heeft voor Weesp alleen cijfers tot en met 2022. Vraag het voor Amsterdam, of noem een jaar tot en met 2022.',
+    });
+    // No year named is this year: Bellingwedde has no figures since 2018; not "Bedoelt u …?" for Haren either.
+    expect(route('How many inhabitants does Bellingwedde have?', 'en')).toMatchObject({ kind: 'clarify', message: 'Bellingwedde became part of Westerwolde on 1 January 2018; CBS has figures for Bellingwedde up to 2017 only. Ask for Westerwolde, or name a year up to 2017.' });
+    expect(route('Hoeveel inwoners had Haren in 2018?')).toMatchObject({ kind: 'tool', input: { gemeenteCodes: ['GM0017'], years: [2018] } });
+  });
+
   it('an ambiguous name (Bergen) → clarify listing both gemeenten', () => {
     const routed = route('Hoeveel inwoners had Bergen in 2023?');
     expect(routed?.kind).toBe('clarify');

@@ -6,6 +6,7 @@ import { buildGazetteerRecords } from '../../../src/lib/gemeenten/gazetteer-buil
 
 const fixtureFolder = fileURLToPath(new URL('../../fixtures/cbs/03759ned', import.meta.url));
 const committedJson = fileURLToPath(new URL('../../../src/lib/gemeenten/gemeenten.json', import.meta.url));
+const committedFormerJson = fileURLToPath(new URL('../../../src/lib/gemeenten/former-gemeenten.json', import.meta.url));
 
 describe('buildGazetteerFromFolder (recorded CBS 03759ned)', () => {
   it('keeps the 342 gemeenten with population figures in the latest period', async () => {
@@ -37,6 +38,19 @@ describe('buildGazetteerFromFolder (recorded CBS 03759ned)', () => {
   it('matches the committed gemeenten.json (rerun the generator when this fails)', async () => {
     const built = await buildGazetteerFromFolder({ folder: fixtureFolder });
     expect(await readFile(committedJson, 'utf8')).toBe(serializeRecords({ records: built.records }));
+  });
+
+  it('keeps the gemeenten dissolved since 2015 with the day and the gemeenten they went to, most inhabitants first', async () => {
+    const { former } = await buildGazetteerFromFolder({ folder: fixtureFolder });
+    const byName = new Map(former.map((record) => [record.name, record]));
+    // From the code list: "Opgeheven per 24-03-2022, overgegaan naar: - Amsterdam (GM0363), … 20766 inwoners".
+    expect(byName.get('Weesp')).toMatchObject({ code: 'GM0457', dissolved: '2022-03-24', successors: [{ code: 'GM0363', name: 'Amsterdam' }], province: 'Noord-Holland' });
+    expect(byName.get('Bellingwedde')).toMatchObject({ code: 'GM0007', dissolved: '2018-01-01', successors: [{ code: 'GM1950', name: 'Westerwolde' }] });
+    expect(byName.get('Muiden')?.successors.map((successor) => successor.name)).toEqual(['Gooise Meren', 'Weesp']);
+    // Dissolved before 2015 (Menaldumadeel, renamed in 2011) or still current: not a former gemeente.
+    expect(byName.has('Menaldumadeel')).toBe(false);
+    expect(former.some((record) => record.code === 'GM0344')).toBe(false);
+    expect(await readFile(committedFormerJson, 'utf8')).toBe(serializeRecords({ records: former }));
   });
 });
 

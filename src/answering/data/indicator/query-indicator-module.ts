@@ -1,5 +1,6 @@
 import { queryIndicator, queryIndicatorInput, type QueryIndicatorInput, type QueryIndicatorResult } from '../../../sources/cbs/index.ts';
-import { askAboutUnclearGemeente, foundGemeenten } from '../resolve-gemeente-mentions.ts';
+import { askAboutUnclearGemeente, formerGemeenten, foundGemeenten } from '../resolve-gemeente-mentions.ts';
+import { askAboutDissolvedGemeente } from './dissolved-gemeente.ts';
 import type { ToolModule } from '../tools/tool-module.ts';
 import { queryIndicatorDataTool } from './query-indicator-data-tool.ts';
 import { routeIndicator } from './route-indicator.ts';
@@ -23,13 +24,15 @@ export const queryIndicatorModule: ToolModule<'query_indicator', QueryIndicatorI
   route: (context) => {
     if (context.readsAsKnowledge && !context.asksNationalFigure) return undefined;
     const mentions = context.gemeenteMentions();
+    const former = formerGemeenten(mentions);
     const route = routeIndicator({
       ...context,
-      gemeenten: foundGemeenten(mentions),
+      // A dissolved gemeente keeps its CBS code for the years it existed.
+      gemeenten: [...foundGemeenten(mentions), ...former],
       gemeenteUnresolved: mentions.kind === 'clarify',
       national: context.asksNationalFigure,
     });
-    return askAboutUnclearGemeente(route, mentions);
+    return askAboutUnclearGemeente(askAboutDissolvedGemeente(route, former, context.language), mentions);
   },
   dataTool: queryIndicatorDataTool,
 };
