@@ -54,6 +54,14 @@ describe('sentencesAboutOtherPlaces', () => {
     expect(sentencesAboutOtherPlaces('Wat doet Rotterdam?')!('Den Haag besteedde in 2020 ongeveer 6% aan jeugdteams.')).toBe(true);
   });
 
+  it('knows gemeenten dissolved since 2015 as places of their own (Bellingwedde, Vlagtwedde), in the question and in a sentence', () => {
+    const aboutOther = sentencesAboutOtherPlaces('Waarom heeft Bellingwedde het zich bij de invoering van de Wmo moeilijk gemaakt?')!;
+    expect(aboutOther('Eerder velde de Rekenkamercommissie een oordeel over de invoering van de WMO in de gemeente Vlagtwedde.')).toBe(true);
+    expect(aboutOther('De invoering van de Wmo in de gemeente Bellingwedde is goed verlopen.')).toBe(false);
+    // Asked about the Groningen gemeenten, Vlagtwedde lay in Groningen.
+    expect(sentencesAboutOtherPlaces('Welke tekortkomingen zagen de Groningse rekenkamers?')!('Ook in Vlagtwedde was de invoering goed verlopen.')).toBe(false);
+  });
+
   it('does not count a place named in brackets, an aside', () => {
     const aboutOther = sentencesAboutOtherPlaces('Hoe lang moesten kinderen wachten bij Karakter volgens het college van Barneveld?')!;
     expect(aboutOther(",,De gemiddelde wachttijd bij Karakter (kinder- en jeugdpsychiatrie in Ede, red.) is nu 15,5 weken'', stelt het college.")).toBe(false);
