@@ -10,5 +10,6 @@ export interface ComposedDataAnswer {
 
 /** "Utrecht (gemeente)" → "Utrecht": CBS region titles without the type suffix. */
 export function gemeenteDisplayName(title: string): string {
-  return title.replace(/\s*\((?:gemeente|municipality)\)\s*$/i, '').trim();
+  // CBS titles a province "Limburg (PV)".
+  return title.replace(/\s*\((?:gemeente|municipality)\)\s*$/i, '').replace(/\s*\(PV\)\s*$/, ' (provincie)').trim();
 }

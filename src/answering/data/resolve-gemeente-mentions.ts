@@ -1,11 +1,11 @@
 import type { Language } from '../../assistant/index.ts';
-import { findFormerGemeente, findGemeenten, resolveGemeente, type FormerGemeente, type GemeenteRecord } from '../../lib/gemeenten/index.ts';
+import { findFormerGemeente, findGemeenten, findProvince, resolveGemeente, type FormerGemeente, type GemeenteRecord, type ProvinceRef } from '../../lib/gemeenten/index.ts';
 import { inLanguage } from '../../lib/index.ts';
 import type { RouteOf } from './data-route.ts';
 
 export type GemeenteMentions =
-  /** `former`: gemeenten dissolved since 2015 that the question names ("Weesp", "Haren"). */
-  | { kind: 'found'; gemeenten: GemeenteRecord[]; former?: FormerGemeente[] }
+  /** `former`: gemeenten dissolved since 2015 that the question names ("Weesp", "Haren"); `provinces`: "Limburg", "provincie Utrecht". */
+  | { kind: 'found'; gemeenten: GemeenteRecord[]; former?: FormerGemeente[]; provinces?: ProvinceRef[] }
   | { kind: 'clarify'; message: string };
 
 /** Words that may follow a preposition with a capital but are no place names. */
@@ -24,6 +24,7 @@ const placeCandidate = /(?<=[\p{L}\p{N},;:)]\s+)(\p{Lu}[\p{L}'’-]{3,}(?:\s+\p{
 export function resolveGemeenteMentions({ question, language }: { question: string; language: Language }): GemeenteMentions {
   const mentions = findGemeenten({ text: question });
   const gemeenten: GemeenteRecord[] = [];
+  const provinces: ProvinceRef[] = [];
   for (const mention of mentions) {
     if (mention.gemeenten.length > 1) {
       const resolved = resolveGemeente({ name: mention.raw });
@@ -31,6 +32,7 @@ export function resolveGemeenteMentions({ question, language }: { question: stri
     }
     const [only] = mention.gemeenten;
     if (only && mention.refersTo === 'gemeente' && !gemeenten.includes(only)) gemeenten.push(only);
+    if (mention.refersTo === 'province' && mention.province && !provinces.includes(mention.province)) provinces.push(mention.province);
   }
   const covered = mentions.map((mention) => ({ start: mention.index, end: mention.index + mention.raw.length }));
   const former: FormerGemeente[] = [];
@@ -41,6 +43,12 @@ export function resolveGemeenteMentions({ question, language }: { question: stri
     if (notPlaceNames.has(name.toLowerCase())) continue;
     const firstWord = name.split(/\s+/)[0] ?? name;
     for (const candidate of [name, firstWord]) {
+      // "Limburg" is no typo of "Tilburg": it is a province ("Noord-Holland Noord" is a region of its own).
+      const province = candidate === name ? findProvince({ name: candidate }) : undefined;
+      if (province) {
+        if (!provinces.includes(province)) provinces.push(province);
+        break;
+      }
       // "Weesp" is no typo of "Weert": it was a gemeente until 2022.
       const dissolved = findFormerGemeente(candidate);
       if (dissolved) {
@@ -52,7 +60,12 @@ export function resolveGemeenteMentions({ question, language }: { question: stri
       if (resolved.kind === 'ambiguous') return { kind: 'clarify', message: inLanguage({ nl: resolved.message, en: resolved.messageEn }, language) };
     }
   }
-  return { kind: 'found', gemeenten, ...(former.length > 0 ? { former } : {}) };
+  return { kind: 'found', gemeenten, ...(former.length > 0 ? { former } : {}), ...(provinces.length > 0 ? { provinces } : {}) };
+}
+
+/** The provinces named ("Limburg", "provincie Utrecht"); none while a name is unclear. */
+export function provincesNamed(mentions: GemeenteMentions): ProvinceRef[] {
+  return mentions.kind === 'found' ? (mentions.provinces ?? []) : [];
 }
 
 /** The former gemeenten named; none while a name is unclear. */

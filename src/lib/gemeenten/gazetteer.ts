@@ -32,6 +32,8 @@ export type ResolveGemeenteResult =
 export interface Gazetteer {
   findGemeenten(options: { text: string }): GemeenteMention[];
   resolveGemeente(options: { name: string }): ResolveGemeenteResult;
+  /** The province a name stands for ("Limburg", "Friesland", "Noord-Holland"), if any. */
+  findProvince(options: { name: string }): ProvinceRef | undefined;
   readonly records: readonly GemeenteRecord[];
 }
 
@@ -45,6 +47,7 @@ export function createGazetteer({ records }: { records: readonly GemeenteRecord[
     records: index.records,
     findGemeenten: ({ text }) => findMentions(index, text),
     resolveGemeente: ({ name }) => resolveName(index, name),
+    findProvince: ({ name }) => index.provinces.get(normalizeName(name).replace(/^(?:de\s+)?(?:provincie|province(?:\s+of)?)\s+/, '')),
   };
 }
 
@@ -72,6 +75,16 @@ export function findGemeenten({ text }: { text: string }): GemeenteMention[] {
 /** The CBS codes of the gemeenten a text names as gemeenten (not as a province: "provincie Utrecht"). */
 export function gemeenteCodesIn(text: string): Set<string> {
   return new Set(findGemeenten({ text }).filter((mention) => mention.refersTo === 'gemeente').flatMap((mention) => mention.gemeenten.map((gemeente) => gemeente.code)));
+}
+
+/** The province a name stands for ("Limburg", "Friesland", "provincie Utrecht"), if any. */
+export function findProvince({ name }: { name: string }): ProvinceRef | undefined {
+  return getGazetteer().findProvince({ name });
+}
+
+/** The name of a province by its CBS code ("PV31" → "Limburg"), if any. */
+export function provinceNameOf(code: string): string | undefined {
+  return getGazetteer().records.find((record) => record.provinceCode === code)?.province;
 }
 
 /** Resolves a single name to a gemeente: exact, ambiguous, a typo suggestion, or not found. */

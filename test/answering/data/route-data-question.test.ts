@@ -81,6 +81,17 @@ describe('routeDataQuestion: CBS indicators', () => {
     expect(route('How many inhabitants did Utreht have in 2023?', 'en')).toMatchObject({ kind: 'clarify', message: 'Did you mean Utrecht?' });
   });
 
+  it('a province named, no gemeente: CBS\'s province total (PVxx), not a typo of a gemeente ("Limburg" is no "Tilburg")', () => {
+    expect(route('Hoeveel inwoners heeft Limburg?')).toMatchObject({ kind: 'tool', tool: 'query_indicator', input: { indicatorId: 'inwoners', gemeenteCodes: ['PV31'] } });
+    expect(route('Hoeveel inwoners had Friesland in 2023?')).toMatchObject({ input: { gemeenteCodes: ['PV21'], years: [2023] } });
+    expect(route('Hoeveel inwoners heeft de provincie Utrecht?')).toMatchObject({ input: { gemeenteCodes: ['PV26'] } });
+    // Utrecht alone is the gemeente, as before.
+    expect(route('Hoeveel inwoners heeft Utrecht?')).toMatchObject({ input: { gemeenteCodes: ['GM0344'] } });
+    // A gemeente named as well: the gemeente's figure; a region named after a province is no province.
+    expect(route('Hoeveel inwoners had Heerlen in Limburg in 2023?')).toMatchObject({ input: { gemeenteCodes: ['GM0917'] } });
+    expect(route('Hoeveel inwoners telt de zorgkantoorregio Noord-Holland Noord?')).toBeUndefined();
+  });
+
   it('a gemeente dissolved since 2015: its own CBS code for the years it existed, else when and into which gemeente it went', () => {
     expect(route('Hoeveel jongeren hadden jeugdhulp in Weesp in 2021?')).toMatchObject({ kind: 'tool', tool: 'query_indicator', input: { gemeenteCodes: ['GM0457'], years: [2021] } });
     expect(route('Hoeveel inwoners had Weesp in 2023?')).toEqual({

@@ -24,6 +24,8 @@ const SPOT_VALUES: { table: string; question: string; line: string }[] = [
   // The national total (NL01) of the same recorded table: 2023 = 17,811,291; 2024 = 17,942,942.
   { table: '03759ned', question: 'Hoeveel inwoners had Nederland op 1 januari 2023?', line: '- Nederland: **17.811.291**' },
   { table: '03759ned', question: 'How many inhabitants did the Netherlands have on 1 January 2024?', line: '- Nederland: **17,942,942**' },
+  // A province (PV31 Limburg) of the same recorded table: 2023 = 1,128,367.
+  { table: '03759ned', question: 'Hoeveel inwoners had Limburg op 1 januari 2023?', line: '- Limburg (provincie): **1.128.367**' },
   // A gemeente dissolved in 2022 (GM0457 Weesp, into Amsterdam), for a year it existed: 2021 = 20,445.
   { table: '03759ned', question: 'Hoeveel inwoners had Weesp op 1 januari 2021?', line: '- Weesp: **20.445**' },
   // 85098NED README spot values 1, 2, 3, 4 and 5 (2022JJ00, cbsodataR vignette).

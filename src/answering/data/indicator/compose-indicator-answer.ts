@@ -119,7 +119,8 @@ function indicatorFigures(result: QueryIndicatorResult, language: Language, name
   const withRate = result.rows.some((row) => row.perThousand !== undefined);
   const table: DataTable = {
     title: name,
-    columns: [inLanguage({ nl: 'Gemeente', en: 'Municipality' }, language), inLanguage({ nl: 'Jaar', en: 'Year' }, language), unit, ...(withRate ? [inLanguage({ nl: 'Per 1.000 inwoners', en: 'Per 1,000 inhabitants' }, language)] : []), 'Status'],
+    // A province (PV31) or the country (NL01) is a region, not a gemeente.
+    columns: [inLanguage(result.rows.every((row) => row.gemeenteCode.startsWith('GM')) ? { nl: 'Gemeente', en: 'Municipality' } : { nl: 'Regio', en: 'Region' }, language), inLanguage({ nl: 'Jaar', en: 'Year' }, language), unit, ...(withRate ? [inLanguage({ nl: 'Per 1.000 inwoners', en: 'Per 1,000 inhabitants' }, language)] : []), 'Status'],
     rows: result.rows.map((row) => [gemeenteDisplayName(row.gemeente), row.year, row.value, ...(withRate ? [row.perThousand?.value ?? null] : []), row.periodStatus]),
     note: `${inLanguage({ nl: 'Bron', en: 'Source' }, language)}: ${citationText(result.source, language)} [1]`,
   };

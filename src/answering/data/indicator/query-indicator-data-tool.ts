@@ -1,5 +1,5 @@
 import type { QueryIndicatorInput, QueryIndicatorResult } from '../../../sources/cbs/index.ts';
-import { resolveGemeente } from '../../../lib/gemeenten/index.ts';
+import { provinceNameOf, resolveGemeente } from '../../../lib/gemeenten/index.ts';
 import { composeIndicatorAnswer } from './compose-indicator-answer.ts';
 import { runIndicatorWithFallback } from './run-indicator-with-fallback.ts';
 import type { DataTool } from '../tools/data-tool.ts';
@@ -20,6 +20,8 @@ export const queryIndicatorDataTool: DataTool<'query_indicator', QueryIndicatorI
     const name = found.kind === 'indicator' ? found.indicator.names[language] : route.input.indicatorId;
     const gemeenten = route.input.gemeenteCodes.map((code) => {
       if (code === 'NL01') return language === 'nl' ? 'Nederland' : 'the Netherlands';
+      const province = provinceNameOf(code);
+      if (province) return language === 'nl' ? `provincie ${province}` : `province of ${province}`;
       const resolved = resolveGemeente({ name: code });
       return resolved.kind === 'exact' ? resolved.gemeente.name : code;
     });

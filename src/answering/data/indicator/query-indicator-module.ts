@@ -1,5 +1,5 @@
 import { queryIndicator, queryIndicatorInput, type QueryIndicatorInput, type QueryIndicatorResult } from '../../../sources/cbs/index.ts';
-import { askAboutUnclearGemeente, formerGemeenten, foundGemeenten } from '../resolve-gemeente-mentions.ts';
+import { askAboutUnclearGemeente, formerGemeenten, foundGemeenten, provincesNamed } from '../resolve-gemeente-mentions.ts';
 import { askAboutDissolvedGemeente } from './dissolved-gemeente.ts';
 import type { ToolModule } from '../tools/tool-module.ts';
 import { queryIndicatorDataTool } from './query-indicator-data-tool.ts';
@@ -15,7 +15,7 @@ export const queryIndicatorModule: ToolModule<'query_indicator', QueryIndicatorI
   createTool: ({ cbs, catalogue }) => ({
     description:
       'Haal een CBS-indicator op (StatLine) per gemeente en jaar, met definitie, kanttekeningen en bron; ' +
-      'optioneel ook per 1.000 inwoners. Gebruik CBS-gemeentecodes (GM0344 = Utrecht, GM0518 = Den Haag), NL01 voor heel Nederland. ' +
+      'optioneel ook per 1.000 inwoners. Gebruik CBS-gemeentecodes (GM0344 = Utrecht, GM0518 = Den Haag), PV31 voor de provincie Limburg, NL01 voor heel Nederland. ' +
       'Jaren zonder CBS-cijfers worden gemeld, nooit ingevuld.',
     inputSchema: queryIndicatorInput,
     run: (input) => queryIndicator({ ...input, client: cbs, catalogue }),
@@ -31,6 +31,7 @@ export const queryIndicatorModule: ToolModule<'query_indicator', QueryIndicatorI
       gemeenten: [...foundGemeenten(mentions), ...former],
       gemeenteUnresolved: mentions.kind === 'clarify',
       national: context.asksNationalFigure,
+      provinces: provincesNamed(mentions),
     });
     return askAboutUnclearGemeente(askAboutDissolvedGemeente(route, former, context.language), mentions);
   },

@@ -1,5 +1,5 @@
 import type { Language } from '../../../assistant/index.ts';
-import type { GemeenteRecord } from '../../../lib/gemeenten/index.ts';
+import type { GemeenteRecord, ProvinceRef } from '../../../lib/gemeenten/index.ts';
 import type { IndicatorCatalogue } from '../../../sources/cbs/index.ts';
 import type { IndicatorDefinition, QueryIndicatorInput } from '../../../sources/cbs/index.ts';
 import { findPeriods, parsePeriod } from '../../../lib/dutch/index.ts';
@@ -28,6 +28,8 @@ export function routeIndicator(options: {
   registration?: RegistrationProfile;
   /** The figure is asked for all of Nederland: CBS's national total (NL01). */
   national?: boolean;
+  /** Provinces the question names ("Limburg", "provincie Utrecht"): CBS's province totals (PVxx) when no gemeente is named. */
+  provinces?: readonly ProvinceRef[];
 }): RouteOf<'query_indicator', QueryIndicatorInput> {
   const { question, language, catalogue, gemeenten } = options;
   const plain = plainText(question);
@@ -56,9 +58,12 @@ export function routeIndicator(options: {
   // "Hoeveel inwoners heeft Nederland?": the national total, when no gemeente is named and people are counted
   // ("How much was available nationwide through the Transformatiefonds …?" asks for money a document gives).
   const national = gemeenten.length === 0 && !options.gemeenteUnresolved && options.national === true && COUNTS_PEOPLE.test(plain) && indicator.unit.kind !== 'thousand-euro';
+  // "Hoeveel inwoners heeft Limburg?": the province's total, likewise.
+  const provinces = gemeenten.length === 0 && !options.gemeenteUnresolved && COUNTS_PEOPLE.test(plain) && indicator.unit.kind !== 'thousand-euro' ? (options.provinces ?? []) : [];
+  const regionCodes = national ? [NATION] : provinces.map((province) => province.code);
   // Without a gemeente or the nation the question is general: the knowledge base answers it.
-  if (gemeenten.length === 0 && !national && !options.gemeenteUnresolved && !/\b(?:welke gemeente|which municipalit|gemeente|municipality)\b/.test(plain)) return undefined;
-  if (gemeenten.length === 0 && !national) {
+  if (gemeenten.length === 0 && regionCodes.length === 0 && !options.gemeenteUnresolved && !/\b(?:welke gemeente|which municipalit|gemeente|municipality)\b/.test(plain)) return undefined;
+  if (gemeenten.length === 0 && regionCodes.length === 0) {
     return {
       kind: 'clarify',
       tool: 'query_indicator',
@@ -76,7 +81,7 @@ export function routeIndicator(options: {
     tool: 'query_indicator',
     input: {
       indicatorId: indicator.id,
-      gemeenteCodes: national ? [NATION] : gemeenten.map((gemeente) => gemeente.code).slice(0, 50),
+      gemeenteCodes: regionCodes.length > 0 ? regionCodes : gemeenten.map((gemeente) => gemeente.code).slice(0, 50),
       years,
       ...(perThousand ? { perThousandInhabitants: true } : {}),
     },

@@ -17,11 +17,11 @@ export const queryIndicatorInput = z.object({
         .string()
         .trim()
         .toUpperCase()
-        .regex(/^(?:GM\d{4}|NL01)$/, { error: bilingual('Gemeentecode heeft de vorm GM0344 (NL01 voor heel Nederland)', 'Municipality code looks like GM0344 (NL01 for the Netherlands)') }),
+        .regex(/^(?:GM\d{4}|PV\d{2}|NL01)$/, { error: bilingual('Gemeentecode heeft de vorm GM0344 (PV31 voor een provincie, NL01 voor heel Nederland)', 'Municipality code looks like GM0344 (PV31 for a province, NL01 for the Netherlands)') }),
     )
     .min(1, { error: bilingual('Geef minstens één gemeente', 'Give at least one municipality') })
     .max(50, { error: bilingual('Hoogstens 50 gemeenten per vraag', 'At most 50 municipalities per question') })
-    .describe('CBS-gemeentecodes, bijvoorbeeld ["GM0344", "GM0518"] voor Utrecht en Den Haag; ["NL01"] voor heel Nederland.'),
+    .describe('CBS-gemeentecodes, bijvoorbeeld ["GM0344", "GM0518"] voor Utrecht en Den Haag; ["PV31"] voor de provincie Limburg; ["NL01"] voor heel Nederland.'),
   years: z
     .array(
       z
