@@ -6,5 +6,5 @@ export { type IndicatorCatalogue, loadIndicatorCatalogue } from './indicators/in
 export { IndicatorNotFoundError } from './indicators/indicator-not-found-error.ts';
 export type { IndicatorDefinition } from './indicators/indicator-schema.ts';
 export type { IndicatorSource } from './indicators/indicator-source.ts';
-export { type QueryIndicatorInput, queryIndicatorInput } from './indicators/query-indicator-input.ts';
+export { NATION_CODE, type QueryIndicatorInput, queryIndicatorInput } from './indicators/query-indicator-input.ts';
 export { type IndicatorRow, type QueryIndicatorResult, queryIndicator } from './indicators/query-indicator.ts';

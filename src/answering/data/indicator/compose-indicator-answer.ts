@@ -1,3 +1,4 @@
+import { NATION_CODE } from '../../../sources/cbs/index.ts';
 import type { ChartSpec, Citation, DataTable, Figure, Language } from '../../../assistant/index.ts';
 import type { IndicatorCatalogue } from '../../../sources/cbs/index.ts';
 import type { IndicatorSource } from '../../../sources/cbs/index.ts';
@@ -13,9 +14,6 @@ export interface IndicatorAnswerContext {
   /** true when the question named no year. */
   periodAssumed?: boolean;
 }
-
-/** CBS's region code for all of Nederland. */
-const NATION = 'NL01';
 
 /**
  * A CBS figure: the values per gemeente and year first, then the rate per 1,000 inhabitants with
@@ -44,7 +42,7 @@ export function composeIndicatorAnswer(options: {
   const lines: string[] = [];
   const years = [...new Set(result.rows.map((row) => row.year))];
   if (result.rows.length === 0) {
-    const nationOnly = result.unknownGemeenteCodes.length > 0 && result.unknownGemeenteCodes.every((code) => code === NATION);
+    const nationOnly = result.unknownGemeenteCodes.length > 0 && result.unknownGemeenteCodes.every((code) => code === NATION_CODE);
     lines.push(inLanguage(nationOnly ? {
       nl: `Voor **${name}** heeft deze CBS-tabel geen cijfer voor heel Nederland [1]; vraag het per gemeente, bijvoorbeeld "${name} in Utrecht".`,
       en: `For **${name}** this CBS table has no figure for the Netherlands as a whole [1]; ask per municipality, e.g. "${result.indicator.nameEn} in Utrecht".`,

@@ -1,3 +1,4 @@
+import { NATION_CODE } from '../../../sources/cbs/index.ts';
 import type { Language } from '../../../assistant/index.ts';
 import type { QueryIndicatorResult } from '../../../sources/cbs/index.ts';
 import { gemeenteDisplayName } from '../composed-data-answer.ts';
@@ -8,13 +9,13 @@ import { gemeenteDisplayName } from '../composed-data-answer.ts';
  */
 export function indicatorNotes({ result, language }: { result: QueryIndicatorResult; language: Language }): string[] {
   // The answer's headline already says that the table has no national figure.
-  if (language === 'nl') return result.notes.filter((note) => !note.endsWith('heel Nederland (NL01).'));
+  if (language === 'nl') return result.notes.filter((note) => !note.endsWith(`heel Nederland (${NATION_CODE}).`));
   const notes: string[] = [];
   const latest = result.availableYears.at(-1);
   if (result.missingYears.length > 0) {
     notes.push(`CBS table ${result.source.table} has no yearly figures for ${result.missingYears.join(', ')}${latest === undefined ? '.' : `; the latest year is ${latest}.`}`);
   }
-  const unknownGemeenten = result.unknownGemeenteCodes.filter((code) => code !== 'NL01');
+  const unknownGemeenten = result.unknownGemeenteCodes.filter((code) => code !== NATION_CODE);
   if (unknownGemeenten.length > 0) notes.push(`Unknown municipality code(s) in table ${result.source.table}: ${unknownGemeenten.join(', ')}.`);
   const provisional = [...new Set(result.rows.filter((row) => row.periodStatus !== null && row.periodStatus !== 'Definitief').map((row) => row.year))];
   if (provisional.length > 0) notes.push(`The figures for ${provisional.join(', ')} are provisional.`);

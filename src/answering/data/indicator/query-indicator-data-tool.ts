@@ -1,3 +1,4 @@
+import { NATION_CODE } from '../../../sources/cbs/index.ts';
 import type { QueryIndicatorInput, QueryIndicatorResult } from '../../../sources/cbs/index.ts';
 import { provinceNameOf, resolveGemeente } from '../../../lib/gemeenten/index.ts';
 import { composeIndicatorAnswer } from './compose-indicator-answer.ts';
@@ -19,7 +20,7 @@ export const queryIndicatorDataTool: DataTool<'query_indicator', QueryIndicatorI
     const found = catalogue.lookup(route.input.indicatorId);
     const name = found.kind === 'indicator' ? found.indicator.names[language] : route.input.indicatorId;
     const gemeenten = route.input.gemeenteCodes.map((code) => {
-      if (code === 'NL01') return language === 'nl' ? 'Nederland' : 'the Netherlands';
+      if (code === NATION_CODE) return language === 'nl' ? 'Nederland' : 'the Netherlands';
       const province = provinceNameOf(code);
       if (province) return language === 'nl' ? `provincie ${province}` : `province of ${province}`;
       const resolved = resolveGemeente({ name: code });

@@ -1,3 +1,4 @@
+import { NATION_CODE } from '../../../sources/cbs/index.ts';
 import type { Language } from '../../../assistant/index.ts';
 import type { GemeenteRecord, ProvinceRef } from '../../../lib/gemeenten/index.ts';
 import type { IndicatorCatalogue } from '../../../sources/cbs/index.ts';
@@ -60,7 +61,7 @@ export function routeIndicator(options: {
   const national = gemeenten.length === 0 && !options.gemeenteUnresolved && options.national === true && COUNTS_PEOPLE.test(plain) && indicator.unit.kind !== 'thousand-euro';
   // "Hoeveel inwoners heeft Limburg?": the province's total, likewise.
   const provinces = gemeenten.length === 0 && !options.gemeenteUnresolved && COUNTS_PEOPLE.test(plain) && indicator.unit.kind !== 'thousand-euro' ? (options.provinces ?? []) : [];
-  const regionCodes = national ? [NATION] : provinces.map((province) => province.code);
+  const regionCodes = national ? [NATION_CODE] : provinces.map((province) => province.code);
   // Without a gemeente or the nation the question is general: the knowledge base answers it.
   if (gemeenten.length === 0 && regionCodes.length === 0 && !options.gemeenteUnresolved && !/\b(?:welke gemeente|which municipalit|gemeente|municipality)\b/.test(plain)) return undefined;
   if (gemeenten.length === 0 && regionCodes.length === 0) {
@@ -90,9 +91,6 @@ export function routeIndicator(options: {
   if (periods.length === 0) route.periodAssumed = true;
   return route;
 }
-
-/** CBS's region code for all of Nederland. */
-const NATION = 'NL01';
 
 /** A count or share of people: what CBS's national totals give. */
 const COUNTS_PEOPLE = /\b(?:hoeveel|how many|aantal|number of|welk percentage|what percentage|hoeveel procent|what share)\s+(?:van de\s+|of\s+)?(?:jongeren|jongere|kinderen|jeugdigen|inwoners|mensen|personen|young people|youths?|children|kids|inhabitants|residents|people)\b|\b(?:inwonertal|population)\b|\bheeft nederland\b.*\binwoners\b|\binwoners\b.*\b(?:heeft|telt|had|telde) (?:heel )?nederland\b/;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { bilingual } from '../../../lib/input/index.ts';
 
+/** CBS's region code for all of Nederland, next to the gemeenten (GM0344) and provinces (PV31). */
+export const NATION_CODE = 'NL01';
+
 /** Input of the `queryIndicator` tool; the descriptions are shown to the language model choosing the arguments. */
 export const queryIndicatorInput = z.object({
   indicatorId: z

@@ -6,12 +6,10 @@ import type { IndicatorCatalogue } from './indicator-catalogue.ts';
 import type { IndicatorDefinition } from './indicator-schema.ts';
 import { buildIndicatorSource, type IndicatorSource } from './indicator-source.ts';
 import { perThousandInhabitants as computePerThousand, type PerThousand } from './per-thousand.ts';
-import { queryIndicatorInput, type QueryIndicatorInput } from './query-indicator-input.ts';
+import { NATION_CODE, queryIndicatorInput, type QueryIndicatorInput } from './query-indicator-input.ts';
 import { resolveIndicatorFilter } from './resolve-indicator-filter.ts';
 
 const INHABITANTS_ID = 'inwoners';
-/** CBS's region code for all of Nederland. */
-const NATION = 'NL01';
 
 export interface IndicatorRow {
   gemeenteCode: string;
@@ -202,9 +200,9 @@ function buildNotes(options: {
         (latest === undefined ? '.' : `; het meest recente jaar is ${latest}.`),
     );
   }
-  const unknownGemeenten = options.unknownGemeenteCodes.filter((code) => code !== NATION);
+  const unknownGemeenten = options.unknownGemeenteCodes.filter((code) => code !== NATION_CODE);
   if (unknownGemeenten.length > 0) notes.push(`Onbekende gemeentecode(s) in tabel ${options.indicator.table}: ${unknownGemeenten.join(', ')}.`);
-  if (options.unknownGemeenteCodes.includes(NATION)) notes.push(`Tabel ${options.indicator.table} heeft geen cijfer voor heel Nederland (NL01).`);
+  if (options.unknownGemeenteCodes.includes(NATION_CODE)) notes.push(`Tabel ${options.indicator.table} heeft geen cijfer voor heel Nederland (${NATION_CODE}).`);
   const provisional = [...new Set(options.rows.filter((row) => row.periodStatus !== null && row.periodStatus !== 'Definitief').map((row) => row.year))];
   if (provisional.length > 0) notes.push(`De cijfers over ${provisional.join(', ')} zijn (nader) voorlopig.`);
   const suppressed = options.rows.filter((row) => row.value === null);
