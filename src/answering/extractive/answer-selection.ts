@@ -1,6 +1,6 @@
 import { endsQuoteOpenedBefore } from './balanced-quotes.ts';
 import { leadOf } from './lead-sentence.ts';
-import { ADDS_TO_PREVIOUS, CONCLUDES_FROM_PREVIOUS, EXEMPLIFIES_PREVIOUS, nextInParagraph, previousInParagraph, previousInPassage, quotationBefore } from './paragraph-neighbours.ts';
+import { ADDS_TO_PREVIOUS, CONCLUDES_FROM_PREVIOUS, EXEMPLIFIES_PREVIOUS, nextInParagraph, previousInParagraph, previousInPassage, quotationBefore, standsAlone } from './paragraph-neighbours.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 
 export interface AnswerSelectionOptions {
@@ -174,10 +174,6 @@ function quotesPrevious(sentence: ScoredSentence, picked: readonly ScoredSentenc
   return before !== undefined && (picked.includes(before) || picked.some((p) => quotesSameLines(p, before)));
 }
 
-/** A sentence that leans on none before it. */
-function standsAlone(sentence: ScoredSentence): boolean {
-  return !sentence.candidate.opensOnContext && !sentence.candidate.refersBack;
-}
 
 /** A lead that quotes its list's items or names things in a row needs no items after it. */
 function listsItself(lead: ScoredSentence): boolean {

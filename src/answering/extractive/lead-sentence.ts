@@ -1,4 +1,4 @@
-import { CONCLUDES_FROM_PREVIOUS, previousInParagraph } from './paragraph-neighbours.ts';
+import { CONCLUDES_FROM_PREVIOUS, previousInParagraph, standsAlone } from './paragraph-neighbours.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 
 /** The best-ranked passage gives the lead unless another passage's best sentence scores this much higher (or the search ranks them as tied). */
@@ -43,10 +43,6 @@ function openingOf(all: readonly ScoredSentence[], kindLeads: boolean, pool: rea
   return { lead: before, follower: leaning };
 }
 
-/** A sentence that can open an answer: it leans on no sentence before it. */
-function standsAlone(sentence: ScoredSentence): boolean {
-  return !sentence.candidate.opensOnContext && !sentence.candidate.refersBack;
-}
 
 /** Asked why, a sentence concluding from the one before it ("Daarom …") opens the answer with it from this share of the lead's score. */
 const CONCLUSION_LEAD_RATIO = 0.5;

@@ -68,3 +68,8 @@ export function quotationBefore(lead: ScoredSentence, pool: readonly ScoredSente
 
 /** A sentence opening a quotation: a mark at its start or after a colon. */
 const OPENS_QUOTATION = /(^|:\s*)(,,|„|“|‘|")/;
+
+/** A sentence that can open an answer: it leans on no sentence before it. */
+export function standsAlone(sentence: ScoredSentence): boolean {
+  return !sentence.candidate.opensOnContext && !sentence.candidate.refersBack;
+}
