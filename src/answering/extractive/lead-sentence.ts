@@ -61,6 +61,8 @@ function singleLeadOf(all: readonly ScoredSentence[], kindLeads: boolean): Score
   const topPassageBest = scored.find((s) => s.passage.chunk.docId === topDocument)!;
   // Asked what something is, a sentence that says what it is opens the answer, wherever it stands.
   if (best.definesSubject && !topPassageBest.definesSubject) return best;
+  // … and when the best-ranked passage defines it too, that passage's definition: a glossary line ranked lower does not win on brevity.
+  if (best.definesSubject && topPassageBest.definesSubject && best.candidate.listCount === undefined) return topPassageBest;
   const searchTie = best.passage.score >= SEARCH_TIE * topPassageBest.passage.score;
   const lead = !searchTie && topPassageBest.score >= LEAD_FROM_TOP_PASSAGE_RATIO * best.score ? topPassageBest : best;
   // Asked for a count or a name, a sentence of the lead's document that gives exactly that opens the answer.

@@ -151,6 +151,16 @@ describe('selectAnswer', () => {
     expect(selectAnswer([{ ...definesIt, definesSubject: false }, aboutIt], { questionWeights: weights, maxSentences: 3 })[0]).toBe(aboutIt);
   });
 
+  it('asked what something is, leads with the best-ranked passage\'s definition when a lower-ranked one (a glossary line) defines it too', () => {
+    const topDefinition = { ...sentence({ passage: top, passageRank: 0, position: 0, terms: ['lumpsum', 'vast', 'budget', 'taak'], relevance: 2.5, score: 6.2 }), definesSubject: true };
+    // The search ranks the two passages as good as tied (rank fusion): without the rule the better-scoring glossary line would lead.
+    const glossary = { ...sentence({ passage: passage('begrippen', 1, 0.98), passageRank: 8, position: 3, terms: ['lumpsum', 'vast', 'budget'], relevance: 3.1, score: 7.8 }), definesSubject: true };
+    expect(selectAnswer([glossary, topDefinition], { questionWeights: weights, maxSentences: 3, sameDocumentOnly: true })[0]).toBe(topDefinition);
+    // A glossary line that lists what was asked for ("vier hefbomen, namelijk …") keeps the lead.
+    const listing = { ...glossary, candidate: { ...glossary.candidate, listCount: 4 } };
+    expect(selectAnswer([listing, topDefinition], { questionWeights: weights, maxSentences: 3, sameDocumentOnly: true })[0]).toBe(listing);
+  });
+
   it('for a why-question, brings the sentences next to the lead in its paragraph, in the document order', () => {
     const lead = sentence({ passage: top, passageRank: 0, position: 4, terms: ['lumpsum', 'risico', 'verlengd'], relevance: 10 });
     const reasonBefore = sentence({ passage: top, passageRank: 0, position: 3, terms: ['onderhandeling', 'tijd'], relevance: 0 });
