@@ -168,12 +168,11 @@ function leansOnPrevious(sentence: ScoredSentence): boolean {
   return sentence.candidate.opensOnContext || (sentence.candidate.continuesPrevious ?? false);
 }
 
-/** Whether the answer quotes the sentence right before this one in its paragraph. */
+/** Whether the answer quotes the sentence right before this one in its passage (a paragraph break between them or not). */
 function quotesPrevious(sentence: ScoredSentence, picked: readonly ScoredSentence[], pool: readonly ScoredSentence[]): boolean {
   const before = previousInPassage(sentence, pool);
   return before !== undefined && (picked.includes(before) || picked.some((p) => quotesSameLines(p, before)));
 }
-
 
 /** A lead that quotes its list's items or names things in a row needs no items after it. */
 function listsItself(lead: ScoredSentence): boolean {
@@ -211,13 +210,16 @@ function readingOrder(lead: ScoredSentence, picked: ScoredSentence[], neighbours
   const rest = picked
     .filter((s) => !opening.includes(s))
     .sort((a, b) => passageOrder.indexOf(a.passage) - passageOrder.indexOf(b.passage) || a.candidate.position - b.candidate.position);
-  const ordered = [...opening];
-  const followers = rest.filter((s) => leansOnPrevious(s) && picked.includes(previousInPassage(s, pool)!));
-  for (const sentence of rest) if (!followers.includes(sentence)) ordered.push(sentence);
-  for (const follower of followers) {
-    const at = ordered.indexOf(previousInPassage(follower, pool)!);
-    if (at < 0) ordered.push(follower);
-    else ordered.splice(at + 1, 0, follower);
+  // Followers in document order, so that one leaning on another follower finds it placed already.
+  const followers = new Map<ScoredSentence, ScoredSentence>();
+  for (const sentence of rest) {
+    const before = leansOnPrevious(sentence) ? previousInPassage(sentence, pool) : undefined;
+    if (before && picked.includes(before)) followers.set(sentence, before);
+  }
+  const ordered = [...opening, ...rest.filter((sentence) => !followers.has(sentence))];
+  for (const [follower, before] of followers) {
+    const at = ordered.indexOf(before);
+    ordered.splice(at < 0 ? ordered.length : at + 1, 0, follower);
   }
   return ordered;
 }

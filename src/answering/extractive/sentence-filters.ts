@@ -36,7 +36,7 @@ const NAMED_AS = /,\s*(?:ook wel|ook|wel) ([^,.;:()]{2,60}?) genoemd\b/i;
 const PARTICIPLE = /^(?!bedoeld$)(?:\p{L}*?(?:ge|ont|ver|be|her)\p{L}{2,}(?:d|t|en)|ontstaan|opgericht|ingesteld|ingevoerd|afgesproken|vastgesteld|opgesteld)$/iu;
 
 /** "X is …"; not "In het onderzoek zijn …", "Volgens de wethouder is …": a sentence opening on a preposition defines nothing. */
-const DEFINITION = /^(?!(?:in|op|bij|voor|na|volgens|door|met|van|uit|over|tijdens|sinds|vanaf|tot|naast|binnen|zonder|in|on|at|for|after|according|by|with|from|during|since|within|without)\s)((?:[^,.;:(]|\([^()]{0,80}\)){2,80}?)\s+(?:is|zijn|betekent|houdt in|verwijst naar|staat voor|regelt|refers to|means)\b/i;
+const DEFINITION = /^(?!(?:in|op|bij|voor|na|volgens|door|met|van|uit|over|tijdens|sinds|vanaf|tot|naast|binnen|zonder|on|at|for|after|according|by|with|from|during|since|within|without)\s)((?:[^,.;:(]|\([^()]{0,80}\)){2,80}?)\s+(?:is|zijn|betekent|houdt in|verwijst naar|staat voor|regelt|refers to|means)\b/i;
 /** "Onder X verstaan we …", "Met de ‘toegang’ bedoelt de rekenkamer …", "Tot X rekenen we …": X is defined. */
 const DEFINITION_BY_ONDER = /^(?:onder (.{2,60}?) (?:verstaan|verstaat|valt|vallen|wordt verstaan|worden verstaan)|met (.{2,60}?) (?:bedoelt|bedoelen|wordt bedoeld|worden bedoeld)|tot (.{2,60}?) (?:rekent|rekenen|behoort|behoren|horen))\b/i;
 
