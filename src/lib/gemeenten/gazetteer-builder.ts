@@ -92,6 +92,8 @@ export function buildFormerGemeenteRecords({ regionCodes, current }: { regionCod
     const successors = [...block.matchAll(/- (.+?) \((GM\d{4})\),\r?\n\.\.\. \d+ hectare met \d+ woning(?:en)? en (\d+) inwoners/g)]
       .map((match) => ({ name: match[1]!.replace(/\s*\(gemeente\)$/, ''), code: match[2]!, inhabitants: Number(match[3]) }))
       .sort((a, b) => b.inhabitants - a.inhabitants)
+      // Land without inhabitants that went elsewhere (Muiden's 235 hectare to Weesp) is no successor a user means.
+      .filter((successor, i) => i === 0 || successor.inhabitants > 0)
       .map(({ name: successor, code: successorCode }) => ({ code: successorCode, name: current.find((record) => record.code === successorCode)?.name ?? successor }));
     if (successors.length === 0) continue;
     const provinceCode = (region.DimensionGroupId ?? '').replace(/^GM/, '');

@@ -46,7 +46,8 @@ describe('buildGazetteerFromFolder (recorded CBS 03759ned)', () => {
     // From the code list: "Opgeheven per 24-03-2022, overgegaan naar: - Amsterdam (GM0363), … 20766 inwoners".
     expect(byName.get('Weesp')).toMatchObject({ code: 'GM0457', dissolved: '2022-03-24', successors: [{ code: 'GM0363', name: 'Amsterdam' }], province: 'Noord-Holland' });
     expect(byName.get('Bellingwedde')).toMatchObject({ code: 'GM0007', dissolved: '2018-01-01', successors: [{ code: 'GM1950', name: 'Westerwolde' }] });
-    expect(byName.get('Muiden')?.successors.map((successor) => successor.name)).toEqual(['Gooise Meren', 'Weesp']);
+    // Muiden went to Gooise Meren with its 6206 inhabitants; 235 hectare without inhabitants to Weesp is no successor.
+    expect(byName.get('Muiden')?.successors.map((successor) => successor.name)).toEqual(['Gooise Meren']);
     // Dissolved before 2015 (Menaldumadeel, renamed in 2011) or still current: not a former gemeente.
     expect(byName.has('Menaldumadeel')).toBe(false);
     expect(former.some((record) => record.code === 'GM0344')).toBe(false);

@@ -20,8 +20,8 @@ export function askAboutDissolvedGemeente(route: RouteOf<'query_indicator', Quer
     kind: 'clarify',
     tool: 'query_indicator',
     message: language === 'nl'
-      ? `${gone.name} is per ${dayOf(gone, 'nl')} opgegaan in ${successorsOf(gone, 'en')}; CBS heeft voor ${gone.name} alleen cijfers tot en met ${last}. Vraag het voor ${successor}, of noem een jaar tot en met ${last}.`
-      : `${gone.name} became part of ${successorsOf(gone, 'and')} on ${dayOf(gone, 'en')}; CBS has figures for ${gone.name} up to ${last} only. Ask for ${successor}, or name a year up to ${last}.`,
+      ? `${gone.name} is per ${dayOf(gone, 'nl')} opgegaan in ${successorsOf(gone, language)}; CBS heeft voor ${gone.name} alleen cijfers tot en met ${last}. Vraag het voor ${successor}, of noem een jaar tot en met ${last}.`
+      : `${gone.name} became part of ${successorsOf(gone, language)} on ${dayOf(gone, 'en')}; CBS has figures for ${gone.name} up to ${last} only. Ask for ${successor}, or name a year up to ${last}.`,
   };
 }
 
@@ -38,7 +38,8 @@ function dayOf(gemeente: FormerGemeente, language: Language): string {
 }
 
 /** "Gooise Meren en Weesp" / "Gooise Meren and Weesp". */
-function successorsOf(gemeente: FormerGemeente, and: string): string {
+function successorsOf(gemeente: FormerGemeente, language: Language): string {
   const names = gemeente.successors.map((successor) => successor.name);
+  const and = language === 'nl' ? 'en' : 'and';
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }
