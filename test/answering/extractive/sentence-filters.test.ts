@@ -124,6 +124,9 @@ describe('definedSubject', () => {
     expect(definedSubject('In het onderzoek van de Rekenkamercommissie zijn cliënten gevraagd naar hun ervaringen.')).toBeUndefined();
     expect(definedSubject('De Hervormingsagenda is ontstaan vanwege de groeiende vraag naar jeugdhulp.')).toBeUndefined();
     expect(definedSubject('Het contract is verlengd tot 2026.')).toBeUndefined();
+    // Said in the context of the sentence before, or denied: not what it is.
+    expect(definedSubject('Herhaald beroep is daarbij een belangrijke indicator, omdat een stijging kan wijzen op te lichte hulp.')).toBeUndefined();
+    expect(definedSubject('Een lumpsum is niet hetzelfde als een budgetplafond.')).toBeUndefined();
     expect(definedSubject('Een lumpsum is bedoeld voor alle zorg aan een doelgroep.')).toBe('Een lumpsum');
   });
 });
