@@ -1,4 +1,4 @@
-import { findFormerGemeente, findGemeenten, resolveGemeente, type GemeenteMention } from '../../lib/gemeenten/index.ts';
+import { findFormerGemeenten, findGemeenten, resolveGemeente, type GemeenteMention } from '../../lib/gemeenten/index.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /**
@@ -47,7 +47,7 @@ export function askedPlacesOf(question: string): AskedPlace[] {
   const regions = REGION_FORMS.filter((forms) => forms.some((form) => text.includes(` ${fold(form)} `)));
   const isRegionWord = (word: string): boolean => regions.some((forms) => forms.some((form) => fold(form) === fold(word)));
   const places: AskedPlace[] = [...regions];
-  for (const mention of [...findGemeenten({ text: question }), ...formerGemeenteMentions(question)]) {
+  for (const mention of [...findGemeenten({ text: question }), ...findFormerGemeenten({ text: question })]) {
     if (!isRegionWord(mention.raw)) places.push([mention.raw, ...mention.gemeenten.flatMap((g) => [g.name, ...g.aliases])]);
   }
   words.forEach((word, i) => {
@@ -109,22 +109,11 @@ export function sentencesAboutOtherPlaces(question: string): ((sentence: string)
   function aboutOtherPlace(sentence: string): boolean {
     // "bureau Lysias uit Amersfoort", "dan ze uit Den Haag krijgen": where someone or something comes from, not what the sentence is about.
     // "Karakter (kinder- en jeugdpsychiatrie in Ede, red.)": a place in brackets is an aside, not what the sentence is about.
-    const mentions = [...findGemeenten({ text: sentence }), ...formerGemeenteMentions(sentence)].filter((mention) => mention.refersTo === 'gemeente' && !ORIGIN_BEFORE.test(sentence.slice(0, mention.index)) && !standsForGovernment(mention, sentence) && !inBrackets(sentence, mention.index));
+    const mentions = [...findGemeenten({ text: sentence }), ...findFormerGemeenten({ text: sentence })].filter((mention) => mention.refersTo === 'gemeente' && !ORIGIN_BEFORE.test(sentence.slice(0, mention.index)) && !standsForGovernment(mention, sentence) && !inBrackets(sentence, mention.index));
     if (!mentions.some((mention) => !isAsked(mention))) return false;
     const text = ` ${(sentence.match(/[\p{L}'’-]+/gu) ?? []).map(fold).join(' ')} `;
     return !askedForms.some((form) => text.includes(` ${form} `)) && !mentions.some(isAsked);
   }
-}
-
-/**
- * Gemeenten dissolved since 2015 that a text names ("Eerder … in de gemeente Vlagtwedde"): a place
- * of its own in documents written before it went into another gemeente.
- */
-function formerGemeenteMentions(text: string): GemeenteMention[] {
-  return [...text.matchAll(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu)].flatMap((match) => {
-    const former = findFormerGemeente(match[0]) ?? findFormerGemeente(match[0].split(/\s/)[0]!);
-    return former ? [{ raw: match[0], index: match.index, gemeenten: [former], province: null, refersTo: 'gemeente' as const, ambiguous: false }] : [];
-  });
 }
 
 /** Whether the text at this index stands inside round brackets. */

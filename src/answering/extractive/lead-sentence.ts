@@ -43,7 +43,6 @@ function openingOf(all: readonly ScoredSentence[], kindLeads: boolean, pool: rea
   return { lead: before, follower: leaning };
 }
 
-
 /** Asked why, a sentence concluding from the one before it ("Daarom …") opens the answer with it from this share of the lead's score. */
 const CONCLUSION_LEAD_RATIO = 0.5;
 

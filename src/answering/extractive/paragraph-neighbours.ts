@@ -17,8 +17,8 @@ export const CONCLUDES_FROM_PREVIOUS = /^[\s"'“‘„,]*(daarom|hierom|daardoo
 
 /** The sentence right before this one in its paragraph, if quotable. */
 export function previousInParagraph(sentence: ScoredSentence, pool: readonly ScoredSentence[]): ScoredSentence | undefined {
-  const before = Math.min(...sentence.candidate.covers) - 1;
-  return pool.find((s) => s.passage === sentence.passage && s.candidate.paragraph === sentence.candidate.paragraph && Math.max(...s.candidate.covers) === before);
+  const before = previousInPassage(sentence, pool);
+  return before?.candidate.paragraph === sentence.candidate.paragraph ? before : undefined;
 }
 
 /**

@@ -59,12 +59,25 @@ export function getGazetteer(): Gazetteer {
   return defaultGazetteer;
 }
 
-let formerByName: Map<string, FormerGemeente> | undefined;
+let formerIndex: GazetteerIndex | undefined;
+
+/** The gemeenten dissolved since 2015 (former-gemeenten.json), indexed like the current ones, on first use. */
+function getFormerIndex(): GazetteerIndex {
+  formerIndex ??= buildGazetteerIndex({ records: formerGemeentenSchema.parse(formerGemeentenJson) });
+  return formerIndex;
+}
 
 /** A gemeente dissolved since 2015 by its name ("Weesp", "Haren"), case- and diacritics-insensitive; none for a current one. */
 export function findFormerGemeente(name: string): FormerGemeente | undefined {
-  formerByName ??= new Map(formerGemeentenSchema.parse(formerGemeentenJson).map((record) => [normalizeName(record.name), record]));
-  return formerByName.get(normalizeName(name));
+  return getFormerIndex().byKey.get(normalizeName(name))?.[0] as FormerGemeente | undefined;
+}
+
+/**
+ * Gemeenten dissolved since 2015 that a text names ("Eerder … in de gemeente Vlagtwedde"), found like
+ * current ones; only capitalised ("haren" is hair, "Haren" the gemeente).
+ */
+export function findFormerGemeenten({ text }: { text: string }): GemeenteMention[] {
+  return findMentions(getFormerIndex(), text).filter((mention) => /^\p{Lu}/u.test(mention.raw));
 }
 
 /** Finds gemeente mentions in free text: longest match, case- and diacritics-insensitive, whole words. */

@@ -1,2 +1,2 @@
 /** The public face of lib/gemeenten/: what other folders may import from it. */
-export { type FormerGemeente, type GemeenteMention, type GemeenteRecord, type ProvinceRef, type ResolveGemeenteResult, findFormerGemeente, findGemeenten, findProvince, gemeenteCodesIn, provinceNameOf, resolveGemeente } from './gazetteer.ts';
+export { type FormerGemeente, type GemeenteMention, type GemeenteRecord, type ProvinceRef, type ResolveGemeenteResult, findFormerGemeente, findFormerGemeenten, findGemeenten, findProvince, gemeenteCodesIn, provinceNameOf, resolveGemeente } from './gazetteer.ts';

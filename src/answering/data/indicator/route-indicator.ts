@@ -56,12 +56,10 @@ export function routeIndicator(options: {
   if (!indicator) return undefined;
   if (indicator.id === POPULATION && subsetOfInhabitants.test(withoutAskedPlacesLivedIn)) return undefined;
   const name = indicator.names[language];
-  // "Hoeveel inwoners heeft Nederland?": the national total, when no gemeente is named and people are counted
-  // ("How much was available nationwide through the Transformatiefonds …?" asks for money a document gives).
-  const national = gemeenten.length === 0 && !options.gemeenteUnresolved && options.national === true && COUNTS_PEOPLE.test(plain) && indicator.unit.kind !== 'thousand-euro';
-  // "Hoeveel inwoners heeft Limburg?": the province's total, likewise.
-  const provinces = gemeenten.length === 0 && !options.gemeenteUnresolved && COUNTS_PEOPLE.test(plain) && indicator.unit.kind !== 'thousand-euro' ? (options.provinces ?? []) : [];
-  const regionCodes = national ? [NATION_CODE] : provinces.map((province) => province.code);
+  // "Hoeveel inwoners heeft Nederland?", "… Limburg?": the national or province total, when no gemeente is named and
+  // people are counted ("How much was available nationwide through the Transformatiefonds …?" asks for money a document gives).
+  const regionFigure = gemeenten.length === 0 && !options.gemeenteUnresolved && COUNTS_PEOPLE.test(plain) && indicator.unit.kind !== 'thousand-euro';
+  const regionCodes = !regionFigure ? [] : options.national ? [NATION_CODE] : (options.provinces ?? []).map((province) => province.code);
   // Without a gemeente or the nation the question is general: the knowledge base answers it.
   if (gemeenten.length === 0 && regionCodes.length === 0 && !options.gemeenteUnresolved && !/\b(?:welke gemeente|which municipalit|gemeente|municipality)\b/.test(plain)) return undefined;
   if (gemeenten.length === 0 && regionCodes.length === 0) {
