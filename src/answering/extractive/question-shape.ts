@@ -11,11 +11,17 @@ const DECISION_CUES = [
   /^\s*is it (wise|sensible|a good idea)\b/i,
 ];
 
-/** "Why did Amsterdam switch to …?" asks for the reasons given, not for considerations to weigh. */
-const ASKS_WHY = /^\s*(waarom|waardoor|om welke reden|why|for what reason)\b/i;
+/**
+ * "Why did Amsterdam switch to …?" asks for the reasons given, not for considerations to weigh; so does
+ * a why after an opening clause ("Before switching to open house, why …?").
+ */
+const ASKS_WHY = /(^|[,;:]\s*)(waarom|waardoor|om welke reden|hoe komt het|why|for what reason|how come)\b/i;
 
-/** "How long could families stay … after the switch to KOOS?" asks for one fact, not for considerations to weigh. */
-const ASKS_FACT = /^\s*(hoe lang|hoeveel|wanneer|sinds wanneer|vanaf wanneer|in welk jaar|wie|how long|how many|how much|when|since when|in what year|which year|who)\b/i;
+/**
+ * "How long could families stay … after the switch to KOOS?" asks for one fact, not for considerations
+ * to weigh, also after an opening clause ("Before switching to open house, how many contracts …?").
+ */
+const ASKS_FACT = /(^|[,;:]\s*)(hoe lang|hoeveel|wanneer|sinds wanneer|vanaf wanneer|in welk jaar|wie|how long|how many|how much|when|since when|in what year|which year|who)\b/i;
 
 export function questionShape(question: string): QuestionShape {
   if (ASKS_WHY.test(question) || ASKS_FACT.test(question)) return 'explanation';

@@ -17,6 +17,7 @@ describe('answer types', () => {
     expect(expectedAnswerType('What deficit did Heerlen expect?')).toBe('quantity');
     expect(expectedAnswerType('Welke organisaties zitten in KOOS?')).toBe('names');
     expect(expectedAnswerType('Waarom stijgen de kosten?')).toBe('reason');
+    expect(expectedAnswerType('How come different commissioning bodies pay different rates?')).toBe('reason');
   });
 
   it('reads "hoe vaak" as a question for a frequency, answered by one ("tweemaal per jaar"), not for a means', () => {

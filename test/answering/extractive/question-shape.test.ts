@@ -12,6 +12,7 @@ describe('questionShape', () => {
   it('answers a why-question with reasons, even when it names a switch', () => {
     expect(questionShape('Why did Amsterdam switch to task-based procurement?')).toBe('explanation');
     expect(questionShape('Waarom stapte Utrecht over op taakgericht werken?')).toBe('explanation');
+    expect(questionShape('How come Utrecht switched to task-based working?')).toBe('explanation');
   });
 
   it('answers a question for one fact (how long, how many, when, who) plainly, even when it names a switch', () => {
@@ -19,6 +20,11 @@ describe('questionShape', () => {
     expect(questionShape('Wanneer stapte Utrecht over op taakgericht werken?')).toBe('explanation');
     expect(questionShape('Wie besloot over te stappen op een lumpsum?')).toBe('explanation');
     expect(questionShape('Moeten wij overstappen op taakgericht bekostigen?')).toBe('decision');
+  });
+
+  it('asks for a fact after an opening clause that names a switch', () => {
+    expect(questionShape('Before switching to open house procurement, how many contracts did the five municipalities have?')).toBe('explanation');
+    expect(questionShape('Before switching to a lump sum, what should we arrange?')).toBe('decision');
   });
 
   it('explains plain questions', () => {
