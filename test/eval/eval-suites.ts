@@ -24,7 +24,8 @@ const HERE = import.meta.dirname;
 /**
  * The sets `npm run eval` reports and `npm test` gates: the gold set over knowledge/ the composer was
  * tuned on, the refusal set over the same documents, a dev set of real public documents to tune on
- * (with English questions over the same documents, split into a half to tune on and a half to check),
+ * (with English questions over the same documents, split into a half to tune on and a half to check, and the
+ * Dutch dev questions asked in English, split the same way, to show what asking in English costs),
  * English questions over knowledge/ to tune on and a check set over knowledge/, both written blind, the check set never tuned on,
  * and two held-out sets of real public documents the composer was not tuned on (the dev set and the
  * larger held-out set were written without looking at the composer).
@@ -35,6 +36,8 @@ export const EVAL_SUITES: EvalSuite[] = [
   { name: 'dev set, public documents (tuned on)', sourceDir: path.join(HERE, 'dev', 'docs'), goldFile: path.join(HERE, 'dev', 'gold.jsonl'), thresholdsFile: path.join(HERE, 'dev', 'thresholds.json') },
   { name: 'dev set, English questions (tuned on: odd ids)', sourceDir: path.join(HERE, 'dev', 'docs'), goldFile: path.join(HERE, 'dev-english', 'tune.jsonl'), thresholdsFile: path.join(HERE, 'dev-english', 'thresholds.json') },
   { name: 'dev set, English questions (check: even ids, not tuned on)', sourceDir: path.join(HERE, 'dev', 'docs'), goldFile: path.join(HERE, 'dev-english', 'check.jsonl'), thresholdsFile: path.join(HERE, 'dev-english', 'check-thresholds.json'), heldOut: true },
+  { name: 'dev set, Dutch questions asked in English (tuned on: odd ids)', sourceDir: path.join(HERE, 'dev', 'docs'), goldFile: path.join(HERE, 'dev-paraphrases', 'tune.jsonl'), thresholdsFile: path.join(HERE, 'dev-paraphrases', 'thresholds.json') },
+  { name: 'dev set, Dutch questions asked in English (check: even ids)', sourceDir: path.join(HERE, 'dev', 'docs'), goldFile: path.join(HERE, 'dev-paraphrases', 'check.jsonl'), thresholdsFile: path.join(HERE, 'dev-paraphrases', 'check-thresholds.json'), heldOut: true },
   { name: 'knowledge/ English questions (tuned on)', goldFile: path.join(HERE, 'knowledge-english', 'tune.jsonl'), thresholdsFile: path.join(HERE, 'knowledge-english', 'thresholds.json') },
   { name: 'knowledge/ check set (never tuned on)', goldFile: path.join(HERE, 'knowledge-check', 'gold.jsonl'), thresholdsFile: path.join(HERE, 'knowledge-check', 'thresholds.json'), heldOut: true },
   { name: 'held-out public documents (14)', sourceDir: path.join(HERE, 'heldout', 'docs'), goldFile: path.join(HERE, 'heldout', 'gold.jsonl'), thresholdsFile: path.join(HERE, 'heldout', 'thresholds.json') },
