@@ -11,13 +11,14 @@ export function isDefinitionQuestion(question: string): boolean {
 
 /**
  * "Wat wordt bedoeld met herhaald beroep?", "Wat verstaat de rekenkamer onder toegang?", "Wat rekent de
- * commissie tot de toegang?", "Hoe definieert het CBS jeugdhulp?", "What does the report mean by access?":
+ * commissie tot de toegang?", "Hoe definieert het CBS jeugdhulp?", "What does the report mean by access?",
+ * "What does the audit committee count as access?":
  * what someone means by a word is its definition.
  */
-const MEANING_QUESTION = /^\s*(wat (wordt|worden) (er )?(\p{L}+ )?(bedoeld|verstaan)\b|wat (verstaat|verstaan|bedoelt|bedoelen|rekent|rekenen)\b.{0,120}\b(onder|met|tot)\b|hoe (definieert|definiëren|omschrijft|omschrijven)\b|what does\b.{0,120}\bmean by\b|how (does|do)\b.{0,120}\bdefine\b)/iu;
+const MEANING_QUESTION = /^\s*(wat (wordt|worden) (er )?(\p{L}+ )?(bedoeld|verstaan)\b|wat (verstaat|verstaan|bedoelt|bedoelen|rekent|rekenen)\b.{0,120}\b(onder|met|tot)\b|hoe (definieert|definiëren|omschrijft|omschrijven)\b|what (?:does|do)\b.{0,120}\b(?:mean by|understand by|count as|regard as|include under)\b|how (does|do)\b.{0,120}\bdefine\b)/iu;
 
 /** "Wat verstaat/bedoelt/rekent <wie> onder/met/tot <woord>?", "What does <who> mean by <word>?": who means it, and the word. */
-const MEANT_WORD = /^\s*(?:wat (?:verstaat|verstaan|bedoelt|bedoelen|rekent|rekenen)\b.{1,120}?\b(?:onder|met|tot)|what (?:does|do)\b.{1,120}?\bmean by)\s+(.+?)\s*\??\s*$/iu;
+const MEANT_WORD = /^\s*(?:wat (?:verstaat|verstaan|bedoelt|bedoelen|rekent|rekenen)\b.{1,120}?\b(?:onder|met|tot)|what (?:does|do)\b.{1,120}?\b(?:mean by|understand by|count as|regard as|include under))\s+(.+?)\s*\??\s*$/iu;
 
 /**
  * The word a question asks the meaning of when it names who means it ("Wat rekent de rekenkamercommissie

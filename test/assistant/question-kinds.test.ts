@@ -36,6 +36,7 @@ describe('isDefinitionQuestion', () => {
     expect(isDefinitionQuestion('Hoe definieert het CBS jeugdhulp met verblijf?')).toBe(true);
     expect(isDefinitionQuestion("What does the audit committee mean by 'access'?")).toBe(true);
     expect(isDefinitionQuestion('Wat rekent de gemeente per uur?')).toBe(false);
+    expect(isDefinitionQuestion("What does the audit committee count as 'access' to the Wmo?")).toBe(true);
   });
 
   it('does not read "wat zijn volgens X de …" as a definition question: it asks for something of the subject', () => {
@@ -49,6 +50,8 @@ describe('meantWordOf', () => {
     expect(meantWordOf("Wat rekent de rekenkamercommissie Wassenaar, Voorschoten en Oegstgeest tot de 'toegang' tot de Wmo?")).toBe("de 'toegang' tot de Wmo");
     expect(meantWordOf('Wat verstaat de VNG onder taakgericht werken?')).toBe('taakgericht werken');
     expect(meantWordOf('What does the audit committee mean by access?')).toBe('access');
+    expect(meantWordOf("What does the audit committee count as 'access' to the Wmo?")).toBe("'access' to the Wmo");
+    expect(meantWordOf('What does the VNG understand by task-based working?')).toBe('task-based working');
     expect(meantWordOf('Wat wordt bedoeld met herhaald beroep?')).toBeUndefined();
     expect(meantWordOf('Wat is een lumpsum?')).toBeUndefined();
   });
