@@ -1,4 +1,5 @@
 import { documentsNamingAskedNames } from './asked-names.ts';
+import { attributedPersonOf } from './attribution.ts';
 import { documentsAboutAskedPlaces, sentencesAboutOtherPlaces } from './asked-places.ts';
 import { figureMissingFrom } from './missing-figure.ts';
 import { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT, COUNT_NOT_IN_SOURCES_TEXT } from '../../assistant/index.ts';
@@ -99,7 +100,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       // "Wat verstaat de rekenkamer onder toegang?" asks about toegang: who means it chose the document, not the sentence.
       const asked = wantsDefinition ? (meantWordOf(question) ?? question).replace(DEFINITION_FRAME, ' ') : question;
       const askedTerms = asked === question ? queryTerms : terms.queryTerms(asked);
-      const questionWeights = weightsOf(language === 'en' ? withTranslationsAsOwnWords(askedTerms, terms.untranslatedQueryTerms(asked)) : askedTerms, terms);
+      const questionWeights = withAttributionDiscounted(weightsOf(language === 'en' ? withTranslationsAsOwnWords(askedTerms, terms.untranslatedQueryTerms(asked)) : askedTerms, terms), asked, terms);
       const aboutAskedPlaces = documentsAboutAskedPlaces(question, terms);
       const namingAskedNames = documentsNamingAskedNames(question, terms);
       const aboutOtherPlace = answerType === 'gemeenten' ? undefined : sentencesAboutOtherPlaces(question);
@@ -140,6 +141,22 @@ function abstain(language: Language, refusal: RefusalReason): ComposedAnswer {
  */
 function withTranslationsAsOwnWords(queryTerms: Map<string, number>, untranslated: Map<string, number>): Map<string, number> {
   return new Map([...queryTerms].map(([term, weight]) => [term, untranslated.has(term) ? weight : Math.max(weight, 1)]));
+}
+
+/** The words of whom the question attributes its answer to weigh this share in choosing the sentence: they chose the document. */
+const ATTRIBUTION_WEIGHT = 0.3;
+
+/**
+ * "According to professor Jolanda Mathijssen, why …?": the name and role chose the document; the
+ * sentence that says what was asked answers, not the one that introduces the professor.
+ */
+function withAttributionDiscounted(weights: Map<string, number>, question: string, terms: TermMatcher): Map<string, number> {
+  const attribution = attributedPersonOf(question);
+  if (!attribution) return weights;
+  const rest = new Set(terms.queryTerms(question.replace(attribution, ' ')).keys());
+  const attributed = [...terms.queryTerms(attribution).keys()].filter((term) => !rest.has(term));
+  if (attributed.length === 0) return weights;
+  return new Map([...weights].map(([term, weight]) => [term, attributed.includes(term) ? weight * ATTRIBUTION_WEIGHT : weight]));
 }
 
 function weightsOf(queryTerms: Map<string, number>, terms: TermMatcher): Map<string, number> {
