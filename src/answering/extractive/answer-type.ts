@@ -8,7 +8,7 @@ export const ANSWER_TYPES: readonly AnswerType[] = ['time', 'quantity', 'reason'
 
 const TIME_QUESTION = /\b(hoeveel tijd|binnen hoeveel|sinds wanneer|wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke jaren|welk jaar|hoe lang|hoe vaak|hoe snel|since when|when|which years?|what year|how long|how often|how frequently)\b/i;
 const QUANTITY_QUESTION = /\b(hoeveel|hoe groot|hoe hoog|wat kost|welke? (bedrag|bedragen|percentage|aandeel|aantal|tekort|tekorten|overschot|budget|tarief|uurtarief|tarieven)|how many|how much|how large|how big|what (amount|percentage|share|rate|hourly rate|deficit|budget|number))\b/i;
-const REASON_QUESTION = /^\s*(waarom|waardoor|hoe komt het|om welke reden|wat is de reden|why|how come|what (causes|caused|explains))\b|\b(waarom|waardoor|why|how come)\b/i;
+const REASON_QUESTION = /^\s*(waarom|waardoor|hoe komt het|om welke reden|wat (is|was|zijn|waren) de (reden|redenen|oorzaak|oorzaken)|wat veroorzaakt|why|how come|what (causes|caused|explains|drove|led to)|what(?: is|'s| was) causing|what (is|was|are|were) the (reasons?|causes?))\b|\b(waarom|waardoor|why|how come|what(?: is|'s| was) causing)\b/i;
 const NAMES_QUESTION = /^\s*(wie|who)\b|\b(welke?|which) (organisaties|organisatie|partijen|partij|aanbieders|aanbieder|gemeenten|partners|instellingen|instelling|bureau|onderzoeksbureau|adviesbureau|bedrijf|leverancier|wethouder|organisations?|organizations?|parties|party|providers?|municipalities|agency|firm|company|supplier|alderman)\b|\b(uit welke|met welke) (organisaties|partijen|aanbieders)\b/i;
 const GEMEENTEN_QUESTION = /\b(welke|which) (gemeenten|gemeentes|municipalities|steden|cities)\b/i;
 const MEANS_QUESTION = /^\s*(hoe|how|op welke manier|in what way|wat doe[nt]?)\b/i;

@@ -18,6 +18,8 @@ describe('answer types', () => {
     expect(expectedAnswerType('Welke organisaties zitten in KOOS?')).toBe('names');
     expect(expectedAnswerType('Waarom stijgen de kosten?')).toBe('reason');
     expect(expectedAnswerType('How come different commissioning bodies pay different rates?')).toBe('reason');
+    expect(expectedAnswerType('According to municipalities, what is causing the waiting lists?')).toBe('reason');
+    expect(expectedAnswerType('Wat zijn de oorzaken van de wachtlijsten?')).toBe('reason');
   });
 
   it('reads "hoe vaak" as a question for a frequency, answered by one ("tweemaal per jaar"), not for a means', () => {
