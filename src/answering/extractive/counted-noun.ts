@@ -1,7 +1,10 @@
 import type { TermMatcher } from './term-matcher.ts';
 
-/** "Hoeveel inwoners …?", "How many Frisian audit offices …?": the words after the question word that may name what is counted. */
-const HOW_MANY = /\b(?:hoeveel|how many)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+/**
+ * "Hoeveel inwoners …?", "How many Frisian audit offices …?", "What is the number of …?": the words
+ * after the question word that may name what is counted; "What is the population of …?" counts inwoners.
+ */
+const HOW_MANY = /\b(?:hoeveel|how many|what (?:is|was) the number of|wat (?:is|was) het aantal)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)|\b(?:what (?:is|was) the|wat (?:is|was) het) (population|inwonertal)\b/iu;
 
 /** A count ("641.124", "180", "zestien") and the two words after it. */
 const COUNT_AND_WORDS = /(?:^|[^\p{L}\d])(\d[\d.,]*|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|honderd|duizend|miljoen)\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/giu;
@@ -13,7 +16,8 @@ const COUNT_AND_WORDS = /(?:^|[^\p{L}\d])(\d[\d.,]*|twee|drie|vier|vijf|zes|zeve
  * 15 gemeenten"). Empty when the question counts nothing named.
  */
 export function countedTermsOf(question: string, terms: TermMatcher): ReadonlySet<string> {
-  const words = HOW_MANY.exec(question)?.[1];
+  const match = HOW_MANY.exec(question);
+  const words = match?.[1] ?? match?.[2];
   if (!words) return new Set();
   const counted = new Set<string>();
   for (const [term, weight] of terms.queryTerms(words)) if (weight >= 0.5) counted.add(term);

@@ -1,7 +1,28 @@
 import type { TermMatcher } from './term-matcher.ts';
 
-/** "Welk onderzoeksbureau …?", "Aan welke zorgaanbieder …?", "Which supplier …?": the noun that names what is asked for. */
+/**
+ * "Welk onderzoeksbureau …?", "Aan welke zorgaanbieder …?", "Which supplier …?", "Which joint
+ * implementing organisation …?": the words that name what is asked for, the noun last.
+ */
 const WHICH_NOUN = /\b(?:welke?|which)\s+([\p{L}-]+)/iu;
+const WHICH_PHRASE = /\b(?:welke?|which)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
+
+/**
+ * The words after "which" that name the asked thing: past a name that qualifies it ("Which Incluzio
+ * sister company"), up to three, to the first word without content ("do", "was") or the next name
+ * ("Uit welke organisaties bestaan KOOS …").
+ */
+function whichPhraseOf(question: string, terms: TermMatcher): string[] {
+  const words = WHICH_PHRASE.exec(question)?.[1]?.split(/\s+/) ?? [];
+  const phrase: string[] = [];
+  for (const word of words) {
+    const isName = /^\p{Lu}/u.test(word);
+    if (isName && phrase.length === 0) continue;
+    if (isName || terms.queryTerms(word).size === 0 || phrase.length === 3) break;
+    phrase.push(word);
+  }
+  return phrase;
+}
 
 /** A word and what follows it: a name ("Lysias", "B&A", "i-Hub") or a quoted title ("‘Samen leren, samen doen’"). */
 const WORD_AND_NAME = /([\p{L}-]+):?\s+(?:\p{Lu}|\p{Ll}-\p{Lu}|[‘'"“„]|,,)/gu;
@@ -13,10 +34,8 @@ const WORD_AND_NAME = /([\p{L}-]+):?\s+(?:\p{Lu}|\p{Ll}-\p{Lu}|[‘'"“„]|,,)
  * question. Empty when the question asks no which-question.
  */
 export function askedNounTermsOf(question: string, terms: TermMatcher): ReadonlySet<string> {
-  const noun = WHICH_NOUN.exec(question)?.[1];
-  if (!noun) return new Set();
   const asked = new Set<string>();
-  for (const [term, weight] of terms.queryTerms(noun)) if (weight >= 0.5) asked.add(term);
+  for (const word of whichPhraseOf(question, terms)) for (const [term, weight] of terms.queryTerms(word)) if (weight >= 0.5) asked.add(term);
   return asked;
 }
 

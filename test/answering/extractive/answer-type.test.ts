@@ -22,6 +22,14 @@ describe('answer types', () => {
     expect(expectedAnswerType('Wat zijn de oorzaken van de wachtlijsten?')).toBe('reason');
   });
 
+  it('reads modifiers before the asked noun: which joint organisation, what youth care deficit, what is the population', () => {
+    expect(expectedAnswerType('Which joint implementing organisation do Ermelo and Harderwijk use?')).toBe('names');
+    expect(expectedAnswerType('Welk extern adviesbureau deed het onderzoek?')).toBe('names');
+    expect(expectedAnswerType('What youth care deficit was Heerlen expecting in 2017?')).toBe('quantity');
+    expect(expectedAnswerType('What is the population of the care office region?')).toBe('quantity');
+    expect(expectedAnswerType('Which four Frisian municipalities end the contract?')).toBe('gemeenten');
+  });
+
   it('reads "hoe vaak" as a question for a frequency, answered by one ("tweemaal per jaar"), not for a means', () => {
     expect(expectedAnswerType('Hoe vaak verschijnt de monitor?')).toBe('time');
     expect(sentenceHasAnswerType('De monitor wordt tweemaal per jaar gepubliceerd.', 'time')).toBe(true);

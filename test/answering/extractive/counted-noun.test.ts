@@ -26,6 +26,12 @@ describe('countedTermsOf / countsTerms', () => {
     expect(countsTerms('De zorgkantoorregio bestaat uit 15 gemeenten.', countedTermsOf('How many municipalities are in the region?', terms), terms)).toBe(true);
   });
 
+  it('counts inhabitants for "what is the population of …?"', () => {
+    const counted = countedTermsOf('What is the population of the care office region?', terms);
+    expect(countsTerms('De regio heeft 641.124 inwoners.', counted, terms)).toBe(true);
+    expect(countsTerms('De zorgkantoorregio bestaat uit 15 gemeenten.', counted, terms)).toBe(false);
+  });
+
   it('counts nothing for a question that is no how-many question', () => {
     const counted = countedTermsOf('Welke gemeenten horen bij de regio?', terms);
     expect(counted.size).toBe(0);

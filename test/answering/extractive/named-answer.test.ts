@@ -25,6 +25,13 @@ describe('askedNounTermsOf / namesAskedThing', () => {
     expect(namesAskedThing('De transformatie krijgt als titel: ‘Samen leren, samen doen’.', askedNounTermsOf('Onder welke titel werkten de gemeenten?', terms), terms)).toBe(true);
   });
 
+  it('reads the words before the asked noun, past a name that qualifies it, and stops at the next name', () => {
+    expect(namesAskedThing('De uitvoering is belegd bij de gezamenlijke uitvoeringsorganisatie Meerinzicht.', askedNounTermsOf('Welke gezamenlijke uitvoeringsorganisatie voert de Wmo uit?', terms), terms)).toBe(true);
+    expect(namesAskedThing('Het gaat om hulpmiddelenleverancier Welzorg.', askedNounTermsOf('Welke Zeeuwse leverancier werd ingeschakeld?', terms), terms)).toBe(true);
+    // "Uit welke organisaties bestaan KOOS en Spoor030?": KOOS is asked about, not asked for.
+    expect(namesAskedThing('Utrecht werkt met twee verbanden, KOOS Utrecht en Spoor030.', askedNounTermsOf('Uit welke organisaties bestaan KOOS en Spoor030?', terms), terms)).toBe(false);
+  });
+
   it('finds a name that the capitalised noun opens itself', () => {
     const asked = askedNounTermsOf('Volgens welke wet is de aanbesteding gedaan?', terms);
     expect(namesAskedThing('De aanbesteding is gedaan volgens de Wet maatschappelijk verantwoord inkopen.', asked, terms)).toBe(true);
