@@ -1,4 +1,5 @@
 import { findFormerGemeenten, findGemeenten, resolveGemeente, type GemeenteMention } from '../../lib/gemeenten/index.ts';
+import { memoizeRecent } from '../../lib/index.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /**
@@ -36,11 +37,16 @@ const IRREGULAR_ADJECTIVES: Readonly<Record<string, string>> = {
 
 const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
+/** The composer asks for a question's places three times (documents, sentences, asked names): found once. */
+const RECENT_QUESTIONS = 256;
+
 /**
  * The places a question names: gemeenten by name ("Almere") or adjective ("Haagse", "Amsterdamse"),
  * provinces and regions by name or adjective ("Friese", "Twentse", "Frisian").
  */
-export function askedPlacesOf(question: string): AskedPlace[] {
+export const askedPlacesOf = memoizeRecent((question: string): readonly AskedPlace[] => computeAskedPlaces(question), { maxEntries: RECENT_QUESTIONS });
+
+function computeAskedPlaces(question: string): AskedPlace[] {
   const words = question.match(/[\p{L}'’-]+/gu) ?? [];
   const folded = words.map(fold);
   const text = ` ${folded.join(' ')} `;
