@@ -3,23 +3,23 @@ import { commonWordNames } from './gemeente-aliases.ts';
 import { normalizeName } from './normalize-text.ts';
 import { listProvinces } from './provinces.ts';
 
-/** Pre-built lookup structures over the gazetteer, built once. */
-export interface GazetteerIndex {
-  records: readonly GemeenteRecord[];
+/** Pre-built lookup structures over the gazetteer, built once; over current or former gemeenten. */
+export interface GazetteerIndex<R extends GemeenteRecord = GemeenteRecord> {
+  records: readonly R[];
   /** Normalised name or alias → gemeenten carrying it (several for "bergen"). */
-  byKey: ReadonlyMap<string, readonly GemeenteRecord[]>;
+  byKey: ReadonlyMap<string, readonly R[]>;
   /** Normalised province name → province. */
   provinces: ReadonlyMap<string, ProvinceRef>;
-  byCode: ReadonlyMap<string, GemeenteRecord>;
+  byCode: ReadonlyMap<string, R>;
   /** Largest number of words in a key, bounding the free-text scan. */
   maxKeyWords: number;
   /** Keys that are also common words; matched in text only when capitalised. */
   commonWordKeys: ReadonlySet<string>;
 }
 
-export function buildGazetteerIndex({ records }: { records: readonly GemeenteRecord[] }): GazetteerIndex {
-  const byKey = new Map<string, GemeenteRecord[]>();
-  const add = (name: string, record: GemeenteRecord): void => {
+export function buildGazetteerIndex<R extends GemeenteRecord>({ records }: { records: readonly R[] }): GazetteerIndex<R> {
+  const byKey = new Map<string, R[]>();
+  const add = (name: string, record: R): void => {
     const key = normalizeName(name);
     if (key.length === 0) return;
     const list = byKey.get(key) ?? [];

@@ -59,17 +59,17 @@ export function getGazetteer(): Gazetteer {
   return defaultGazetteer;
 }
 
-let formerIndex: GazetteerIndex | undefined;
+let formerIndex: GazetteerIndex<FormerGemeente> | undefined;
 
 /** The gemeenten dissolved since 2015 (former-gemeenten.json), indexed like the current ones, on first use. */
-function getFormerIndex(): GazetteerIndex {
+function getFormerIndex(): GazetteerIndex<FormerGemeente> {
   formerIndex ??= buildGazetteerIndex({ records: formerGemeentenSchema.parse(formerGemeentenJson) });
   return formerIndex;
 }
 
 /** A gemeente dissolved since 2015 by its name ("Weesp", "Haren"), case- and diacritics-insensitive; none for a current one. */
 export function findFormerGemeente(name: string): FormerGemeente | undefined {
-  return getFormerIndex().byKey.get(normalizeName(name))?.[0] as FormerGemeente | undefined;
+  return getFormerIndex().byKey.get(normalizeName(name))?.[0];
 }
 
 /**
