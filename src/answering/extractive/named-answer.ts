@@ -35,13 +35,9 @@ const WORD_AND_NAME = /([\p{L}-]+):?\s+(?:\p{Lu}|\p{Ll}-\p{Lu}|[‘'"“„]|,,)
  */
 export function askedNounTermsOf(question: string, terms: TermMatcher): ReadonlySet<string> {
   const asked = new Set<string>();
-  const words = NAME_QUESTION.test(question) ? ['naam', 'titel'] : whichPhraseOf(question, terms);
-  for (const word of words) for (const [term, weight] of terms.queryTerms(word)) if (weight >= 0.5) asked.add(term);
+  for (const word of whichPhraseOf(question, terms)) for (const [term, weight] of terms.queryTerms(word)) if (weight >= 0.5) asked.add(term);
   return asked;
 }
-
-/** "What was the name of …?", "Wat is de titel van …?": a name or title is asked for ("krijgt als titel: ‘Samen leren, samen doen’"). */
-const NAME_QUESTION = /\b(what (is|was) the (name|title) of|wat (is|was) de (naam|titel) van|hoe (heet|heette))\b/i;
 
 /**
  * Whether a which-question asks for one thing ("Welk bureau", "Which supplier"), not for several

@@ -28,7 +28,6 @@ describe('answer types', () => {
     expect(expectedAnswerType('What youth care deficit was Heerlen expecting in 2017?')).toBe('quantity');
     expect(expectedAnswerType('What is the population of the care office region?')).toBe('quantity');
     expect(expectedAnswerType('Which four Frisian municipalities end the contract?')).toBe('gemeenten');
-    expect(expectedAnswerType("What was the name of the Twente municipalities' programme?")).toBe('names');
   });
 
   it('reads "hoe vaak" as a question for a frequency, answered by one ("tweemaal per jaar"), not for a means', () => {
