@@ -37,9 +37,23 @@ export function amountNotInSources(options: { question: string; scored: readonly
   if (!findGemeenten({ text: question }).some((mention) => mention.refersTo === 'gemeente')) return false;
   const measure = MEASURES.find((candidate) => candidate.asked.test(question));
   if (!measure) return false;
+  const askedLaw = lawOf(question);
   return !scored.slice(0, AMOUNT_CANDIDATES).some((sentence) => {
     const text = sentence.candidate.text;
     if (!givesAmount(text) || !measure.named.test(text)) return false;
+    // Asked what the Wmo costs, the cost of youth care is another amount (and the other way round).
+    const law = lawOf(text);
+    if (askedLaw && law && law !== askedLaw) return false;
     return gemeentenMissingFromPassages({ question, present: terms.documentTerms(sentence.passage.chunk.docId), terms }).length === 0;
   });
+}
+
+const WMO = /\b(wmo|maatschappelijke ondersteuning|huishoudelijke (hulp|ondersteuning)|beschermd wonen|social support|household help)\b/i;
+const YOUTH = /\b(jeugd\w*|jongeren|youth|young people)\b/i;
+
+/** The social-domain law a text is about when it names one and not the other: the Wmo or youth care (Jeugdwet). */
+function lawOf(text: string): 'wmo' | 'jeugd' | undefined {
+  const wmo = WMO.test(text);
+  const youth = YOUTH.test(text);
+  return wmo === youth ? undefined : wmo ? 'wmo' : 'jeugd';
 }

@@ -37,3 +37,20 @@ describe('a question how long something lasts', () => {
     expect(answer.answer).toContain('tot eind 2020');
   });
 });
+
+describe('a question for what one law costs a gemeente', () => {
+  const youth = testChunk('amsterdam', 'De kosten van de Amsterdamse jeugdzorg stegen in 2018 met € 42,8 miljoen. De gemeente Amsterdam voert ook de Wmo uit.');
+  const corpus = composerOver([youth]);
+
+  it('is refused when the sources give only what the other law costs: youth care costs are no Wmo costs', () => {
+    const answer = corpus.compose({ question: 'Hoeveel kost de Wmo in Amsterdam?', language: 'nl', passages: [foundPassage(youth)] });
+    expect(answer.abstained).toBe(true);
+    expect(answer.refusal).toBe('amount-not-in-sources');
+  });
+
+  it('is answered when it asks for that law', () => {
+    const answer = corpus.compose({ question: 'Wat kost de jeugdzorg in Amsterdam?', language: 'nl', passages: [foundPassage(youth)] });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('€ 42,8 miljoen');
+  });
+});
