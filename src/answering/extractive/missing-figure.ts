@@ -1,5 +1,5 @@
 import { asksForAmount, givesAmount } from './money.ts';
-import { sentenceHasAnswerType } from './answer-type.ts';
+import { narrowerKind, sentenceHasAnswerType } from './answer-type.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 
 /** The units of a rate a question asks for ("per inwoner", "per hour"), and how a sentence that gives one says it. A year is left out: "in 2023" gives a yearly amount. */
@@ -28,7 +28,16 @@ export function figureMissingFrom(question: string, picked: readonly ScoredSente
     return picked.some((s) => givesAmount(s.candidate.text) && (!unit || unit.given.test(s.candidate.text))) ? undefined : 'amount-not-in-sources';
   }
   if (COUNT_QUESTION.test(question)) return picked.some((s) => s.hasAnswerType) ? undefined : 'count-not-in-sources';
-  // "Hoe lang duurt een contract …?" is answered by a duration or a date it runs until ("tot eind 2020"), not by a definition.
-  if (HOW_LONG_QUESTION.test(question)) return picked.some((s) => sentenceHasAnswerType(s.candidate.text, 'time')) ? undefined : 'duration-not-in-sources';
+  // "Hoe lang duurt een contract …?" is answered by a duration or a date it runs until ("tot eind 2020") or since
+  // ("sinds 2015"), not by a definition, nor by a year that says when something else happened ("per 2024").
+  if (HOW_LONG_QUESTION.test(question)) return picked.some((s) => givesDuration(question, s.candidate.text)) ? undefined : 'duration-not-in-sources';
   return undefined;
+}
+
+/** Since when: "sinds 2015", "vanaf 1 januari 2019", "per 1 januari 2019 ingesteld", "since 2011"; not "de inkoop per 2024". */
+const SINCE_YEAR = /\b(sinds|vanaf|since|from)\s+(\d{1,2}\s+\p{L}+\s+)?(19|20)\d{2}\b|\bper\s+\d{1,2}\s+\p{L}+\s+(19|20)\d{2}\b/iu;
+
+function givesDuration(question: string, sentence: string): boolean {
+  const duration = narrowerKind(question, 'time');
+  return duration ? duration(sentence) || SINCE_YEAR.test(sentence) : sentenceHasAnswerType(sentence, 'time');
 }

@@ -54,3 +54,21 @@ describe('a question for what one law costs a gemeente', () => {
     expect(answer.answer).toContain('€ 42,8 miljoen');
   });
 });
+
+describe('a how-long question answered by a year', () => {
+  const other = testChunk('toegang', 'Voor de Wmo verloopt de toegang via een melding en een aanvraag. Den Haag noemde lange wachttijden als aanleiding voor de nieuwe inkoop per 2024.');
+  const since = testChunk('jeugdautoriteit', 'De Jeugdautoriteit is per 1 januari 2019 ingesteld en is onderdeel van het ministerie van VWS.');
+  const corpus = composerOver([other, since]);
+
+  it('is refused when the year only says when something else happened ("de inkoop per 2024")', () => {
+    const answer = corpus.compose({ question: 'Hoe lang mag een Wmo-aanvraag duren?', language: 'nl', passages: [foundPassage(other)] });
+    expect(answer.abstained).toBe(true);
+    expect(answer.refusal).toBe('duration-not-in-sources');
+  });
+
+  it('is answered by the date since when ("per 1 januari 2019 ingesteld")', () => {
+    const answer = corpus.compose({ question: 'Hoe lang bestaat de Jeugdautoriteit al?', language: 'nl', passages: [foundPassage(since)] });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('per 1 januari 2019');
+  });
+});
