@@ -4,7 +4,6 @@ import type { TermMatcher } from './term-matcher.ts';
  * "Welk onderzoeksbureau …?", "Aan welke zorgaanbieder …?", "Which supplier …?", "Which joint
  * implementing organisation …?": the words that name what is asked for, the noun last.
  */
-const WHICH_NOUN = /\b(?:welke?|which)\s+([\p{L}-]+)/iu;
 const WHICH_PHRASE = /\b(?:welke?|which)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/iu;
 
 /**
@@ -44,7 +43,7 @@ export function askedNounTermsOf(question: string, terms: TermMatcher): Readonly
  * ("Welke organisaties", "Which arrangements"): one name answers the first, not the second.
  */
 export function asksForOneThing(question: string): boolean {
-  const noun = WHICH_NOUN.exec(question)?.[1];
+  const noun = WHICH_PHRASE.exec(question)?.[1]?.split(/\s+/)[0];
   return noun !== undefined && !PLURAL_ENDING.test(noun);
 }
 

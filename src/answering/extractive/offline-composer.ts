@@ -154,9 +154,9 @@ function withAttributionDiscounted(weights: Map<string, number>, question: strin
   const attribution = attributedPersonOf(question);
   if (!attribution) return weights;
   const rest = new Set(terms.queryTerms(question.replace(attribution, ' ')).keys());
-  const attributed = [...terms.queryTerms(attribution).keys()].filter((term) => !rest.has(term));
-  if (attributed.length === 0) return weights;
-  return new Map([...weights].map(([term, weight]) => [term, attributed.includes(term) ? weight * ATTRIBUTION_WEIGHT : weight]));
+  const attributed = new Set([...terms.queryTerms(attribution).keys()].filter((term) => !rest.has(term)));
+  if (attributed.size === 0) return weights;
+  return new Map([...weights].map(([term, weight]) => [term, attributed.has(term) ? weight * ATTRIBUTION_WEIGHT : weight]));
 }
 
 function weightsOf(queryTerms: Map<string, number>, terms: TermMatcher): Map<string, number> {
