@@ -15,8 +15,8 @@ export const GROUP_TITLES: Record<ConsiderationGroup, Bilingual> = {
 const HEADING_CUES: Record<ConsiderationGroup, RegExp> = {
   findOutFirst: /\b(eerst|checklist|uitzoeken|vooronderzoek|analyse vooraf|find out)/,
   against: /\b(risico|nadel|overwegingen tegen|pleit tegen|valkuil|knelpunt|risks?|disadvantage)/,
-  preconditions: /\b(randvoorwaard|voorwaard|bereid|voorbereid|als u overstapt|succesfactor|aandachtspunt|precondition)/,
-  for: /\b(voordel|overwegingen voor|kansen|pleit voor|belofte|opbrengst|advantage|benefit)/,
+  preconditions: /\b(randvoorwaard|voorwaard|bereid|voorbereid|als u overstapt|succesfactor|aandachtspunt|maatregel|precondition|mitigat)/,
+  for: /\b(voordel|voor- en nadel|overwegingen voor|kansen|pleit voor|belofte|opbrengst|advantage|benefit)/,
 };
 
 /** Wording that places a sentence in a group when its section heading does not. */
@@ -35,12 +35,57 @@ const ORDER = ['findOutFirst', 'preconditions', 'against', 'for'] as const;
  * heading below the title) are summaries and stay ungrouped.
  */
 export function considerationGroupOf(sentence: string, headingPath: string[], title: string): ConsiderationGroup | undefined {
-  const section = fold(headingPath.filter((heading) => heading !== title).at(-1) ?? '');
-  if (!section) return undefined;
-  for (const group of ORDER) if (HEADING_CUES[group].test(section)) return group;
+  if (!sectionHeadingOf(headingPath, title)) return undefined;
+  const named = sectionGroupOf(headingPath, title);
+  if (named) return named;
   const text = fold(sentence);
   for (const group of ORDER) if (SENTENCE_CUES[group].test(text)) return group;
   return undefined;
+}
+
+/** The group a section's own heading names ("Risico's", "Voor- en nadelen van open house"), if any. */
+export function sectionGroupOf(headingPath: readonly string[], title: string): ConsiderationGroup | undefined {
+  const section = fold(sectionHeadingOf(headingPath, title));
+  if (!section) return undefined;
+  return ORDER.find((group) => HEADING_CUES[group].test(section));
+}
+
+/** Headings about what limits the risks ("Maatregelen om de risico's te beperken"): no risks themselves. */
+const MITIGATION_HEADING = /\b(maatregel|beperk|voorkom|mitigat)/;
+
+/**
+ * Whether a section's own heading names this group, also when it names another as well: "Risico's en
+ * aandachtspunten" lists risks, "Voor- en nadelen van open house" both advantages and disadvantages.
+ */
+export function sectionNamesGroup(headingPath: readonly string[], title: string, group: ConsiderationGroup): boolean {
+  const section = fold(sectionHeadingOf(headingPath, title));
+  if (!section || !HEADING_CUES[group].test(section)) return false;
+  return group !== 'against' || !MITIGATION_HEADING.test(section);
+}
+
+/** Wording that turns from advantages to disadvantages within one section ("Het nadeel is dat …"). */
+const TURNS_TO_DISADVANTAGES = /\b(nadeel|nadelen|keerzijde|bezwaar|bezwaren|bedenking|bedenkingen|risico|risico's|disadvantage|drawback)\b/;
+
+/**
+ * Of a section that names both advantages and disadvantages ("Voor- en nadelen van open house"), the
+ * sentences of the asked side: the disadvantages from the sentence that turns to them, the advantages
+ * before it. All of them when no sentence turns.
+ */
+export function sideOfMixedSection<T>(sentences: readonly T[], textOf: (sentence: T) => string, group: ConsiderationGroup): readonly T[] {
+  const turn = sentences.findIndex((sentence) => TURNS_TO_DISADVANTAGES.test(fold(textOf(sentence))));
+  if (turn <= 0) return sentences;
+  if (group === 'against') return sentences.slice(turn);
+  if (group === 'for') return sentences.slice(0, turn);
+  return sentences;
+}
+
+/** Whether a section's own heading names both advantages and disadvantages ("Voor- en nadelen"). */
+export function sectionNamesBothSides(headingPath: readonly string[], title: string): boolean {
+  return sectionNamesGroup(headingPath, title, 'for') && sectionNamesGroup(headingPath, title, 'against');
+}
+
+function sectionHeadingOf(headingPath: readonly string[], title: string): string {
+  return headingPath.filter((heading) => heading !== title).at(-1) ?? '';
 }
 
 function fold(text: string): string {
@@ -50,8 +95,8 @@ function fold(text: string): string {
 /** A "should we …?" question that asks for one group only: what to arrange, the risks, the advantages, what to find out first. */
 const ASKED_GROUP_CUES: Record<ConsiderationGroup, RegExp> = {
   preconditions: /\b(randvoorwaarden|voorwaarden|(wat|welke zaken) moet(en)? (wij|we|ik|de gemeente) (regelen|organiseren|vastleggen|afspreken)|regelen (we|wij)?\s*(voordat|als|wanneer)|preconditions|conditions|what (do|should|must) we (arrange|put in place|organise|organize|agree))\b/i,
-  against: /\b(risico'?s|nadelen|valkuilen|fouten|risks|disadvantages|pitfalls|mistakes)\b/i,
-  for: /\b(voordelen|kansen|advantages|benefits)\b/i,
+  against: /\b(risico'?s|nadelen|valkuilen|fouten|pleit(en)? (er )?tegen|spreekt (er )?tegen|risks|disadvantages|drawbacks|downsides|pitfalls|mistakes|arguments against)\b/i,
+  for: /\b(voordelen|kansen|pleit(en)? (er )?voor|spreekt (er )?voor|advantages|benefits|arguments for)\b/i,
   findOutFirst: /\b(eerst uitzoeken|eerst onderzoeken|find out first)\b/i,
 };
 
@@ -59,4 +104,9 @@ const ASKED_GROUP_CUES: Record<ConsiderationGroup, RegExp> = {
 export function askedGroupOf(question: string): ConsiderationGroup | undefined {
   const asked = CONSIDERATION_GROUPS.filter((group) => ASKED_GROUP_CUES[group].test(question));
   return asked.length === 1 ? asked[0] : undefined;
+}
+
+/** The question without the words that ask for the group ("Wat zijn de nadelen van X?" → "Wat zijn de van X?"): what the group is of. */
+export function withoutGroupWords(question: string, group: ConsiderationGroup): string {
+  return question.replace(new RegExp(ASKED_GROUP_CUES[group].source, 'gi'), ' ');
 }

@@ -10,6 +10,7 @@ import { CitationNumbering } from './citation-numbering.ts';
 import { askedGroupOf, CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
+import { pickFromGroupSections } from './group-sections.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion, meantWordOf } from '../../assistant/index.ts';
@@ -70,6 +71,8 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       if (expectedAnswerType(question) === 'gemeenten') return GEMEENTEN_LIST_PASSAGES;
       // The considerations of a "should we …?" answer stand in several sections of an advice.
       if (questionShape(question) === 'decision') return DECISION_PASSAGES;
+      // "Wat zijn de nadelen van X?": the section that lists them may rank below sentences repeating the question.
+      if (askedGroupOf(question)) return DECISION_PASSAGES;
       // An English question matches Dutch text through translations only: the passage that answers it ranks lower.
       return language === 'en' ? ENGLISH_PASSAGES : undefined;
     },
@@ -113,7 +116,10 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, documentTitle: s.passage.chunk.metadata.title, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
       const gemeentenList = answerType === 'gemeenten' && shape !== 'decision' ? pickGemeentenList({ scored: candidates, question, maxSentences, aboutAskedPlace: (s) => (aboutAskedPlaces?.(s.passage.chunk.docId) ?? true) && (namingAskedNames?.(s.passage.chunk.docId) ?? true) }) : [];
-      const picked = gemeentenList.length > 0 ? gemeentenList : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES, askedGroupOf(question)) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOtherPlace ? { aboutOtherPlace: (s: ScoredSentence) => aboutOtherPlace(s.candidate.text) } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
+      const askedGroup = figuresOnly ? undefined : askedGroupOf(question);
+      // "Wat zijn de nadelen van X?": the section of X's document that lists them answers.
+      const groupSections = askedGroup && shape !== 'decision' && gemeentenList.length === 0 ? pickFromGroupSections({ pool: everySentence, group: askedGroup, question, language, terms, limit: maxSentences }) : [];
+      const picked = gemeentenList.length > 0 ? gemeentenList : groupSections.length > 0 ? groupSections : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES, askedGroup) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOtherPlace ? { aboutOtherPlace: (s: ScoredSentence) => aboutOtherPlace(s.candidate.text) } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
       const figureMissing = figuresOnly ? undefined : figureMissingFrom(question, picked);
       if (figureMissing) return abstain(language, figureMissing);

@@ -48,6 +48,6 @@ describe('the passages an English question searches', () => {
 
   it('are more than for a Dutch one: it matches the Dutch text through translations only', () => {
     expect(composer.passagesWanted?.('What are the preconditions for task-based funding?', 'en')).toBeGreaterThan(8);
-    expect(composer.passagesWanted?.('Wat zijn de randvoorwaarden voor taakgerichte bekostiging?', 'nl')).toBeUndefined();
+    expect(composer.passagesWanted?.('Wat is taakgerichte bekostiging?', 'nl')).toBeUndefined();
   });
 });

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import type { Chunk } from '../../../src/sources/knowledge/document.ts';
+import { composerOver, foundPassage, testChunk } from '../../support/composer-fixture.ts';
+
+/** A chunk of a document with this title, under this section heading. */
+function section(options: { docId: string; title: string; heading?: string; text: string; ordinal?: number; type?: 'casus' | 'advies' }): Chunk {
+  const chunk = testChunk(options.docId, options.text, options.ordinal ?? 0);
+  return { ...chunk, headingPath: options.heading ? [options.title, options.heading] : [options.title], metadata: { ...chunk.metadata, title: options.title, ...(options.type ? { type: options.type } : {}) } };
+}
+
+describe('a question for the disadvantages of one subject ("Wat zijn de nadelen van X?")', () => {
+  const title = 'Inspanningsgerichte bekostiging: betalen per uur';
+  const intro = section({ docId: 'inspanning', title, text: 'Inspanningsgerichte bekostiging heeft voordelen en nadelen voor gemeente en aanbieder.' });
+  const risks = section({ docId: 'inspanning', title, heading: "Risico's", ordinal: 1, text: 'Het belangrijkste risico is de productieprikkel: een aanbieder verdient meer naarmate hij meer uren levert. De gemeente draagt het volumerisico.' });
+  const otherVariant = section({ docId: 'output', title: 'Outputgerichte bekostiging: een trajectprijs', heading: "Risico's", text: 'Een trajectprijs kan leiden tot onderbehandeling binnen een traject.' });
+  const corpus = composerOver([intro, risks, otherVariant]);
+  const ask = (question: string) => corpus.compose({ question, language: 'nl', passages: [foundPassage(intro), foundPassage(otherVariant), foundPassage(risks)] });
+
+  it('is answered by the section that lists them, not by the sentence repeating the question', () => {
+    const answer = ask('Wat zijn de nadelen van inspanningsgerichte bekostiging?');
+    expect(answer.answer).toMatch(/^Het belangrijkste risico is de productieprikkel: een aanbieder verdient meer naarmate hij meer uren levert\. \[1\] De gemeente draagt het volumerisico\. \[1\]$/);
+    expect(answer.citations[0]?.source).toBe('inspanning.md');
+  });
+
+  it('takes the section of the document about the asked subject, not another subject\'s risks', () => {
+    const answer = ask('Wat zijn de risico\'s van outputgerichte bekostiging?');
+    expect(answer.answer).toMatch(/^Een trajectprijs kan leiden tot onderbehandeling/);
+    expect(answer.answer).not.toContain('productieprikkel');
+  });
+
+  it('keeps the ordinary answer when no such section is about the subject', () => {
+    const glossary = section({ docId: 'begrippen', title: 'Begrippenlijst', text: 'Resultaatgerichte bekostiging is bekostiging waarin de betaling afhangt van bereikte resultaten.' });
+    const answer = composerOver([intro, risks, otherVariant, glossary]).compose({ question: 'Wat zijn de nadelen van resultaatgerichte bekostiging?', language: 'nl', passages: [foundPassage(glossary), foundPassage(intro), foundPassage(otherVariant), foundPassage(risks)] });
+    expect(answer.answer).not.toContain('productieprikkel');
+    expect(answer.answer).not.toContain('trajectprijs');
+  });
+});
+
+describe('a question for the risks of a subject whose document has a section per risk', () => {
+  const title = "Risico's van een lumpsum voor cliënten";
+  // Each section opens on context; its second sentence names the risk of its heading.
+  const risks: Array<[heading: string, context: string, named: string]> = [
+    ['Risico 1: wachtlijsten', 'De aanbieder heeft een vaste capaciteit.', 'Als de vraag stijgt, komen cliënten op een wachtlijst.'],
+    ['Risico 2: onderbehandeling', 'Wie minder zorg inzet, houdt geld over.', 'Zo ontstaat onderbehandeling.'],
+    ['Risico 3: het budget is in oktober op', 'Het geld is per kalenderjaar begroot.', 'In oktober kan er geen ruimte meer zijn voor nieuwe aanmeldingen.'],
+    ['Risico 4: afhankelijkheid', 'De gemeente contracteert vaak één consortium.', 'Die afhankelijkheid laat weinig alternatieven.'],
+    ['Risico 5: keuzevrijheid', 'Per wijk werkt één team.', 'Gezinnen verliezen keuzevrijheid tussen aanbieders.'],
+    ['Risico 6: zicht', 'Verantwoording per cliënt vervalt.', 'De gemeente heeft minder zicht op wat er gebeurt.'],
+    ['Risico 7: personeel', 'Teams zijn klein.', 'Vertrek van personeel raakt de hulp direct.'],
+  ];
+  const chunks = [
+    ...risks.map(([heading, context, named], i) => section({ docId: 'lumpsum', title, heading, ordinal: i, text: `${context} ${named}` })),
+    section({ docId: 'lumpsum', title, heading: "Maatregelen om de risico's te beperken", ordinal: risks.length, text: 'Een gemeente beperkt wachtlijsten met afspraken over maximale wachttijden.' }),
+  ];
+  const corpus = composerOver(chunks);
+  const answer = corpus.compose({ question: "Wat zijn de risico's van een lumpsum voor cliënten?", language: 'nl', passages: chunks.map(foundPassage) });
+
+  it('quotes the sentence of each section that names its risk, in the order of the document, up to six', () => {
+    expect(answer.answer).toBe(risks.slice(0, 6).map(([, , named]) => `${named} [1]`).join(' '));
+  });
+
+  it('leaves the measures against the risks out of the risks', () => {
+    expect(answer.answer).not.toContain('maximale wachttijden');
+  });
+
+  it('is recognised in English too, through the translation of the subject ("lump sum" is "lumpsum")', () => {
+    const english = corpus.compose({ question: 'What are the risks of a lump sum for clients?', language: 'en', passages: chunks.map(foundPassage) });
+    expect(english.answer).toContain('Als de vraag stijgt, komen cliënten op een wachtlijst. [1] Zo ontstaat onderbehandeling. [1]');
+  });
+});
+
+describe('two documents with a section on the asked risks, equally about the subject', () => {
+  const casus = section({ docId: 'casus', title: 'Casus Amsterdam: taakgerichte bekostiging', heading: "Risico's volgens de rekenkamer", type: 'casus', text: 'De rekenkamer vond de risico’s van taakgerichte bekostiging in Amsterdam deels erkend.' });
+  const advice = section({ docId: 'advies', title: 'Advies over taakgerichte bekostiging', heading: 'Overwegingen tegen', type: 'advies', text: 'Een gemeente krijgt bij taakgerichte bekostiging minder grip op de uitvoering.' });
+  const answer = composerOver([casus, advice]).compose({ question: "Wat zijn de risico's van taakgerichte bekostiging?", language: 'nl', passages: [foundPassage(casus), foundPassage(advice)] });
+
+  it('answers from the general document before the case study, when the question names no place', () => {
+    expect(answer.answer).toMatch(/^Een gemeente krijgt bij taakgerichte bekostiging minder grip op de uitvoering\. \[1\]$/);
+  });
+});
+
+describe('a section on both the advantages and the disadvantages ("Voor- en nadelen van open house")', () => {
+  const chunk = section({ docId: 'contracteren', title: 'Contracteren: open house en aanbesteding', heading: 'Voor- en nadelen van open house', text: 'Open house geeft cliënten keuzevrijheid tussen aanbieders. Open house werd snel populair bij gemeenten. Het nadeel is dat grote gemeenten honderden contracten krijgen. Het contractmanagement wordt daardoor intensief.' });
+  const corpus = composerOver([chunk]);
+  const ask = (question: string) => corpus.compose({ question, language: 'nl', passages: [foundPassage(chunk)] }).answer;
+
+  it('gives the disadvantages from the sentence that turns to them', () => {
+    expect(ask('Wat zijn de nadelen van open house?')).toBe('Het nadeel is dat grote gemeenten honderden contracten krijgen. [1] Het contractmanagement wordt daardoor intensief. [1]');
+  });
+
+  it('gives the advantages before it', () => {
+    expect(ask('Wat zijn de voordelen van open house?')).toBe('Open house geeft cliënten keuzevrijheid tussen aanbieders. [1] Open house werd snel populair bij gemeenten. [1]');
+  });
+});
