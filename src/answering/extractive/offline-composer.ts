@@ -11,6 +11,7 @@ import { askedGroupOf, CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES,
 import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
 import { pickFromGroupSections } from './group-sections.ts';
+import { withFrameVerbsDiscounted } from './frame-verbs.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion, meantWordOf } from '../../assistant/index.ts';
@@ -103,7 +104,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       // "Wat verstaat de rekenkamer onder toegang?" asks about toegang: who means it chose the document, not the sentence.
       const asked = wantsDefinition ? (meantWordOf(question) ?? question).replace(DEFINITION_FRAME, ' ') : question;
       const askedTerms = asked === question ? queryTerms : terms.queryTerms(asked);
-      const questionWeights = withAttributionDiscounted(weightsOf(language === 'en' ? withTranslationsAsOwnWords(askedTerms, terms.untranslatedQueryTerms(asked)) : askedTerms, terms), asked, terms);
+      const questionWeights = withFrameVerbsDiscounted(withAttributionDiscounted(weightsOf(language === 'en' ? withTranslationsAsOwnWords(askedTerms, terms.untranslatedQueryTerms(asked)) : askedTerms, terms), asked, terms), asked, terms);
       const aboutAskedPlaces = documentsAboutAskedPlaces(question, terms);
       const namingAskedNames = documentsNamingAskedNames(question, terms);
       const aboutOtherPlace = answerType === 'gemeenten' ? undefined : sentencesAboutOtherPlaces(question);
