@@ -1,6 +1,7 @@
 import { documentsNamingAskedNames } from './asked-names.ts';
 import { attributedPersonOf } from './attribution.ts';
 import { documentsAboutAskedPlaces, sentencesAboutOtherPlaces } from './asked-places.ts';
+import { sentencesAboutOtherVariants } from './asked-variant.ts';
 import { figureMissingFrom } from './missing-figure.ts';
 import { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT, COUNT_NOT_IN_SOURCES_TEXT } from '../../assistant/index.ts';
 import type { Language } from '../../assistant/index.ts';
@@ -108,6 +109,9 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const aboutAskedPlaces = documentsAboutAskedPlaces(question, terms);
       const namingAskedNames = documentsNamingAskedNames(question, terms);
       const aboutOtherPlace = answerType === 'gemeenten' ? undefined : sentencesAboutOtherPlaces(question);
+      const aboutOtherVariant = sentencesAboutOtherVariants(question);
+      // "In Zaanstad …" asked about Rotterdam, "Bij deze variant …" in the document on P maal Q asked about taakgericht.
+      const aboutOther = aboutOtherPlace || aboutOtherVariant ? (s: ScoredSentence) => (aboutOtherPlace?.(s.candidate.text) ?? false) || (aboutOtherVariant?.(s) ?? false) : undefined;
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
       const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: documentsFirst(documentsFirst(passages, namingAskedNames), aboutAskedPlaces), analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
@@ -120,7 +124,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const askedGroup = figuresOnly ? undefined : askedGroupOf(question);
       // "Wat zijn de nadelen van X?": the section of X's document that lists them answers.
       const groupSections = askedGroup && shape !== 'decision' && gemeentenList.length === 0 ? pickFromGroupSections({ pool: everySentence, group: askedGroup, question, language, terms, limit: maxSentences }) : [];
-      const picked = gemeentenList.length > 0 ? gemeentenList : groupSections.length > 0 ? groupSections : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES, askedGroup) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOtherPlace ? { aboutOtherPlace: (s: ScoredSentence) => aboutOtherPlace(s.candidate.text) } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
+      const picked = gemeentenList.length > 0 ? gemeentenList : groupSections.length > 0 ? groupSections : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES, askedGroup) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOther ? { aboutOtherPlace: aboutOther } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
       const figureMissing = figuresOnly ? undefined : figureMissingFrom(question, picked);
       if (figureMissing) return abstain(language, figureMissing);
