@@ -36,6 +36,12 @@ describe('createThesaurus', () => {
     expect(expand('waiting list').get(stemOf('wachtlijst'))).toBe(0.5);
   });
 
+  it('finds the risks the sources list for disadvantages asked in English, as for "nadelen"', () => {
+    expect(expand('nadelen').get(stemOf("risico's"))).toBe(0.5);
+    expect(expand('disadvantages').get(stemOf("risico's"))).toBe(0.5);
+    expect(expand('drawbacks').get(stemOf("risico's"))).toBe(0.5);
+  });
+
   it('matches English inflections the Dutch stemmer leaves alone', () => {
     expect(expand('municipalities').get(stemOf('gemeente'))).toBe(0.5);
     expect(expand('foster families').get(stemOf('pleegzorg'))).toBe(0.5);
