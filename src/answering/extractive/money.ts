@@ -1,7 +1,7 @@
 /** Questions for an amount of money, and sentences that give one. */
 
 /** Asks for money: "wat kost", "welk tarief", "hoeveel budget", "welk tekort", "how much does … cost". */
-const ASKS_AMOUNT = /\b(welke? (tekort|tekorten|overschot)|hoe (groot|hoog) (is|was) het (tekort|overschot)|what (deficit|surplus)|how (large|big) (is|was) the (deficit|surplus)|wat kost|wat kosten|hoeveel kost|welk (uur)?tarief|welke tarieven|welk bedrag|hoeveel geld|hoeveel budget|wat is het budget|hoe hoog is (het|de) (budget|tarief|bedrag|uurtarief)|what (hourly )?rate|what (is|was) the (budget|rate|price)|how much (does|did|do)\b[^?]*\b(cost|pay|spend)|how much money)\b/i;
+const ASKS_AMOUNT = /\b(welke? (tekort|tekorten|overschot)|hoe (groot|hoog) (is|was) het (tekort|overschot)|what (deficit|surplus)|how (large|big) (is|was) the (deficit|surplus)|wat kost|wat kosten|hoeveel kost|welk (uur)?tarief|welke tarieven|welk bedrag|hoeveel geld|hoeveel budget|wat is het budget|hoe hoog (is|was|zijn|waren) (het|de) (budget|tarief|tarieven|bedrag|uurtarief|eigen bijdrage|vergoeding|salaris)|wat (is|was) (het|de) (uurtarief|tarief|eigen bijdrage)|wat verdien(t|en)|what (hourly )?rate|what (is|was|are|were) the (hourly |average )?(budget|rate|rates|price|prices|tariff|tariffs|personal contribution|co-payment)|how much (does|did|do)\b[^?]*\b(cost|pay|spend|earn)|how much money)\b/i;
 
 /** An amount of money: "€ 42,8 miljoen", "19 euro", "elf miljoen". */
 const AMOUNT = /€\s?\d|\d[\d.,]*\s*(euro|eur\b|miljoen|miljard)|\b(euro|miljoen|miljard)\b/i;

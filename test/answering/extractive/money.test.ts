@@ -10,6 +10,15 @@ describe('asksForAmount / givesAmount', () => {
     expect(asksForAmount('Welk percentage van de jongeren krijgt jeugdhulp?')).toBe(false);
   });
 
+  it('knows a question for a rate, a personal contribution or a salary as a question for money', () => {
+    expect(asksForAmount('What is the hourly rate for youth care in Rotterdam?')).toBe(true);
+    expect(asksForAmount('Hoe hoog is de eigen bijdrage voor de Wmo in 2025?')).toBe(true);
+    expect(asksForAmount('Wat is het uurtarief voor begeleiding?')).toBe(true);
+    expect(asksForAmount('Wat verdient een jeugdzorgwerker?')).toBe(true);
+    expect(asksForAmount('What is the role of the rekenkamer?')).toBe(false);
+    expect(asksForAmount('Wat is het doel van de eigen kracht-conferentie?')).toBe(false);
+  });
+
   it('finds an amount of money, not a share or a count', () => {
     expect(givesAmount('Ook Heerlen (6 miljoen), Roermond (2,7 miljoen) verwachten bij te passen.')).toBe(true);
     expect(givesAmount('Het uurtarief is € 32,50.')).toBe(true);
