@@ -26,6 +26,7 @@ import { askedNounTermsOf } from './named-answer.ts';
 import { withBalancedQuotes } from './balanced-quotes.ts';
 import { amountNotInSources } from './amount-question.ts';
 import { roleNotInSources } from './role-question.ts';
+import { opinionNotInSources } from './opinion-question.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 import { LIST_QUESTION, scoreSentences } from './sentence-scoring.ts';
 import type { TermMatcher } from './term-matcher.ts';
@@ -117,6 +118,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const scored = everySentence.filter((s) => s.score > 0);
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
       if (!figuresOnly && roleNotInSources({ question, scored, terms, aboutAskedPlaces })) return abstain(language, 'no-answer-sentence');
+      if (!figuresOnly && opinionNotInSources({ question, scored, terms })) return abstain(language, 'no-answer-sentence');
       const shape = figuresOnly ? 'explanation' : questionShape(question);
       const candidates = figuresOnly ? scored.filter((s) => figureFits({ sentence: s.candidate.text, passageTerms: analyse(s.passage.chunk).terms, documentTitle: s.passage.chunk.metadata.title, question, terms })) : scored;
       const maxSentences = figuresOnly ? FIGURE_SENTENCES : maxSentencesFor({ question, answerType, wantsDefinition });
