@@ -1,11 +1,11 @@
 import type { TermMatcher } from './term-matcher.ts';
 
 /**
- * Verbs that frame where something is, not what: "Wat moet er in een exitplan staan?", "Welke
+ * Verbs that frame where something is or goes, not what: "Wat moet er in een exitplan staan?", "Welke
  * aanbieders zitten in het consortium?", "Waar ligt de grens?". A sentence that happens to use one
  * ("… niet op zichzelf staan") does not answer the question.
  */
-const FRAME_VERBS = /\b(staan|staat|stond|stonden|zitten|zit|zat|zaten|liggen|ligt|lag|lagen)\b/giu;
+const FRAME_VERBS = /\b(staan|staat|stond|stonden|zitten|zit|zat|zaten|liggen|ligt|lag|lagen|gaan|gaat|ging|gingen)\b/giu;
 
 /** The share of its weight a frame verb keeps in choosing the sentence. */
 const FRAME_VERB_WEIGHT = 0.3;

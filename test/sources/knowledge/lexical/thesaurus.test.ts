@@ -42,6 +42,11 @@ describe('createThesaurus', () => {
     expect(expand('drawbacks').get(stemOf("risico's"))).toBe(0.5);
   });
 
+  it('finds the continuity problems the sources describe for a provider that goes bankrupt', () => {
+    expect(expand('failliet').get(stemOf('continuïteitsproblemen'))).toBe(0.5);
+    expect(expand('bankrupt').get(stemOf('continuïteitsproblemen'))).toBe(0.5);
+  });
+
   it('matches English inflections the Dutch stemmer leaves alone', () => {
     expect(expand('municipalities').get(stemOf('gemeente'))).toBe(0.5);
     expect(expand('foster families').get(stemOf('pleegzorg'))).toBe(0.5);
