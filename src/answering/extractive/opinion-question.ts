@@ -17,7 +17,7 @@ const OPINION_CANDIDATES = 12;
 
 /**
  * Whether the question asks what an actor thinks of a topic, and none of the best sentences names
- * both (every word of the actor, a word of the topic): quoting what the sources say about the topic,
+ * both (every word of the actor, in the sentence or its document's title; a word of the topic): quoting what the sources say about the topic,
  * or about the actor on something else, would put words in the actor's mouth.
  */
 export function opinionNotInSources(options: { question: string; scored: readonly ScoredSentence[]; terms: TermMatcher }): boolean {
@@ -28,7 +28,9 @@ export function opinionNotInSources(options: { question: string; scored: readonl
   const topic = wordTermsOf(asked.topic!, terms);
   if (actor.length === 0 || topic.length === 0) return false;
   const names = (sentence: ScoredSentence, word: readonly string[]): boolean => word.some((term) => sentence.candidate.terms.has(term));
-  return !scored.slice(0, OPINION_CANDIDATES).some((sentence) => actor.every((word) => names(sentence, word)) && topic.some((word) => names(sentence, word)));
+  // A document titled after the actor ("Reële tarieven: de AMvB over prijs en kwaliteit") speaks for it in every sentence.
+  const titleNames = (sentence: ScoredSentence, word: readonly string[]): boolean => word.some((term) => terms.sentenceTerms(sentence.passage.chunk.metadata.title).includes(term));
+  return !scored.slice(0, OPINION_CANDIDATES).some((sentence) => actor.every((word) => names(sentence, word) || titleNames(sentence, word)) && topic.some((word) => names(sentence, word)));
 }
 
 /** The words of a phrase the corpus knows, each by its own terms or, in English, its translations. */

@@ -24,3 +24,15 @@ describe('a question for what someone thinks of something ("Wat vindt de Tweede 
     expect(ask('What does the Tweede Kamer think of task-based funding?', 'en').abstained).toBe(true);
   });
 });
+
+describe('a question for what a document says ("Wat zegt de AMvB reële tarieven over de kostprijs?")', () => {
+  const chunk = testChunk('amvb', 'Een reëel tarief is opgebouwd uit de vier kostprijselementen.');
+  const amvb = { ...chunk, headingPath: ['Reële tarieven: de AMvB over prijs en kwaliteit'], metadata: { ...chunk.metadata, title: 'Reële tarieven: de AMvB over prijs en kwaliteit' } };
+
+  it('is answered from the document titled after it, whose sentences need not name it', () => {
+    const answer = composerOver([amvb]).compose({ question: 'Wat zegt de AMvB reële tarieven over de kostprijselementen?', language: 'nl', passages: [foundPassage(amvb)] });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('Een reëel tarief is opgebouwd uit de vier kostprijselementen.');
+  });
+});
+
