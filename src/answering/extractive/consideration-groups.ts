@@ -11,6 +11,14 @@ export const GROUP_TITLES: Record<ConsiderationGroup, Bilingual> = {
   findOutFirst: { nl: 'Eerst uitzoeken', en: 'What to find out first' },
 };
 
+/** The words the documents head a group's sections with, to search for them when a question asks for that group in other words. */
+export const GROUP_SEARCH_WORDS: Record<ConsiderationGroup, string> = {
+  for: 'voordelen',
+  against: "risico's nadelen",
+  preconditions: 'randvoorwaarden',
+  findOutFirst: 'eerst uitzoeken',
+};
+
 /** Section headings that name a group, matched on folded lowercase text. */
 const HEADING_CUES: Record<ConsiderationGroup, RegExp> = {
   findOutFirst: /\b(eerst|checklist|uitzoeken|vooronderzoek|analyse vooraf|find out)/,
@@ -94,7 +102,7 @@ function fold(text: string): string {
 
 /** A "should we …?" question that asks for one group only: what to arrange, the risks, the advantages, what to find out first. */
 const ASKED_GROUP_CUES: Record<ConsiderationGroup, RegExp> = {
-  preconditions: /\b(randvoorwaarden|voorwaarden|(wat|welke zaken) moet(en)? (wij|we|ik|de gemeente) (regelen|organiseren|vastleggen|afspreken)|regelen (we|wij)?\s*(voordat|als|wanneer)|preconditions|conditions|what (do|should|must) we (arrange|put in place|organise|organize|agree))\b/i,
+  preconditions: /\b(randvoorwaarden|voorwaarden|(wat|welke zaken) moet(en)? (wij|we|ik|de gemeente|een gemeente|gemeenten) (regelen|organiseren|vastleggen|afspreken)|regelen (we|wij)?\s*(voordat|als|wanneer)|preconditions|conditions|what (do|should|must) (we|i|a municipality|the municipality|municipalities) (arrange|put in place|organise|organize|agree))\b/i,
   against: /\b(risico'?s|nadelen|valkuilen|fouten|pleit(en)? (er )?tegen|spreekt (er )?tegen|risks|disadvantages|drawbacks|downsides|pitfalls|mistakes|arguments against)\b/i,
   for: /\b(voordelen|kansen|pleit(en)? (er )?voor|spreekt (er )?voor|advantages|benefits|arguments for)\b/i,
   findOutFirst: /\b(eerst uitzoeken|eerst onderzoeken|find out first)\b/i,

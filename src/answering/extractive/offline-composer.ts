@@ -8,7 +8,7 @@ import type { Language } from '../../assistant/index.ts';
 import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 import type { AnswerComposer, ComposedAnswer, RefusalReason } from '../../assistant/index.ts';
 import { CitationNumbering } from './citation-numbering.ts';
-import { askedGroupOf, CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
+import { askedGroupOf, CONSIDERATION_GROUPS, GROUP_SEARCH_WORDS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
 import { pickFromGroupSections } from './group-sections.ts';
@@ -79,6 +79,11 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       // An English question matches Dutch text through translations only: the passage that answers it ranks lower.
       return language === 'en' ? ENGLISH_PASSAGES : undefined;
     },
+    searchQueryFor(question: string): string {
+      // "What should a municipality arrange before …?": the sections that answer are headed "Randvoorwaarden".
+      const group = askedGroupOf(question);
+      return group ? `${question} ${GROUP_SEARCH_WORDS[group]}` : question;
+    },
     // The answer to a section's question can stand in the chunk next to the passage the search found.
     contextDocuments: CONTEXT_DOCUMENTS,
     compose({ question, language, passages, figuresOnly = false }): ComposedAnswer {
@@ -125,7 +130,9 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const gemeentenList = answerType === 'gemeenten' && shape !== 'decision' ? pickGemeentenList({ scored: candidates, question, maxSentences, aboutAskedPlace: (s) => (aboutAskedPlaces?.(s.passage.chunk.docId) ?? true) && (namingAskedNames?.(s.passage.chunk.docId) ?? true) }) : [];
       const askedGroup = figuresOnly ? undefined : askedGroupOf(question);
       // "Wat zijn de nadelen van X?": the section of X's document that lists them answers.
-      const groupSections = askedGroup && shape !== 'decision' && gemeentenList.length === 0 ? pickFromGroupSections({ pool: everySentence, group: askedGroup, question, language, terms, limit: maxSentences }) : [];
+      // A "should we …?" question for one group whose sentences do not match its words (an English one) takes that group's sections too.
+      const groupLeftOut = shape === 'decision' && !candidates.some((sentence) => groupOf(sentence) === askedGroup);
+      const groupSections = askedGroup && (shape !== 'decision' || groupLeftOut) && gemeentenList.length === 0 ? pickFromGroupSections({ pool: everySentence, group: askedGroup, question, language, terms, limit: maxSentences }) : [];
       const picked = gemeentenList.length > 0 ? gemeentenList : groupSections.length > 0 ? groupSections : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES, askedGroup) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOther ? { aboutOtherPlace: aboutOther } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
       const figureMissing = figuresOnly ? undefined : figureMissingFrom(question, picked);

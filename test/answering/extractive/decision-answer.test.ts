@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createAssistant } from '../../../src/assistant/assistant.ts';
 import { composerOver, foundPassage, testChunk } from '../../support/composer-fixture.ts';
 
 describe('a "should we …?" answer with few considerations in the sources', () => {
@@ -51,3 +52,28 @@ describe('the passages an English question searches', () => {
     expect(composer.passagesWanted?.('Wat is taakgerichte bekostiging?', 'nl')).toBeUndefined();
   });
 });
+
+describe('what a question for one group of considerations searches for', () => {
+  const composer = composerOver([testChunk('advies', 'Een overstap naar een lumpsum vraagt een langjarig contract.')]);
+
+  it('adds the words the documents head that group with, when the question says it otherwise', () => {
+    expect(composer.searchQueryFor?.('What should a municipality arrange before switching to task-based funding?', 'en')).toMatch(/ randvoorwaarden$/);
+    expect(composer.searchQueryFor?.('What are the drawbacks of a lump sum?', 'en')).toMatch(/ risico's nadelen$/);
+  });
+
+  it('searches for the question itself otherwise', () => {
+    expect(composer.searchQueryFor?.('Wat is een lumpsum?', 'nl')).toBe('Wat is een lumpsum?');
+  });
+});
+
+describe('the assistant searching for an asked group', () => {
+  it('searches with the query the composer asks for', async () => {
+    const queries: string[] = [];
+    const chunk = testChunk('advies', 'Een overstap naar een lumpsum vraagt een langjarig contract.');
+    const composer = composerOver([chunk]);
+    const assistant = createAssistant({ composer, retriever: { retrieve: async ({ query }) => (queries.push(query), [foundPassage(chunk)]) } });
+    await assistant.ask({ question: 'What should a municipality arrange before switching to a lump sum?' });
+    expect(queries).toEqual(['What should a municipality arrange before switching to a lump sum? randvoorwaarden']);
+  });
+});
+

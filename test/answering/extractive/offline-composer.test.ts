@@ -121,6 +121,13 @@ describe('offline composer (over a small corpus)', () => {
     expect(answer.answer.indexOf('wachtlijsten')).toBeGreaterThan(answer.answer.indexOf('**Wat ertegen pleit'));
   });
 
+  it('answers an English "should we" question for one group in other words than the headings ("arrange") with that group', async () => {
+    const answer = await assistant.ask({ question: 'What should a municipality arrange before switching to a lump sum?' });
+    expect(answer.answer).toContain('**Preconditions**');
+    expect(answer.answer).toContain('Een lumpsum vraagt een realistisch budget met een ventiel');
+    expect(answer.answer).not.toContain('**Considerations for**');
+  });
+
   it('brings the items of a list with the sentence that introduces it', async () => {
     const answer = await assistant.ask({ question: 'Welke taken hebben de wijkteams in Voorbeeldstad?' });
     expect(answer.answer).toMatch(/drie taken: vroegsignalering; lichte hulp; verwijzing naar specialistische jeugdhulp/);
