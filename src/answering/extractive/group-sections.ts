@@ -1,6 +1,7 @@
 import { sectionNamesBothSides, sectionNamesGroup, sideOfMixedSection, withoutGroupWords, type ConsiderationGroup } from './consideration-groups.ts';
 import type { Language } from '../../assistant/index.ts';
 import { overlap } from './answer-selection.ts';
+import { askedPlacesOf } from './asked-places.ts';
 import { questionWords } from './evidence.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 import type { TermMatcher } from './term-matcher.ts';
@@ -20,8 +21,8 @@ const REDUNDANT_OVERLAP = 0.7;
  * them ("Risico's" in the document on that variant), not by sentences that repeat the question's words
  * ("… welke kansen biedt het, welke risico's heeft het …"). Picks the document, among those whose
  * sections found by the search name the asked group, whose title and headings best name the subject
- * (a general document before a case study, then the search's order, break ties: asked about a place,
- * its case names it), and quotes those sections' sentences in reading order, taking the
+ * (asked about no place, a general document comes before a case study that fits better; otherwise a
+ * general document breaks a tie, then the search's order), and quotes those sections' sentences in reading order, taking the
  * best sentence of each section before the second best of any: "Risico 1: wachtlijsten", "Risico 2: …"
  * each give one. Returns nothing when no such section is about the subject.
  */
@@ -30,7 +31,8 @@ export function pickFromGroupSections(options: { pool: readonly ScoredSentence[]
   const inGroup = pool.filter((s) => sectionNamesGroup(s.passage.chunk.headingPath, s.passage.chunk.metadata.title, group));
   if (inGroup.length === 0) return [];
   const subject = subjectWords(withoutGroupWords(options.question, group), options.language, terms);
-  const best = bestDocument(inGroup, subject, terms);
+  // Asked about no place, a general document answers before one gemeente's case.
+  const best = bestDocument(inGroup, subject, terms, askedPlacesOf(options.question).length === 0);
   if (!best) return [];
   const asked = new Set(terms.queryTerms(options.question).keys());
   const sections = sectionsOf(inGroup.filter((s) => s.passage.chunk.docId === best), group, asked, terms);
@@ -67,7 +69,7 @@ function phraseTranslations(first: string | undefined, second: string | undefine
   return [...terms.queryTerms(`${first} ${second}`).keys()].filter((term) => !alone.has(term) && terms.isKnownTerm(term));
 }
 
-function bestDocument(inGroup: readonly ScoredSentence[], subject: readonly SubjectWord[], terms: TermMatcher): string | undefined {
+function bestDocument(inGroup: readonly ScoredSentence[], subject: readonly SubjectWord[], terms: TermMatcher, generalFirst: boolean): string | undefined {
   const total = subject.reduce((sum, word) => sum + word.weight, 0);
   if (total === 0) return undefined;
   let best: { docId: string; fit: number; general: boolean } | undefined;
@@ -76,7 +78,9 @@ function bestDocument(inGroup: readonly ScoredSentence[], subject: readonly Subj
     const named = new Set(terms.sentenceTerms([chunk.metadata.title, ...chunk.headingPath].join(' ')));
     const fit = subject.reduce((sum, word) => sum + (word.terms.some((term) => named.has(term)) ? word.weight : 0), 0) / total;
     const general = chunk.metadata.type !== 'casus';
-    if (fit >= MIN_SUBJECT_FIT && (!best || fit > best.fit || (fit === best.fit && general && !best.general))) best = { docId: chunk.docId, fit, general };
+    if (fit < MIN_SUBJECT_FIT) continue;
+    const better = !best || (generalFirst && general !== best.general ? general : fit > best.fit || (fit === best.fit && general && !best.general));
+    if (better) best = { docId: chunk.docId, fit, general };
   }
   return best?.docId;
 }

@@ -92,3 +92,21 @@ describe('a section on both the advantages and the disadvantages ("Voor- en nade
     expect(ask('Wat zijn de voordelen van open house?')).toBe('Open house geeft cliënten keuzevrijheid tussen aanbieders. [1] Open house werd snel populair bij gemeenten. [1]');
   });
 });
+
+describe('a general document that names less of the subject than a case study', () => {
+  const casus = section({ docId: 'casus', title: 'Casus Amsterdam: taakgerichte bekostiging', heading: "Risico's van taakgerichte bekostiging volgens de rekenkamer", type: 'casus', text: 'De rekenkamer vond de beheersmaatregelen in Amsterdam onvoldoende.' });
+  const general = section({ docId: 'taakgericht', title: 'Taakgericht werken: één budget', heading: "Risico's en aandachtspunten", type: 'advies', text: 'Een gemeente krijgt bij taakgericht werken minder grip op de uitvoering.' });
+  // Bekostiging is a common word of the corpus, taakgericht a rarer one: the general title names most of the subject.
+  const fillers = ['Bekostiging per uur heet inspanningsgericht.', 'Bekostiging per traject heet outputgericht.', 'De bekostiging verschilt per gemeente.'].map((text, i) => testChunk(`filler${i}`, text));
+  const corpus = composerOver([casus, general, ...fillers]);
+  const ask = (question: string) => corpus.compose({ question, language: 'nl', passages: [foundPassage(casus), foundPassage(general)] }).answer;
+
+  it('answers a question that names no place: one gemeente\'s case is not the general answer', () => {
+    expect(ask("Wat zijn de risico's van taakgerichte bekostiging?")).toMatch(/^Een gemeente krijgt bij taakgericht werken minder grip op de uitvoering\./);
+  });
+
+  it('leaves a question about the place to its case', () => {
+    expect(ask("Wat waren de risico's van taakgerichte bekostiging in Amsterdam?")).toMatch(/^De rekenkamer vond de beheersmaatregelen in Amsterdam onvoldoende\./);
+  });
+});
+
