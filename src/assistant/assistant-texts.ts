@@ -74,6 +74,12 @@ export const AMOUNT_NOT_IN_SOURCES_TEXT: Bilingual = {
   en: `My sources do not give that amount, and I would rather not guess. ${ABSTAIN_OFFER.en}`,
 };
 
+/** Before an answer whose number stands in a passage about something else than the question qualifies the count by. */
+export const COUNT_MAY_DIFFER_TEXT: Bilingual = {
+  nl: 'Dit aantal staat niet als zodanig in de bronnen; wat ze wel noemen, telt mogelijk iets anders:',
+  en: 'My sources do not give this number as such; what they do give may count something else:',
+};
+
 export const COUNT_NOT_IN_SOURCES_TEXT: Bilingual = {
   nl: `De bronnen die ik heb noemen dat aantal niet, en ik gok liever niet. ${ABSTAIN_OFFER.nl}`,
   en: `My sources do not give that number, and I would rather not guess. ${ABSTAIN_OFFER.en}`,

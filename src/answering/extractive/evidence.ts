@@ -10,7 +10,7 @@ export function passageTerms(analyses: PassageAnalysis[]): Set<string> {
 }
 
 /** One content word of a question, with the analysed terms through which the corpus may know it. */
-interface QuestionWord {
+export interface QuestionWord {
   word: string;
   /** Terms of the word (its stem, compound parts, synonyms) that occur in the corpus. */
   knownTerms: string[];

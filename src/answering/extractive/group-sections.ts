@@ -3,6 +3,7 @@ import type { Language } from '../../assistant/index.ts';
 import { overlap } from './answer-selection.ts';
 import { askedPlacesOf } from './asked-places.ts';
 import { questionWords } from './evidence.ts';
+import { phraseTranslations } from './word-terms.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -60,13 +61,6 @@ function subjectWords(subject: string, language: Language, terms: TermMatcher): 
     const wordTerms = [...own, ...translated];
     return wordTerms.length > 0 ? [{ terms: wordTerms, weight: Math.max(...wordTerms.map((term) => terms.idf(term))) }] : [];
   });
-}
-
-/** The terms two words translate to together and neither alone ("lump sum" → "lumpsum"). */
-function phraseTranslations(first: string | undefined, second: string | undefined, terms: TermMatcher): string[] {
-  if (!first || !second) return [];
-  const alone = new Set([...terms.queryTerms(first).keys(), ...terms.queryTerms(second).keys()]);
-  return [...terms.queryTerms(`${first} ${second}`).keys()].filter((term) => !alone.has(term) && terms.isKnownTerm(term));
 }
 
 function bestDocument(inGroup: readonly ScoredSentence[], subject: readonly SubjectWord[], terms: TermMatcher, generalFirst: boolean): string | undefined {

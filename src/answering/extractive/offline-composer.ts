@@ -3,7 +3,8 @@ import { attributedPersonOf } from './attribution.ts';
 import { documentsAboutAskedPlaces, sentencesAboutOtherPlaces } from './asked-places.ts';
 import { sentencesAboutOtherVariants } from './asked-variant.ts';
 import { figureMissingFrom } from './missing-figure.ts';
-import { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT, COUNT_NOT_IN_SOURCES_TEXT } from '../../assistant/index.ts';
+import { countIsQualified } from './count-qualifier.ts';
+import { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT, COUNT_MAY_DIFFER_TEXT, COUNT_NOT_IN_SOURCES_TEXT } from '../../assistant/index.ts';
 import type { Language } from '../../assistant/index.ts';
 import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 import type { AnswerComposer, ComposedAnswer, RefusalReason } from '../../assistant/index.ts';
@@ -140,8 +141,10 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
 
       const numbering = new CitationNumbering();
       const cite = (s: ScoredSentence): string => `${withBalancedQuotes(s.candidate.text)} [${numbering.numberFor(s.passage, s.candidate.text)}]`;
-      const body = shape === 'decision' ? renderGroups(picked, language, cite) : renderParagraph(picked, cite);
-      const answer = language === 'en' && !figuresOnly ? `${ENGLISH_LEAD}\n\n${body}` : body;
+      const quoted = shape === 'decision' ? renderGroups(picked, language, cite) : renderParagraph(picked, cite);
+      // "Hoeveel jongeren zitten in Zeeland op een wachtlijst?" answered by "10.000 kinderen en jongeren maken gebruik van jeugdhulp".
+      const caveat = figuresOnly || countIsQualified(question, picked, terms, (s) => analyse(s.passage.chunk).terms) ? [] : [COUNT_MAY_DIFFER_TEXT[language]];
+      const answer = [...caveat, ...(language === 'en' && !figuresOnly ? [ENGLISH_LEAD] : []), quoted].join('\n\n');
       const suggestions = followUpSuggestions({ passages, quotedChunkIds: new Set(picked.map((s) => s.passage.chunk.id)) });
       return { answer, citations: numbering.citations, abstained: false, suggestions };
     },
