@@ -58,32 +58,42 @@ export function questionWords(options: { question: string; terms: TermMatcher })
   return result;
 }
 
+/** An English question of at least this many words whose passages hold the translation of this share of them is about what they say. */
+const MIN_TRANSLATED_WORDS = 3;
+const TRANSLATED_ANCHOR_SHARE = 0.8;
+
 /**
  * The share of the question's content words that the corpus knows in no way. A word known only through
- * the English → Dutch lexicon counts as known when a name the corpus knows anchors the question and
- * the top passages hold the translation: "How many Rotterdam residents have debts …?" is about
- * inwoners and schulden in Rotterdam; "How does inheritance law work?" stays unknown ("law" → wet
- * proves nothing).
+ * the English → Dutch lexicon counts as known when the top passages hold the translation and either a
+ * name the corpus knows anchors the question ("How many Rotterdam residents have debts …?" is about
+ * inwoners and schulden in Rotterdam) or the passages hold the translations of nearly all its words
+ * ("Which suppliers can residents choose for mobility aids?": leveranciers, inwoners, kiezen,
+ * hulpmiddelen); "How does inheritance law work?" stays unknown ("law" → wet proves nothing).
  */
 export function unknownWordShare(words: QuestionWord[], present: { has(term: string): boolean }): number {
-  const anchored = words.some((w) => w.capitalised && w.knownTerms.length > 0);
-  const knownByTranslation = (w: QuestionWord) => anchored && (w.translations ?? []).some((term) => present.has(term));
+  const translatedInPassages = (w: QuestionWord) => (w.translations ?? []).some((term) => present.has(term));
+  const wordsTranslated = words.filter((w) => w.knownTerms.length > 0 || translatedInPassages(w)).length;
+  const anchored = words.some((w) => w.capitalised && w.knownTerms.length > 0) || (words.length >= MIN_TRANSLATED_WORDS && wordsTranslated / words.length >= TRANSLATED_ANCHOR_SHARE);
+  const knownByTranslation = (w: QuestionWord) => anchored && translatedInPassages(w);
   return words.length === 0 ? 1 : words.filter((w) => w.knownTerms.length === 0 && !knownByTranslation(w)).length / words.length;
 }
 
 /**
  * How well the top passages cover the question: the share of its known content words that the
  * passages contain (directly or through a synonym), each weighted by its rarity (idf), so that
- * missing the specific words of a question weighs more than missing a common one. Numbers and
+ * missing the specific words of a question weighs more than missing a common one. An English question
+ * none of whose words the corpus knows as written is judged on their translations. Numbers and
  * years alone are no evidence that a passage is about the question.
  */
 export function weightedCoverage(options: { words: QuestionWord[]; present: Set<string>; terms: TermMatcher }): number {
   const { words, present, terms } = options;
   let covered = 0;
   let total = 0;
+  const onlyTranslated = words.every((w) => w.knownTerms.length === 0);
   for (const { word, knownTerms, translations } of words) {
-    if (knownTerms.length === 0 || NUMBER.test(word)) continue;
-    const weight = Math.max(...knownTerms.map((term) => terms.idf(term)));
+    const judged = knownTerms.length > 0 ? knownTerms : onlyTranslated ? (translations ?? []) : [];
+    if (judged.length === 0 || NUMBER.test(word)) continue;
+    const weight = Math.max(...judged.map((term) => terms.idf(term)));
     total += weight;
     // "continuity", which a glossary lists, is covered by passages that say "continuïteit" as well.
     if ([...knownTerms, ...(translations ?? [])].some((term) => present.has(term))) covered += weight;

@@ -26,8 +26,14 @@ describe('questionWords', () => {
     expect(unknownWordShare(anchored, passages)).toBe(0);
     // Without the passages holding the translations they stay unknown.
     expect(unknownWordShare(anchored, new Set(['rotterdam']))).toBe(0.75);
-    // Without a name the corpus knows, a translation proves nothing: "How do residents with debts repay?" is judged on its own words.
-    expect(unknownWordShare(questionWords({ question: 'How do residents with debts repay?', terms }), passages)).toBe(1);
+    // Without a name the corpus knows, one translation proves nothing: a question half of whose words the passages hold is judged on its own words.
+    expect(unknownWordShare(questionWords({ question: 'How do residents pay inheritance tax?', terms }), passages)).toBe(1);
+  });
+
+  it('counts the words of an English question as known when the passages hold the translation of nearly every one of them', () => {
+    const passages = new Set(terms.sentenceTerms(chunks[1]!.text));
+    // residents, debts, repay: each translated, each translation in the passage.
+    expect(unknownWordShare(questionWords({ question: 'How do residents with debts repay?', terms }), passages)).toBe(0);
   });
 });
 
@@ -41,6 +47,18 @@ describe('weightedCoverage', () => {
     const present = new Set(terms.sentenceTerms(chunks[1]!.text));
     expect(weightedCoverage({ words, present, terms })).toBe(1);
     expect(weightedCoverage({ words, present: new Set(['jeugdautoriteit']), terms })).toBe(0);
+  });
+});
+
+describe('weightedCoverage of an English question known only through translations', () => {
+  const chunks = [chunk(0, 'Inwoners kunnen voor één van de drie leveranciers van hulpmiddelen kiezen.'), chunk(1, 'De monitor laat zien hoeveel ouderen ondersteuning krijgen.')];
+  const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks });
+
+  it('weighs the translations, so that passages holding them cover the question', () => {
+    const words = questionWords({ question: 'Which suppliers can residents choose for aids?', terms });
+    expect(words.every((w) => w.knownTerms.length === 0)).toBe(true);
+    expect(weightedCoverage({ words, present: new Set(terms.sentenceTerms(chunks[0]!.text)), terms })).toBeGreaterThan(0.9);
+    expect(weightedCoverage({ words, present: new Set(terms.sentenceTerms(chunks[1]!.text)), terms })).toBe(0);
   });
 });
 
