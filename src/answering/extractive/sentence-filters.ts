@@ -5,6 +5,8 @@ const META_SENTENCE = [
   // A blog pointing at its own series: "In onze vorige blog concludeerden we …".
   /\b(onze|mijn) (vorige|eerdere|volgende|vorige twee) (blogs?|artikel(en)?|bericht(en)?)\b/i,
   /^(this|the) (document|note|overview|article)\b/i,
+  // How a glossary or guide is written: "Elke definitie is zo geschreven dat zij los te citeren is."
+  /^(elke|iedere|alle|each|every) (definitie|definities|omschrijving|omschrijvingen|begrip|begrippen|term|termen|paragraaf|paragrafen|definition|definitions|entry|entries)\b[^.]{0,60}\b(geschreven|opgesteld|geformuleerd|written|worded)\b/i,
   /^zie (ook )?/i,
   /\b[\w-]+\/[\w-]+\.md\b/,
   /^engelse (termen|begrippen|vertalingen)\b/i,

@@ -18,6 +18,7 @@ describe('isMetaSentence', () => {
     ['a pointer to the rest of a web page', 'Alle documenten voor een vrijwillige gesloten plaatsing kunt u hieronder vinden: Bij vragen kunt u terecht bij PC Noord!.'],
     ['a web page offering a table', 'Hier vindt u de tarieventabel en het overzicht van de productcodes behorende bij het perceel Specialistische Jeugdhulp.'],
     ['a web page pointing at what it holds', 'Op deze pagina lees je een overzicht van de samenwerking in OZJT vanaf 2015.'],
+    ['how a glossary is written', 'Elke definitie is zo geschreven dat zij los te citeren is.'],
   ])('recognises %s', (_kind, sentence) => {
     expect(isMetaSentence(sentence)).toBe(true);
   });
@@ -28,6 +29,7 @@ describe('isMetaSentence', () => {
     ['a claim that mentions mail', 'Aanbieders melden de start van de zorg met een startbericht via het berichtenverkeer.'],
     ['a finding that something is missing', 'Het onderzoek vond geen verband tussen de bekostigingsvorm en de wachttijden.'],
     ['a finding about what is found', 'Hier vinden jongeren sneller hulp dan in de rest van de regio.'],
+    ['a claim about every contract', 'Elke overeenkomst is voor vier jaar gesloten en daarna verlengd.'],
   ])('keeps %s', (_kind, sentence) => {
     expect(isMetaSentence(sentence)).toBe(false);
   });
