@@ -6,6 +6,9 @@ const DECISION_CUES = [
   /^\s*(is het|wanneer is het) (verstandig|slim|raadzaam|wijs)\b/i,
   /\boverstap(pen)? (op|naar)\b/i,
   /\bkiezen (wij|we) (voor)?\b/i,
+  // "Wij overwegen een lumpsum voor ambulante jeugdhulp; waar moeten we op letten?"
+  /\b(wij|we|onze gemeente) (overwegen|denken (erover )?na over|twijfelen over)\b/i,
+  /\b(we are|we're|our municipality is) (considering|thinking about|weighing)\b/i,
   /^\s*should (we|i|our municipality)\b/i,
   /\b(switch|switching|move|moving) to\b/i,
   /^\s*is it (wise|sensible|a good idea)\b/i,

@@ -9,6 +9,12 @@ describe('questionShape', () => {
     expect(questionShape('Is het verstandig om een lumpsum af te spreken?')).toBe('decision');
   });
 
+  it('weighs considerations when the asker says they are considering something', () => {
+    expect(questionShape('Wij overwegen een lumpsum voor ambulante jeugdhulp; waar moeten we op letten?')).toBe('decision');
+    expect(questionShape('We are considering a lump sum for outpatient youth care; what should we watch out for?')).toBe('decision');
+    expect(questionShape('Welke gemeenten overwegen een lumpsum?')).toBe('explanation');
+  });
+
   it('answers a why-question with reasons, even when it names a switch', () => {
     expect(questionShape('Why did Amsterdam switch to task-based procurement?')).toBe('explanation');
     expect(questionShape('Waarom stapte Utrecht over op taakgericht werken?')).toBe('explanation');
