@@ -10,6 +10,12 @@ export function testChunk(docId: string, text: string, ordinal = 0): Chunk {
   return { id: `${docId}#${ordinal}`, docId, source: `${docId}.md`, ordinal, headingPath: [docId], text, metadata: { title: docId, gemeenten: [], topics: [] } };
 }
 
+/** A chunk of a document with its own title (the chunk stands under the title, no section heading). */
+export function titledChunk(docId: string, title: string, text: string): Chunk {
+  const chunk = testChunk(docId, text);
+  return { ...chunk, headingPath: [title], metadata: { ...chunk.metadata, title } };
+}
+
 /** The offline composer over these chunks, with the term matching of a lexical index built from them. */
 export function composerOver(chunks: Chunk[]): AnswerComposer {
   return createOfflineComposer({ terms: createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks }), chunks }) });

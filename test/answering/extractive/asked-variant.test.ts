@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../../../src/sources/knowledge/document.ts';
-import { composerOver, foundPassage, testChunk } from '../../support/composer-fixture.ts';
-
-function titled(docId: string, title: string, text: string): Chunk {
-  const chunk = testChunk(docId, text);
-  return { ...chunk, headingPath: [title], metadata: { ...chunk.metadata, title } };
-}
+import { composerOver, foundPassage, titledChunk as titled } from '../../support/composer-fixture.ts';
 
 describe('a question about one uitvoeringsvariant ("Wie draagt het volumerisico bij taakgerichte bekostiging?")', () => {
   const perHour = titled('inspanning', 'Inspanningsgerichte uitvoeringsvariant: betalen per uur', 'De gemeente draagt bij deze variant het volumerisico.');

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Chunk } from '../../../src/sources/knowledge/document.ts';
-import { composerOver, foundPassage, testChunk } from '../../support/composer-fixture.ts';
-
-function titled(docId: string, title: string, text: string): Chunk {
-  const chunk = testChunk(docId, text);
-  return { ...chunk, headingPath: [title], metadata: { ...chunk.metadata, title } };
-}
+import { composerOver, foundPassage, titledChunk as titled } from '../../support/composer-fixture.ts';
 
 const CAVEAT = /^Dit aantal staat niet als zodanig in de bronnen; wat ze wel noemen, telt mogelijk iets anders:\n\n/;
 
