@@ -23,9 +23,10 @@ const REDUNDANT_OVERLAP = 0.7;
  * ("… welke kansen biedt het, welke risico's heeft het …"). Picks the document, among those whose
  * sections found by the search name the asked group, whose title and headings best name the subject
  * (asked about no place, a general document comes before a case study that fits better; otherwise a
- * general document breaks a tie, then the search's order), and quotes those sections' sentences in reading order, taking the
- * best sentence of each section before the second best of any: "Risico 1: wachtlijsten", "Risico 2: …"
- * each give one. Returns nothing when no such section is about the subject.
+ * general document breaks a tie, then the search's order). Takes the best sentence of each of its
+ * group's sections before the second best of any ("Risico 1: wachtlijsten", "Risico 2: …" each give
+ * one) and quotes them section by section, the sections whose heading uses the question's word first,
+ * each in reading order. Returns nothing when no such section is about the subject.
  */
 export function pickFromGroupSections(options: { pool: readonly ScoredSentence[]; group: ConsiderationGroup; question: string; language: Language; terms: TermMatcher; limit: number }): ScoredSentence[] {
   const { pool, group, terms, limit } = options;
