@@ -52,7 +52,7 @@ export function considerationGroupOf(sentence: string, headingPath: string[], ti
 }
 
 /** The group a section's own heading names ("Risico's", "Voor- en nadelen van open house"), if any. */
-export function sectionGroupOf(headingPath: readonly string[], title: string): ConsiderationGroup | undefined {
+function sectionGroupOf(headingPath: readonly string[], title: string): ConsiderationGroup | undefined {
   const section = fold(sectionHeadingOf(headingPath, title));
   if (!section) return undefined;
   return ORDER.find((group) => HEADING_CUES[group].test(section));

@@ -132,8 +132,8 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const askedGroup = figuresOnly ? undefined : askedGroupOf(question);
       // "Wat zijn de nadelen van X?": the section of X's document that lists them answers.
       // A "should we …?" question for one group whose sentences do not match its words (an English one) takes that group's sections too.
-      const groupLeftOut = shape === 'decision' && !candidates.some((sentence) => groupOf(sentence) === askedGroup);
-      const groupSections = askedGroup && (shape !== 'decision' || groupLeftOut) && gemeentenList.length === 0 ? pickFromGroupSections({ pool: everySentence, group: askedGroup, question, language, terms, limit: maxSentences }) : [];
+      const groupLeftOut = (group: ConsiderationGroup) => !candidates.some((sentence) => groupOf(sentence) === group);
+      const groupSections = askedGroup && (shape !== 'decision' || groupLeftOut(askedGroup)) && gemeentenList.length === 0 ? pickFromGroupSections({ pool: everySentence, group: askedGroup, question, language, terms, limit: maxSentences }) : [];
       const picked = gemeentenList.length > 0 ? gemeentenList : groupSections.length > 0 ? groupSections : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES, askedGroup) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOther ? { aboutOtherPlace: aboutOther } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
       const figureMissing = figuresOnly ? undefined : figureMissingFrom(question, picked);
