@@ -74,7 +74,7 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
   const thesaurus: Thesaurus = createThesaurus({ analyzer });
 
   const computeQueryTerms = (query: string, translations = true): readonly WeightedTerm[] => {
-    const tokens = analyzer.analyzeTokens(query);
+    const tokens = analyzer.analyzeQueryTokens(query);
     const terms = new Map<string, WeightedTerm>();
     for (const token of tokens) {
       for (const extra of token.extras) terms.set(extra, { term: extra, weight: COMPOUND_PART_WEIGHT });

@@ -3,6 +3,7 @@ import { createCompoundSplitter } from './compound-splitter.ts';
 import { DUTCH_STOPWORDS } from './dutch-stopwords.ts';
 import { ENGLISH_STOPWORDS } from './english-stopwords.ts';
 import { foldDiacritics } from './fold-diacritics.ts';
+import { separableVerbAt } from './separable-verb.ts';
 import { createSnowballStemmer } from './snowball-stemmer.ts';
 import { tokenizeWords } from './tokenize.ts';
 
@@ -19,6 +20,12 @@ export interface TextAnalyzer {
   analyze(text: string): string[];
   /** The words in text order, for phrase matching (e.g. thesaurus entries). */
   analyzeTokens(text: string): AnalyzedToken[];
+  /**
+   * As `analyzeTokens`, for a question: a split infinitive (`aan te besteden`) is read as the whole
+   * verb (`aanbesteden`), with the bare verb as an extra, so that it meets the text that writes the
+   * verb whole. Texts are indexed without this: joining there too moved answers both ways.
+   */
+  analyzeQueryTokens(text: string): AnalyzedToken[];
 }
 
 export interface TextAnalyzerOptions {
@@ -45,22 +52,30 @@ export function createTextAnalyzer(options: TextAnalyzerOptions = {}): TextAnaly
   const stemWord = memoizeRecent((word: string) => voicelessFinal(undoubleFinalSyllable(stemmer.stem(word))), { maxEntries: MAX_STEM_CACHE_SIZE });
   const stem = (word: string): string => (HAS_DIGIT.test(word) ? word : stemWord(word));
 
-  const analyzeTokens = (text: string): AnalyzedToken[] => {
+  const analyzeWords = (text: string, joinSeparableVerbs: boolean): AnalyzedToken[] => {
     const tokens: AnalyzedToken[] = [];
-    for (const word of tokenizeWords(foldDiacritics(text))) {
+    const words = tokenizeWords(foldDiacritics(text));
+    words.forEach((word, wordIndex) => {
+      const separable = joinSeparableVerbs ? separableVerbAt(words, wordIndex) : undefined;
+      if (separable) {
+        tokens.push({ term: stem(separable.joined), extras: [stem(separable.verb), ...splitter.split(separable.verb).map(stem)] });
+        return;
+      }
       const kept = word.parts.filter((part) => !STOPWORDS.has(part));
       kept.forEach((part, index) => {
         const extras = splitter.split(part).map(stem);
         if (word.joined && index === kept.length - 1) extras.push(stem(word.joined));
         tokens.push({ term: stem(part), extras });
       });
-    }
+    });
     return tokens;
   };
 
+  const analyzeTokens = (text: string): AnalyzedToken[] => analyzeWords(text, false);
+  const analyzeQueryTokens = (text: string): AnalyzedToken[] => analyzeWords(text, true);
   const analyze = (text: string): string[] => analyzeTokens(text).flatMap((token) => [token.term, ...token.extras]);
 
-  return { analyze, analyzeTokens };
+  return { analyze, analyzeTokens, analyzeQueryTokens };
 }
 
 /**

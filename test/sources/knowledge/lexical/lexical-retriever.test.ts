@@ -90,6 +90,14 @@ describe('createLexicalRetriever', () => {
     expect(weights.get('lumpsum')).toBe(0.5);
   });
 
+  it('searches a split infinitive in the question as the whole verb, the bare verb weighing less', () => {
+    const weights = new Map(retriever.queryTerms('Moet de gemeente jeugdhulp aan te besteden?').map((t) => [t.term, t.weight]));
+    const [whole] = retriever.analyzer.analyze('aanbesteden');
+    const [bare] = retriever.analyzer.analyze('besteden');
+    expect(weights.get(whole!)).toBe(1);
+    expect(weights.get(bare!)).toBeLessThan(1);
+  });
+
   it('removes and re-adds chunks', () => {
     const own = createLexicalRetriever({ chunks });
     expect(own.remove('pleegzorg#tarieven')).toBe(true);

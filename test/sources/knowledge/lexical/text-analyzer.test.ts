@@ -22,6 +22,13 @@ describe('createTextAnalyzer', () => {
     expect(analyzer.analyze('financiële')).toEqual(analyzer.analyze('financieel'));
   });
 
+  it('reads a split infinitive in a question as the whole verb, and leaves texts as written', () => {
+    const [joined] = analyzer.analyzeQueryTokens('aan te besteden');
+    expect(joined).toEqual({ term: analyzer.analyze('aanbesteden')[0], extras: expect.arrayContaining(analyzer.analyze('besteden')) });
+    expect(analyzer.analyzeTokens('aan te besteden').map((token) => token.term)).toEqual(analyzer.analyze('besteden'));
+    expect(analyzer.analyzeQueryTokens('wat kost jeugdhulp').map((token) => token.term)).toEqual(analyzer.analyzeTokens('wat kost jeugdhulp').map((token) => token.term));
+  });
+
   it('adds stemmed compound parts after the whole word', () => {
     expect(analyzer.analyze('jeugdhulpaanbieders')).toEqual(['jeugdhulpaanbieder', 'jeugd', 'hulp', 'aanbieder']);
   });
