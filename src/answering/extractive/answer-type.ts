@@ -54,7 +54,8 @@ const COUNT_WORDS = [...Object.keys(NUMBER_WORD_VALUES).filter((word) => NUMBER_
 const SENTENCE_PATTERNS: Record<Exclude<AnswerType, 'gemeenten' | 'names'>, RegExp> = {
   // A year, a month, or a duration ("15,5 weken", "twee jaar").
   // … or a frequency ("tweemaal per jaar", "jaarlijks", "elke drie weken").
-  time: /\b(1[89]\d{2}|20\d{2})\b|\b(eenmaal|tweemaal|driemaal|viermaal|\w+ keer) per (dag|week|maand|kwartaal|jaar)\b|\b(jaarlijks|maandelijks|wekelijks|dagelijks|per kwartaal|elk jaar|elke maand|elke week|annually|monthly|weekly|daily|twice a year|once a year)\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b|\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|anderhalf|half)\s+(dag|dagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?)\b/i,
+  // A year in the name of a law ("Wmo 2015") dates nothing.
+  time: /(?<!\bWmo[\s-])\b(1[89]\d{2}|20\d{2})\b|\b(eenmaal|tweemaal|driemaal|viermaal|\w+ keer) per (dag|week|maand|kwartaal|jaar)\b|\b(jaarlijks|maandelijks|wekelijks|dagelijks|per kwartaal|elk jaar|elke maand|elke week|annually|monthly|weekly|daily|twice a year|once a year)\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b|\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|anderhalf|half)\s+(dag|dagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?)\b/i,
   // A number that is no year and no code ("JW301"), or a number word.
   quantity: new RegExp(`(^|[^\\p{L}\\d])(?!(?:19|20)\\d{2}(?!\\d|[.,]\\d))\\d[\\d.,]*(?![\\p{L}\\d])|(?<!\\p{L})(${COUNT_WORDS})(?!\\p{L})`, 'iu'),
   // A cause ("omdat", "doordat", "oorzaken") or a purpose ("om … te", "voorwaarde om").

@@ -36,6 +36,12 @@ describe('answer types', () => {
     expect(sentenceHasAnswerType('De raad krijgt jaarlijks een rapportage.', 'time')).toBe(true);
   });
 
+  it('does not take the year in the name of the Wmo 2015 for a date', () => {
+    expect(sentenceHasAnswerType('Voor de Wmo 2015 is de AMvB gebaseerd op artikel 2.6.6.', 'time')).toBe(false);
+    expect(sentenceHasAnswerType('De Wmo 2015 geldt sinds 1 januari 2015.', 'time')).toBe(true);
+    expect(sentenceHasAnswerType('De Wmo is in 2015 ingevoerd.', 'time')).toBe(true);
+  });
+
   it('hears a count in every number word from two up, capitalised or not, but not in an article', () => {
     expect(sentenceHasAnswerType('Zestien Friese rekenkamers gaan gezamenlijk onderzoek doen.', 'quantity')).toBe(true);
     expect(sentenceHasAnswerType('Er kwamen negentig aanmeldingen binnen.', 'quantity')).toBe(true);
