@@ -1,6 +1,7 @@
 import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 import type { Chunk } from '../../sources/knowledge/index.ts';
 import { namesBeyond, narrowerKind, type AnswerType } from './answer-type.ts';
+import { askedDoerVerbTerms, doesAskedVerb } from './asked-doer.ts';
 import { countsTerms } from './counted-noun.ts';
 import { asksForOneThing, namesAskedThing } from './named-answer.ts';
 import type { CandidateSentence, PassageAnalysis } from './passage-analysis.ts';
@@ -51,6 +52,8 @@ export function scoreSentences(options: {
   const { counted, askedNoun, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
   const topDocument = passages[0]?.chunk.docId;
   const asksForOne = asksForOneThing(options.question);
+  // "Wie kiest …?": a sentence in which someone chooses answers it, whether it names a person or a role.
+  const doerVerb = answerType === 'names' ? askedDoerVerbTerms(options.question, terms) : undefined;
   // Asked for money, a duration or a frequency, a sentence with another number ("Twee derde …", "in 2021") does not give it.
   const givesNarrowerKind = narrowerKind(options.question, answerType);
   // Passages of one document share its rank: a later passage of the best document is as good evidence.
@@ -72,8 +75,9 @@ export function scoreSentences(options: {
       const lengthPenalty = Math.sqrt(Math.max(10, judgedTerms) / 10);
       const definitionBonus = wantsDefinition ? definitionBonusOf(candidate, questionWeights) : 1;
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
-      const hasAnswerType = answerType !== undefined && candidate.answerTypes.has(answerType) && (answerType !== 'names' || namesBeyond(candidate.text, options.question)) && (givesNarrowerKind?.(candidate.text) ?? true);
-      const answerTypeBonus = hasAnswerType ? ANSWER_TYPE_BONUS[answerType] : 1;
+      const namesDoer = doerVerb !== undefined && doesAskedVerb(candidate.text, doerVerb, terms);
+      const hasAnswerType = namesDoer || (answerType !== undefined && candidate.answerTypes.has(answerType) && (answerType !== 'names' || namesBeyond(candidate.text, options.question)) && (givesNarrowerKind?.(candidate.text) ?? true));
+      const answerTypeBonus = hasAnswerType && answerType !== undefined ? ANSWER_TYPE_BONUS[answerType] : 1;
       const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
       const relevance = (contextWeight * documentBonus * rankPrior * match) / lengthPenalty;
       const givesCount = countsTerms(candidate.text, counted, terms);
