@@ -28,7 +28,10 @@ const DURATION_QUESTION = /\b(hoe lang|hoeveel tijd|binnen hoeveel|how long|how 
 /** Asks how often: a frequency answers it ("tweemaal per jaar"), a year or a duration does not. */
 const FREQUENCY_QUESTION = /\b(hoe vaak|hoe frequent|how often|how frequently)\b/i;
 const FREQUENCY = /\b(eenmaal|tweemaal|driemaal|viermaal|\w+ keer) per (dag|week|maand|kwartaal|jaar)\b|\b(jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks|per kwartaal|elk jaar|ieder jaar|elke maand|iedere maand|elke week|annually|monthly|weekly|daily|twice a year|once a year|every year)\b|\belke \w+ (dagen|weken|maanden|jaar)\b/i;
-const DURATION = /\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf|anderhalf|half)\s+(dag|dagen|werkdagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?)\b/i;
+/** A count of days, weeks, months or years: a number or a number word ("twee", "tweeënhalf", "three"). */
+const DURATION_COUNT = ['\\d[\\d,.]*', ...Object.keys(NUMBER_WORD_VALUES).sort((a, b) => b.length - a.length)].join('|');
+const DURATION_UNIT = 'dag|dagen|werkdagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?';
+const DURATION = new RegExp(`(?<![\\p{L}\\d])(${DURATION_COUNT})\\s+(${DURATION_UNIT})(?![\\p{L}\\d])`, 'iu');
 
 /** How long, said as until when: "tot eind 2020", "tot 1 juli 2023", "until the end of 2024". */
 const UNTIL = /\b(tot( en met)?|t\/m|until|till)\s+((eind|begin|medio|half|de zomer van|het einde van|the end of|end of|mid)\s+)?(\d{1,2}\s+)?((1[89]|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b/i;
@@ -52,10 +55,9 @@ const COUNT_WORDS = [...Object.keys(NUMBER_WORD_VALUES).filter((word) => NUMBER_
   .join('|');
 
 const SENTENCE_PATTERNS: Record<Exclude<AnswerType, 'gemeenten' | 'names'>, RegExp> = {
-  // A year, a month, or a duration ("15,5 weken", "twee jaar").
-  // … or a frequency ("tweemaal per jaar", "jaarlijks", "elke drie weken").
-  // A year in the name of a law ("Wmo 2015") dates nothing.
-  time: /(?<!\bWmo[\s-])\b(1[89]\d{2}|20\d{2})\b|\b(eenmaal|tweemaal|driemaal|viermaal|\w+ keer) per (dag|week|maand|kwartaal|jaar)\b|\b(jaarlijks|maandelijks|wekelijks|dagelijks|per kwartaal|elk jaar|elke maand|elke week|annually|monthly|weekly|daily|twice a year|once a year)\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b|\b(\d[\d,.]*|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|anderhalf|half)\s+(dag|dagen|week|weken|maand|maanden|jaar|jaren|days?|weeks?|months?|years?)\b/i,
+  // A year, a month, or a frequency ("tweemaal per jaar", "jaarlijks"); a duration ("15,5 weken",
+  // "tweeënhalf jaar") is DURATION. A year in the name of a law ("Wmo 2015") dates nothing.
+  time: /(?<!\bWmo[\s-])\b(1[89]\d{2}|20\d{2})\b|\b(eenmaal|tweemaal|driemaal|viermaal|\w+ keer) per (dag|week|maand|kwartaal|jaar)\b|\b(jaarlijks|maandelijks|wekelijks|dagelijks|per kwartaal|elk jaar|elke maand|elke week|annually|monthly|weekly|daily|twice a year|once a year)\b|\b(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b/i,
   // A number that is no year and no code ("JW301"), or a number word.
   quantity: new RegExp(`(^|[^\\p{L}\\d])(?!(?:19|20)\\d{2}(?!\\d|[.,]\\d))\\d[\\d.,]*(?![\\p{L}\\d])|(?<!\\p{L})(${COUNT_WORDS})(?!\\p{L})`, 'iu'),
   // A cause ("omdat", "doordat", "oorzaken") or a purpose ("om … te", "voorwaarde om").
@@ -70,6 +72,7 @@ const NOT_A_NAME_OPENING = /^["'“‘]?(de|het|een|in|op|voor|bij|met|van|uit|n
 const MIN_GEMEENTEN_LISTED = 2;
 
 export function sentenceHasAnswerType(sentence: string, type: AnswerType): boolean {
+  if (type === 'time' && DURATION.test(sentence)) return true;
   // "Welke gemeenten …?" is answered by a sentence that names gemeenten, not by one about the gemeente the question names.
   if (type === 'gemeenten') return gemeenteCodesIn(sentence).size >= MIN_GEMEENTEN_LISTED;
   if (type === 'names') return namesIn(sentence).length > 0;

@@ -36,6 +36,15 @@ describe('answer types', () => {
     expect(sentenceHasAnswerType('De raad krijgt jaarlijks een rapportage.', 'time')).toBe(true);
   });
 
+  it('hears a duration in any number word before a unit, a half included ("tweeënhalf jaar")', () => {
+    const howLong = narrowerKind('Hoe lang duurde het contract?', 'time')!;
+    expect(howLong('Hollands Kroon wilde Incluzio eerst voor tweeënhalf jaar contracteren.')).toBe(true);
+    expect(howLong('De looptijd is zeven jaar.')).toBe(true);
+    expect(sentenceHasAnswerType('Het contract liep negen maanden.', 'time')).toBe(true);
+    expect(sentenceHasAnswerType('Hollands Kroon wilde Incluzio eerst voor tweeënhalf jaar contracteren.', 'time')).toBe(true);
+    expect(howLong('Hollands Kroon contracteert sinds 2016 één partij.')).toBe(false);
+  });
+
   it('does not take the year in the name of the Wmo 2015 for a date', () => {
     expect(sentenceHasAnswerType('Voor de Wmo 2015 is de AMvB gebaseerd op artikel 2.6.6.', 'time')).toBe(false);
     expect(sentenceHasAnswerType('De Wmo 2015 geldt sinds 1 januari 2015.', 'time')).toBe(true);
