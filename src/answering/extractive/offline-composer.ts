@@ -11,6 +11,7 @@ import type { AnswerComposer, ComposedAnswer, RefusalReason } from '../../assist
 import { CitationNumbering } from './citation-numbering.ts';
 import { askedGroupOf, CONSIDERATION_GROUPS, GROUP_SEARCH_WORDS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
+import { abbreviationBridges, withBridgedTerms } from './abbreviations.ts';
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
 import { pickFromGroupSections } from './group-sections.ts';
 import { withFrameVerbsDiscounted } from './frame-verbs.ts';
@@ -112,7 +113,10 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       // "Wat verstaat de rekenkamer onder toegang?" asks about toegang: who means it chose the document, not the sentence.
       const asked = wantsDefinition ? (meantWordOf(question) ?? question).replace(DEFINITION_FRAME, ' ') : question;
       const askedTerms = asked === question ? queryTerms : terms.queryTerms(asked);
-      const questionWeights = withFrameVerbsDiscounted(withAttributionDiscounted(weightsOf(language === 'en' ? withTranslationsAsOwnWords(askedTerms, terms.untranslatedQueryTerms(asked)) : askedTerms, terms), asked, terms), asked, terms);
+      const ownWeights = withFrameVerbsDiscounted(withAttributionDiscounted(weightsOf(language === 'en' ? withTranslationsAsOwnWords(askedTerms, terms.untranslatedQueryTerms(asked)) : askedTerms, terms), asked, terms), asked, terms);
+      // "Jeugd Expertise Punt (JEP)" in a passage: asked for either form, a sentence with the other answers too.
+      const abbreviations = abbreviationBridges({ question: asked, weights: ownWeights, passageTexts: passages.map((p) => p.chunk.text), terms });
+      const questionWeights = withBridgedTerms(ownWeights, abbreviations);
       const aboutAskedPlaces = documentsAboutAskedPlaces(question, terms);
       const namingAskedNames = documentsNamingAskedNames(question, terms);
       const aboutOtherPlace = answerType === 'gemeenten' ? undefined : sentencesAboutOtherPlaces(question);
@@ -120,7 +124,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       // "In Zaanstad …" asked about Rotterdam, "Bij deze variant …" in the document on P maal Q asked about taakgericht.
       const aboutOther = aboutOtherPlace || aboutOtherVariant ? (s: ScoredSentence) => (aboutOtherPlace?.(s.candidate.text) ?? false) || (aboutOtherVariant?.(s) ?? false) : undefined;
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
-      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: documentsFirst(documentsFirst(passages, namingAskedNames), aboutAskedPlaces), analyse, questionWeights, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: documentsFirst(documentsFirst(passages, namingAskedNames), aboutAskedPlaces), analyse, questionWeights, abbreviations, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
       if (!figuresOnly && roleNotInSources({ question, scored, terms, aboutAskedPlaces })) return abstain(language, 'no-answer-sentence');

@@ -1,6 +1,7 @@
 import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 import type { Chunk } from '../../sources/knowledge/index.ts';
 import { namesBeyond, narrowerKind, type AnswerType } from './answer-type.ts';
+import { abbreviationMatch, type AbbreviationBridge } from './abbreviations.ts';
 import { askedDoerVerbTerms, doesAskedVerb } from './asked-doer.ts';
 import { countsTerms } from './counted-noun.ts';
 import { asksForOneThing, namesAskedThing } from './named-answer.ts';
@@ -33,6 +34,8 @@ export function scoreSentences(options: {
   passages: RetrievedPassage[];
   analyse: (chunk: Chunk) => PassageAnalysis;
   questionWeights: Map<string, number>;
+  /** Abbreviations whose other form stands in for the asked one: a sentence naming both counts it once. */
+  abbreviations?: readonly AbbreviationBridge[];
   /** The query terms before idf weighting: own words 1, synonyms and compound parts less. */
   queryTerms: ReadonlyMap<string, number>;
   /** The question's own analysed terms, compound parts included. */
@@ -49,7 +52,7 @@ export function scoreSentences(options: {
   askedNoun: ReadonlySet<string>;
   terms: TermMatcher;
 }): ScoredSentence[] {
-  const { counted, askedNoun, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
+  const { abbreviations = [], counted, askedNoun, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
   const topDocument = passages[0]?.chunk.docId;
   const asksForOne = asksForOneThing(options.question);
   // "Wie kiest …?": a sentence in which someone chooses answers it, whether it names a person or a role.
@@ -67,6 +70,7 @@ export function scoreSentences(options: {
       if (!glossaryEntryFits(candidate, questionTerms, wantsDefinition ? queryTerms : NO_SYNONYMS)) continue;
       let match = 0;
       for (const term of candidate.terms) match += questionWeights.get(term) ?? 0;
+      match += abbreviationMatch(candidate, abbreviations, questionWeights);
       match += prefixMatch(questionWeights, questionTerms, candidate.terms);
       for (const term of headingTerms) if (!candidate.terms.has(term)) match += 0.3 * (questionWeights.get(term) ?? 0);
       // Sentences without a question term stay in with score 0: one may stand next to the lead and give its reason.
