@@ -36,6 +36,11 @@ const DURATION = new RegExp(`(?<![\\p{L}\\d])(${DURATION_COUNT})\\s+(${DURATION_
 /** How long, said as until when: "tot eind 2020", "tot 1 juli 2023", "until the end of 2024". */
 const UNTIL = /\b(tot( en met)?|t\/m|until|till)\s+((eind|begin|medio|half|de zomer van|het einde van|the end of|end of|mid)\s+)?(\d{1,2}\s+)?((1[89]|20)\d{2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|january|february|march|june|july|august|october)\b/i;
 
+/** A duration ("binnen twee weken", "tweeënhalf jaar") or until when ("tot eind 2020"). */
+export function statesDuration(sentence: string): boolean {
+  return DURATION.test(sentence) || UNTIL.test(sentence);
+}
+
 /**
  * For a question that asks for a narrower kind than its answer type, whether a sentence gives that
  * kind: asked for money, an amount ("Twee derde van de gemeenten" gives a number, not an amount);
@@ -45,7 +50,7 @@ const UNTIL = /\b(tot( en met)?|t\/m|until|till)\s+((eind|begin|medio|half|de zo
 export function narrowerKind(question: string, type: AnswerType | undefined): ((sentence: string) => boolean) | undefined {
   if (type === 'quantity' && asksForAmount(question)) return givesAmount;
   if (type === 'time' && FREQUENCY_QUESTION.test(question)) return (sentence) => FREQUENCY.test(sentence);
-  if (type === 'time' && DURATION_QUESTION.test(question)) return (sentence) => DURATION.test(sentence) || UNTIL.test(sentence);
+  if (type === 'time' && DURATION_QUESTION.test(question)) return statesDuration;
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { asksForAmount, givesAmount } from './money.ts';
-import { narrowerKind, sentenceHasAnswerType } from './answer-type.ts';
+import { narrowerKind, sentenceHasAnswerType, statesDuration } from './answer-type.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 
 /** The units of a rate a question asks for ("per inwoner", "per hour"), and how a sentence that gives one says it. A year is left out: "in 2023" gives a yearly amount. */
@@ -13,6 +13,13 @@ const RATE_UNITS: { asked: RegExp; given: RegExp }[] = [
 
 /** Asks "hoe lang": its answer holds a duration, a year or a date it runs until. Narrower than answer-type's duration cue, whose "binnen hoeveel tijd" is left to the scoring. */
 const HOW_LONG_QUESTION = /\b(hoe lang|how long)\b/i;
+
+/**
+ * Asks for a time something takes or lasts by its name: "Wat is de wachttijd …?", "What is the contract
+ * term …?". Its answer holds a duration too; the scoring does not look for one (a "binnen 2,5 jaar" of
+ * another story would lead), but without one the answer gives something else.
+ */
+const DURATION_NOUN_QUESTION = /\b(wat (is|was|zijn|waren) de (gemiddelde |maximale )?(wachttijd|wachttijden|looptijd|doorlooptijd|contractduur)|what (is|was|are|were) the (average |maximum )?(waiting times?|duration|contract term))\b/i;
 
 /** Asks for a count: its answer holds a number. */
 const COUNT_QUESTION = /\b(hoeveel|how many)\b/i;
@@ -31,6 +38,7 @@ export function figureMissingFrom(question: string, picked: readonly ScoredSente
   // "Hoe lang duurt een contract …?" is answered by a duration or a date it runs until ("tot eind 2020") or since
   // ("sinds 2015"), not by a definition, nor by a year that says when something else happened ("per 2024").
   if (HOW_LONG_QUESTION.test(question)) return picked.some((s) => givesDuration(question, s.candidate.text)) ? undefined : 'duration-not-in-sources';
+  if (DURATION_NOUN_QUESTION.test(question)) return picked.some((s) => statesDuration(s.candidate.text)) ? undefined : 'duration-not-in-sources';
   return undefined;
 }
 

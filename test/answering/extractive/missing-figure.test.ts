@@ -72,3 +72,21 @@ describe('a how-long question answered by a year', () => {
     expect(answer.answer).toContain('per 1 januari 2019');
   });
 });
+
+describe('a question for a time by its name ("Wat is de wachttijd …?")', () => {
+  const measuring = testChunk('wachttijd', 'Een gemeente kan de tijd tussen toewijzing en startbericht gebruiken als indicatie van de wachttijd voor jeugdhulp in 2025.');
+  const duration = testChunk('wachttijd-ede', 'De wachttijd voor jeugdhulp in Ede is gemiddeld zeven weken.');
+  const corpus = composerOver([measuring, duration]);
+
+  it('is refused when the quoted sentences give no duration (a year is none)', () => {
+    const answer = corpus.compose({ question: 'Wat is de wachttijd voor jeugdhulp?', language: 'nl', passages: [foundPassage(measuring)] });
+    expect(answer.abstained).toBe(true);
+    expect(answer.refusal).toBe('duration-not-in-sources');
+  });
+
+  it('is answered by a sentence that gives one', () => {
+    const answer = corpus.compose({ question: 'What is the waiting time for youth care in Ede?', language: 'en', passages: [foundPassage(duration), foundPassage(measuring)] });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('zeven weken');
+  });
+});
