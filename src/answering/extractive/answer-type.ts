@@ -6,7 +6,12 @@ import { asksForAmount, givesAmount } from './money.ts';
 export type AnswerType = 'time' | 'quantity' | 'reason' | 'means' | 'names' | 'gemeenten';
 export const ANSWER_TYPES: readonly AnswerType[] = ['time', 'quantity', 'reason', 'means', 'names', 'gemeenten'];
 
-const TIME_QUESTION = /\b(hoeveel tijd|binnen hoeveel|sinds wanneer|wanneer|vanaf wanneer|tot wanneer|in welk jaar|welke jaren|welk jaar|hoe lang|hoe vaak|hoe snel|since when|when|which years?|what year|how long|how often|how frequently)\b/i;
+/**
+ * "Wanneer"/"when" asks for a time opening the question or after a preposition or "en" ("Sinds wanneer",
+ * "By when", "… en tot wanneer?"); inside a clause it only says in which case ("What does a provider send
+ * when care starts?").
+ */
+const TIME_QUESTION = /\b(hoeveel tijd|binnen hoeveel|in welk jaar|welke jaren|welk jaar|hoe lang|hoe vaak|hoe snel|which years?|what year|how long|how often|how frequently|how quickly|how soon|how fast)\b|(^\s*|\b(sinds|vanaf|tot|per|en|since|from|until|till|by|and)\s+)(wanneer|when)\b/i;
 const QUANTITY_QUESTION = /\b(hoeveel|hoe groot|hoe hoog|wat kost|welke? (?:[\p{L}-]+ ){0,2}(bedrag|bedragen|percentage|aandeel|aantal|tekort|tekorten|overschot|budget|tarief|uurtarief|tarieven)|wat (is|was) het (inwonertal|aantal|tekort|bedrag|budget|percentage|aandeel)|how many|how much|how large|how big|what (?:[\p{L}-]+ ){0,2}(amount|percentage|share|rate|hourly rate|deficit|shortfall|surplus|budget|number)|what (is|was|are|were) the (population|number|total|size|amount|share|percentage|deficit|shortfall|budget|cost|costs))\b/iu;
 const REASON_QUESTION = /^\s*(waarom|waardoor|hoe komt het|om welke reden|wat (is|was|zijn|waren) de (reden|redenen|oorzaak|oorzaken)|wat veroorzaakt|why|how come|what (causes|caused|explains|drove|led to)|what(?: is|'s| was) causing|what (is|was|are|were) the (reasons?|causes?))\b|\b(waarom|waardoor|why|how come|what(?: is|'s| was) causing)\b/i;
 const NAMES_QUESTION = /^\s*(wie|who)\b|\b(welke?|which) (?:[\p{L}-]+ ){0,2}(organisaties|organisatie|partijen|partij|aanbieders|aanbieder|gemeenten|partners|instellingen|instelling|bureau|onderzoeksbureau|adviesbureau|bedrijf|leverancier|wethouder|organisations?|organizations?|parties|party|providers?|municipalities|agency|firm|company|supplier|alderman|consultancy|consultants?)\b|\b(uit welke|met welke) (organisaties|partijen|aanbieders)\b/iu;

@@ -45,6 +45,17 @@ describe('answer types', () => {
     expect(howLong('Hollands Kroon contracteert sinds 2016 één partij.')).toBe(false);
   });
 
+  it('reads "wanneer"/"when" as a time question opening it or after a preposition, not inside a clause', () => {
+    expect(expectedAnswerType('Wanneer startte KOOS?')).toBe('time');
+    expect(expectedAnswerType('Sinds wanneer bestaat de Jeugdautoriteit?')).toBe('time');
+    expect(expectedAnswerType('Met welke partijen heeft Den Haag gecontracteerd en tot wanneer?')).toBe('time');
+    expect(expectedAnswerType('By when does Zoetermeer aim to conclude a new contract?')).toBe('time');
+    expect(expectedAnswerType('How quickly must a municipality decide on a Wmo application?')).toBe('time');
+    expect(expectedAnswerType('What message does a provider send when care starts?')).not.toBe('time');
+    expect(expectedAnswerType('Why did Bellingwedde make things hard for itself when it introduced the Wmo?')).toBe('reason');
+    expect(expectedAnswerType('Wat doet de gemeente wanneer het budget op is?')).not.toBe('time');
+  });
+
   it('does not take the year in the name of the Wmo 2015 for a date', () => {
     expect(sentenceHasAnswerType('Voor de Wmo 2015 is de AMvB gebaseerd op artikel 2.6.6.', 'time')).toBe(false);
     expect(sentenceHasAnswerType('De Wmo 2015 geldt sinds 1 januari 2015.', 'time')).toBe(true);
