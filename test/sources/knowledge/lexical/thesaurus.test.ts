@@ -146,6 +146,13 @@ describe('createThesaurus', () => {
     expect(terms('What proportion of the population lives in urbanised areas?')).toEqual(expect.arrayContaining([stemOf('bevolking'), stemOf('stedelijk')]));
   });
 
+  it('bridges messages, predecessors and decisions on an application to the Dutch of the iJw, the Jeugdautoriteit and the Wmo', () => {
+    const terms = (query: string) => createThesaurus({ analyzer }).expandQuery(analyzer.analyzeTokens(query).map((t) => t.term)).map((t) => t.term);
+    expect(terms('What message does a provider send when care starts?')).toContain(stemOf('bericht'));
+    expect(terms('Which body preceded the Youth Authority?')).toContain(stemOf('voorganger'));
+    expect(terms('How quickly must a municipality decide on a Wmo application?')).toContain(stemOf('beschikking'));
+  });
+
   it('gives each English word one entry: a word in two entries would bring both entries\' Dutch words', () => {
     const owner = new Map<string, number>();
     DEFAULT_TRANSLATIONS.forEach(({ en }, entry) => {
