@@ -4,6 +4,7 @@ import { namesBeyond, narrowerKind, type AnswerType } from './answer-type.ts';
 import { abbreviationMatch, type AbbreviationBridge } from './abbreviations.ts';
 import { askedDoerVerbTerms, doesAskedVerb } from './asked-doer.ts';
 import { countsTerms } from './counted-noun.ts';
+import { askedIdentityOf, identifiesName } from './identity-question.ts';
 import { asksForOneThing, namesAskedThing } from './named-answer.ts';
 import type { CandidateSentence, PassageAnalysis } from './passage-analysis.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
@@ -55,6 +56,8 @@ export function scoreSentences(options: {
   const { abbreviations = [], counted, askedNoun, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
   const topDocument = passages[0]?.chunk.docId;
   const asksForOne = asksForOneThing(options.question);
+  // "Wie is Roxana Asmus?": the sentence giving her role answers it, not every sentence quoting her.
+  const identityAsked = askedIdentityOf(options.question);
   // "Wie kiest …?": a sentence in which someone chooses answers it, whether it names a person or a role.
   const doerVerb = answerType === 'names' ? askedDoerVerbTerms(options.question, terms) : undefined;
   // Asked for money, a duration or a frequency, a sentence with another number ("Twee derde …", "in 2021") does not give it.
@@ -77,7 +80,7 @@ export function scoreSentences(options: {
       // A list quoted with its items is judged on its announcement for a list question, on its whole length otherwise.
       const judgedTerms = wantsList || candidate.covers.length === 1 ? candidate.ownTermCount : candidate.terms.size;
       const lengthPenalty = Math.sqrt(Math.max(10, judgedTerms) / 10);
-      const definitionBonus = wantsDefinition ? definitionBonusOf(candidate, questionWeights) : 1;
+      const definitionBonus = identityAsked !== undefined && identifiesName(candidate.text, identityAsked) ? DEFINES_THE_SUBJECT_BONUS : wantsDefinition ? definitionBonusOf(candidate, questionWeights) : 1;
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
       const namesDoer = doerVerb !== undefined && doesAskedVerb(candidate.text, doerVerb, terms);
       const hasAnswerType = namesDoer || (answerType !== undefined && candidate.answerTypes.has(answerType) && (answerType !== 'names' || namesBeyond(candidate.text, options.question)) && (givesNarrowerKind?.(candidate.text) ?? true));
