@@ -34,11 +34,11 @@ describe('identifiesName', () => {
 describe('a question for who someone is ("Wie is Roxana Asmus?")', () => {
   const interview = testChunk(
     'interview',
-    'Het kan volgens Roxana Asmus niet zo zijn dat een aanbieder in oktober geen capaciteit meer heeft. Roxana Asmus adviseert aanbieders ondernemend te zijn. In JA Magazine vertelt Roxana Asmus, directeur-bestuurder van zorgaanbieder Incluzio, over haar ervaringen met taakgerichte bekostiging.',
+    'Roxana Asmus adviseert aanbieders ondernemend te zijn. In JA Magazine, het online magazine van de Jeugdautoriteit, vertelt Roxana Asmus, directeur-bestuurder van zorgaanbieder Incluzio, over haar ervaringen met taakgerichte bekostiging van jeugdhulp in Den Haag en Utrecht en over het sturingsmodel van Simons.',
   );
 
   it('is answered by the sentence that gives her role', () => {
     const answer = composerOver([interview]).compose({ question: 'Wie is Roxana Asmus?', language: 'nl', passages: [foundPassage(interview)] });
-    expect(answer.answer).toMatch(/^In JA Magazine vertelt Roxana Asmus, directeur-bestuurder/);
+    expect(answer.answer).toMatch(/^In JA Magazine, het online magazine van de Jeugdautoriteit, vertelt Roxana Asmus, directeur-bestuurder/);
   });
 });
