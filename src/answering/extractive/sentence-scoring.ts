@@ -56,6 +56,8 @@ export function scoreSentences(options: {
   const { abbreviations = [], counted, askedNoun, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
   const topDocument = passages[0]?.chunk.docId;
   const asksForOne = asksForOneThing(options.question);
+  // "Wat zijn zero's bij KOOS?" asks what zero's are: a sentence saying what KOOS is defines the context, not the subject.
+  const subjectTerms = wantsDefinition ? definitionSubjectTerms(options.question, terms) : undefined;
   // "Wie is Roxana Asmus?": the sentence giving her role answers it, not every sentence quoting her.
   const identityAsked = askedIdentityOf(options.question);
   // "Wie kiest …?": a sentence in which someone chooses answers it, whether it names a person or a role.
@@ -80,7 +82,7 @@ export function scoreSentences(options: {
       // A list quoted with its items is judged on its announcement for a list question, on its whole length otherwise.
       const judgedTerms = wantsList || candidate.covers.length === 1 ? candidate.ownTermCount : candidate.terms.size;
       const lengthPenalty = Math.sqrt(Math.max(10, judgedTerms) / 10);
-      const definitionBonus = identityAsked !== undefined && identifiesName(candidate.text, identityAsked) ? DEFINES_THE_SUBJECT_BONUS : wantsDefinition ? definitionBonusOf(candidate, questionWeights) : 1;
+      const definitionBonus = identityAsked !== undefined && identifiesName(candidate.text, identityAsked) ? DEFINES_THE_SUBJECT_BONUS : wantsDefinition ? definitionBonusOf(candidate, questionWeights, subjectTerms) : 1;
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
       const namesDoer = doerVerb !== undefined && doesAskedVerb(candidate.text, doerVerb, terms);
       const hasAnswerType = namesDoer || (answerType !== undefined && candidate.answerTypes.has(answerType) && (answerType !== 'names' || namesBeyond(candidate.text, options.question)) && (givesNarrowerKind?.(candidate.text) ?? true));
@@ -142,11 +144,29 @@ const DEFINES_SOMETHING_BONUS = 1.5;
  * Whether a defining sentence defines the question's subject: most words of what it defines are
  * question terms or their synonyms ("Taakgerichte bekostiging is …" for "What is task-based funding?").
  */
-function definitionBonusOf(candidate: CandidateSentence, questionWeights: ReadonlyMap<string, number>): number {
+function definitionBonusOf(candidate: CandidateSentence, questionWeights: ReadonlyMap<string, number>, subjectTerms: ReadonlySet<string> | undefined): number {
   const defined = candidate.definedTerms?.filter((term) => term.length > 0) ?? [];
   if (defined.length === 0) return 1;
+  if (subjectTerms && !defined.some((term) => subjectTerms.has(term))) return DEFINES_SOMETHING_BONUS;
   const asked = defined.filter((term) => (questionWeights.get(term) ?? 0) > 0).length;
   return asked * 2 >= defined.length ? DEFINES_THE_SUBJECT_BONUS : DEFINES_SOMETHING_BONUS;
+}
+
+/**
+ * "Wat zijn zero's bij KOOS?", "What is a lump sum in task-based funding?": the words before the first
+ * preposition are what is asked; the rest only says where. Undefined when no preposition splits it.
+ */
+const DEFINITION_OPENING = /^\s*(?:wat|what)\s+(?:\p{L}+\s+){0,2}?(?:is|zijn|was|waren|are|were|betekent|betekenen|means?)\s+(?:(?:de|het|een|the|a|an)\s+)?/iu;
+const CONTEXT_PREPOSITION = /\s(?:bij|in|binnen|voor|volgens|onder|at|in|within|for|under|according to)\s/iu;
+
+function definitionSubjectTerms(question: string, terms: TermMatcher): ReadonlySet<string> | undefined {
+  const opening = DEFINITION_OPENING.exec(question);
+  if (!opening) return undefined;
+  const rest = question.slice(opening[0].length);
+  const split = CONTEXT_PREPOSITION.exec(rest);
+  if (!split || split.index === 0) return undefined;
+  const subject = terms.sentenceTerms(rest.slice(0, split.index));
+  return subject.length > 0 ? new Set(subject) : undefined;
 }
 
 const NO_SYNONYMS: ReadonlyMap<string, number> = new Map();
