@@ -103,10 +103,20 @@ function fold(text: string): string {
 /** A "should we …?" question that asks for one group only: what to arrange, the risks, the advantages, what to find out first. */
 const ASKED_GROUP_CUES: Record<ConsiderationGroup, RegExp> = {
   preconditions: /\b(randvoorwaarden|voorwaarden|(wat|welke zaken) moet(en)? (wij|we|ik|de gemeente|een gemeente|gemeenten) (regelen|organiseren|vastleggen|afspreken)|regelen (we|wij)?\s*(voordat|als|wanneer)|preconditions|conditions|what (do|should|must) (we|i|a municipality|the municipality|municipalities) (arrange|put in place|organise|organize|agree))\b/i,
-  against: /\b(risico'?s|nadelen|valkuilen|fouten|pleit(en)? (er )?tegen|spreekt (er )?tegen|risks|disadvantages|drawbacks|downsides|pitfalls|mistakes|arguments against)\b/i,
-  for: /\b(voordelen|kansen|pleit(en)? (er )?voor|spreekt (er )?voor|advantages|benefits|arguments for)\b/i,
+  against: /\b(risico'?s|nadelen|valkuilen|fouten|minnen|pleit(en)? (er )?tegen|spreekt (er )?tegen|risks|disadvantages|drawbacks|downsides|pitfalls|mistakes|cons|arguments against)\b/i,
+  // "voor- en nadelen" asks both: its "voor-" is the advantages.
+  for: /\b(voordelen|voor- en nadelen|kansen|plussen|pleit(en)? (er )?voor|spreekt (er )?voor|advantages|benefits|pros|arguments for)\b/i,
   findOutFirst: /\b(eerst uitzoeken|eerst onderzoeken|find out first)\b/i,
 };
+
+/**
+ * "Wat zijn de voor- en nadelen van open house?", "What are the pros and cons …?": a question for both
+ * the advantages and the disadvantages, and nothing else of the groups.
+ */
+export function asksBothSides(question: string): boolean {
+  const asked = CONSIDERATION_GROUPS.filter((group) => ASKED_GROUP_CUES[group].test(question));
+  return asked.length === 2 && asked.includes('for') && asked.includes('against');
+}
 
 /** The one group a question asks for ("Wat moeten we regelen voordat we overstappen?" → preconditions), if it asks for exactly one. */
 export function askedGroupOf(question: string): ConsiderationGroup | undefined {

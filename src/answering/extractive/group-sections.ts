@@ -123,3 +123,14 @@ function inReadingOrder(sentences: readonly ScoredSentence[]): ScoredSentence[] 
   const unique = [...new Map(sentences.map((s) => [`${s.passage.chunk.id}#${s.candidate.position}`, s])).values()];
   return unique.sort((a, b) => a.passage.chunk.ordinal - b.passage.chunk.ordinal || a.candidate.position - b.candidate.position);
 }
+
+/**
+ * Both sides of a "voor- en nadelen" question, each from the sections of its own group about the
+ * subject; undefined unless the sources have a section for each side.
+ */
+export function pickBothSides(options: { pool: readonly ScoredSentence[]; question: string; language: Language; terms: TermMatcher; limit: number }): { for: ScoredSentence[]; against: ScoredSentence[] } | undefined {
+  const perSide = Math.max(2, Math.ceil(options.limit / 2));
+  const advantages = pickFromGroupSections({ ...options, group: 'for', limit: perSide });
+  const disadvantages = pickFromGroupSections({ ...options, group: 'against', limit: perSide }).filter((sentence) => !advantages.includes(sentence));
+  return advantages.length > 0 && disadvantages.length > 0 ? { for: advantages, against: disadvantages } : undefined;
+}

@@ -9,11 +9,11 @@ import type { Language } from '../../assistant/index.ts';
 import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 import type { AnswerComposer, ComposedAnswer, RefusalReason } from '../../assistant/index.ts';
 import { CitationNumbering } from './citation-numbering.ts';
-import { askedGroupOf, CONSIDERATION_GROUPS, GROUP_SEARCH_WORDS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
+import { askedGroupOf, asksBothSides, CONSIDERATION_GROUPS, GROUP_SEARCH_WORDS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
 import { abbreviationBridges, withBridgedTerms } from './abbreviations.ts';
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
-import { pickFromGroupSections } from './group-sections.ts';
+import { pickBothSides, pickFromGroupSections } from './group-sections.ts';
 import { withFrameVerbsDiscounted } from './frame-verbs.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
@@ -77,12 +77,13 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       // The considerations of a "should we …?" answer stand in several sections of an advice.
       if (questionShape(question) === 'decision') return DECISION_PASSAGES;
       // "Wat zijn de nadelen van X?": the section that lists them may rank below sentences repeating the question.
-      if (askedGroupOf(question)) return DECISION_PASSAGES;
+      if (askedGroupOf(question) || asksBothSides(question)) return DECISION_PASSAGES;
       // An English question matches Dutch text through translations only: the passage that answers it ranks lower.
       return language === 'en' ? ENGLISH_PASSAGES : undefined;
     },
     searchQueryFor(question: string): string {
       // "What should a municipality arrange before …?": the sections that answer are headed "Randvoorwaarden".
+      if (asksBothSides(question)) return `${question} ${GROUP_SEARCH_WORDS.for} ${GROUP_SEARCH_WORDS.against}`;
       const group = askedGroupOf(question);
       return group ? `${question} ${GROUP_SEARCH_WORDS[group]}` : question;
     },
@@ -138,14 +139,16 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       // A "should we …?" question for one group whose sentences do not match its words (an English one) takes that group's sections too.
       const groupLeftOut = (group: ConsiderationGroup) => !candidates.some((sentence) => groupOf(sentence) === group);
       const groupSections = askedGroup && (shape !== 'decision' || groupLeftOut(askedGroup)) && gemeentenList.length === 0 ? pickFromGroupSections({ pool: everySentence, group: askedGroup, question, language, terms, limit: maxSentences }) : [];
-      const picked = gemeentenList.length > 0 ? gemeentenList : groupSections.length > 0 ? groupSections : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES, askedGroup) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOther ? { aboutOtherPlace: aboutOther } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
+      // "Wat zijn de voor- en nadelen van open house?": each side from its own sections, under its own heading.
+      const bothSides = !figuresOnly && gemeentenList.length === 0 && asksBothSides(question) ? pickBothSides({ pool: everySentence, question, language, terms, limit: maxSentences }) : undefined;
+      const picked = gemeentenList.length > 0 ? gemeentenList : bothSides ? [...bothSides.for, ...bothSides.against] : groupSections.length > 0 ? groupSections : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES, askedGroup) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOther ? { aboutOtherPlace: aboutOther } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
       const figureMissing = figuresOnly ? undefined : figureMissingFrom(question, picked);
       if (figureMissing) return abstain(language, figureMissing);
 
       const numbering = new CitationNumbering();
       const cite = (s: ScoredSentence): string => `${withBalancedQuotes(s.candidate.text)} [${numbering.numberFor(s.passage, s.candidate.text)}]`;
-      const quoted = shape === 'decision' ? renderGroups(picked, language, cite) : renderParagraph(picked, cite);
+      const quoted = bothSides ? renderSides(bothSides, language, cite) : shape === 'decision' ? renderGroups(picked, language, cite) : renderParagraph(picked, cite);
       // "Hoeveel jongeren zitten in Zeeland op een wachtlijst?" answered by "10.000 kinderen en jongeren maken gebruik van jeugdhulp".
       const caveat = figuresOnly || countIsQualified(question, picked, terms, (s) => analyse(s.passage.chunk).terms) ? [] : [COUNT_MAY_DIFFER_TEXT[language]];
       const answer = [...caveat, ...(language === 'en' && !figuresOnly ? [ENGLISH_LEAD] : []), quoted].join('\n\n');
@@ -270,6 +273,16 @@ function renderGroups(picked: ScoredSentence[], language: Language, cite: (s: Sc
   if (ungrouped.length > 0) sections.push(ungrouped.map(cite).join(' '));
   return sections.join('\n\n');
 }
+
+/** The two sides of a "voor- en nadelen" answer, each under its heading, advantages first. */
+function renderSides(sides: { for: ScoredSentence[]; against: ScoredSentence[] }, language: Language, cite: (s: ScoredSentence) => string): string {
+  return (['for', 'against'] as const).map((side) => `**${SIDE_TITLES[side][language]}**\n\n${sides[side].map(cite).join(' ')}`).join('\n\n');
+}
+
+const SIDE_TITLES: Record<'for' | 'against', Bilingual> = {
+  for: { nl: 'Voordelen', en: 'Advantages' },
+  against: { nl: 'Nadelen en risico’s', en: 'Disadvantages and risks' },
+};
 
 function groupOf(sentence: ScoredSentence): ConsiderationGroup | undefined {
   const { chunk } = sentence.passage;

@@ -91,6 +91,23 @@ describe('a section on both the advantages and the disadvantages ("Voor- en nade
   it('gives the advantages before it', () => {
     expect(ask('Wat zijn de voordelen van open house?')).toBe('Open house geeft cliënten keuzevrijheid tussen aanbieders. [1] Open house werd snel populair bij gemeenten. [1]');
   });
+
+  it('gives both, each under its heading, when both are asked', () => {
+    const both = '**Voordelen**\n\nOpen house geeft cliënten keuzevrijheid tussen aanbieders. [1] Open house werd snel populair bij gemeenten. [1]\n\n**Nadelen en risico’s**\n\nHet nadeel is dat grote gemeenten honderden contracten krijgen. [1] Het contractmanagement wordt daardoor intensief. [1]';
+    expect(ask('Wat zijn de voor- en nadelen van open house?')).toBe(both);
+    expect(corpus.compose({ question: 'What are the pros and cons of open house?', language: 'en', passages: [foundPassage(chunk)] }).answer).toContain('**Advantages**');
+  });
+});
+
+describe('a question for both sides of a subject whose document has a section for each', () => {
+  const title = 'Hoofdaannemerschap en consortia';
+  const advantages = section({ docId: 'consortia', title, heading: 'Voordelen', text: 'Een hoofdaannemer brengt expertises onder één verantwoordelijkheid. Voor de gemeente vermindert het aantal contractrelaties.' });
+  const risks = section({ docId: 'consortia', title, heading: "Nadelen en risico's", ordinal: 1, text: 'Administratieve lasten kunnen verschuiven naar onderaannemers. De gemeente wordt afhankelijk van één partij.' });
+  const answer = composerOver([advantages, risks]).compose({ question: 'Wat zijn de voor- en nadelen van hoofdaannemerschap?', language: 'nl', passages: [foundPassage(risks), foundPassage(advantages)] }).answer;
+
+  it('quotes the advantages section under "Voordelen" and the risks section under "Nadelen en risico’s"', () => {
+    expect(answer).toMatch(/^\*\*Voordelen\*\*\n\nEen hoofdaannemer brengt expertises onder één verantwoordelijkheid\. \[1\] Voor de gemeente vermindert het aantal contractrelaties\. \[1\]\n\n\*\*Nadelen en risico’s\*\*\n\nAdministratieve lasten kunnen verschuiven naar onderaannemers\./);
+  });
 });
 
 describe('a general document that names less of the subject than a case study', () => {

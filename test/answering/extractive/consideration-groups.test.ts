@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { askedGroupOf, asksBothSides } from '../../../src/answering/extractive/consideration-groups.ts';
+
+describe('the groups a question asks for', () => {
+  it('hears one side asked alone', () => {
+    expect(askedGroupOf('Wat zijn de nadelen van open house?')).toBe('against');
+    expect(askedGroupOf('What are the benefits of a consortium?')).toBe('for');
+    expect(asksBothSides('Wat zijn de nadelen van open house?')).toBe(false);
+  });
+
+  it('hears both sides in "voor- en nadelen", "pros and cons", "advantages and disadvantages", and then no one group', () => {
+    for (const question of ['Wat zijn de voor- en nadelen van open house?', 'Wat zijn de voordelen en nadelen van een lumpsum?', 'What are the pros and cons of task-based funding?', 'What are the advantages and disadvantages of a consortium?']) {
+      expect(asksBothSides(question), question).toBe(true);
+      expect(askedGroupOf(question), question).toBeUndefined();
+    }
+  });
+
+  it('does not take preconditions asked with the risks for both sides', () => {
+    expect(asksBothSides("Wat zijn de risico's en randvoorwaarden van taakgericht werken?")).toBe(false);
+  });
+});
