@@ -4,4 +4,4 @@ export { ABSTAIN_TEXT, AMOUNT_NOT_IN_SOURCES_TEXT, COUNT_MAY_DIFFER_TEXT, COUNT_
 export { type Assistant, createAssistant } from './assistant.ts';
 export { type ConversationContext, emptyConversation, replayTurnChange } from './conversation-context.ts';
 export type { AnswerComposer, ComposedAnswer, DataAnswer, DataAnswerer, HistoryMessage, LlmAnswer, LlmAnswerOptions, LlmAnswerer } from './ports.ts';
-export { isDefinitionQuestion, meantWordOf } from './question-kinds.ts';
+export { isDefinitionQuestion, isPlainDefinitionQuestion, meantWordOf } from './question-kinds.ts';

@@ -6,7 +6,21 @@
  * list, a difference, a budget), not what it is.
  */
 export function isDefinitionQuestion(question: string): boolean {
-  return DEFINITION_QUESTION.test(question) || MEANING_QUESTION.test(question) || asksWhatNamedThingIs(question) || ROLE_QUESTION.test(question);
+  return DEFINITION_QUESTION.test(question) || MEANING_QUESTION.test(question) || asksWhatNamedThingIs(question) || ROLE_QUESTION.test(question) || ONE_TERM.test(question);
+}
+
+/** "ventiel", "lumpsum?", "PxQ": a single term typed as a question asks what it is. */
+const ONE_TERM = /^\s*[\p{L}][\p{L}\p{N}×'’-]*\s*\??\s*$/u;
+
+/** "Wat is een ventiel?", "What is the Hervormingsagenda?": what a term of one to three words is, and nothing more. */
+const WHAT_IS_TERM = /^\s*(?:wat|what)\s+(?:is|zijn|are|betekent|betekenen|means?)\s+(?:(?:een|de|het|a|an|the)\s+)?[\p{L}\p{N}×'’-]+(?:\s+[\p{L}\p{N}×'’-]+){0,2}\s*\??\s*$/iu;
+
+/**
+ * A question for what a term is and nothing else ("ventiel", "Wat is een ventiel?"): the sentence saying
+ * what it is answers it before any sentence that only uses the word, however well that one matches.
+ */
+export function isPlainDefinitionQuestion(question: string): boolean {
+  return ONE_TERM.test(question) || WHAT_IS_TERM.test(question);
 }
 
 /**

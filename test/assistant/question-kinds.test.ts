@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDefinitionQuestion, meantWordOf } from '../../src/assistant/question-kinds.ts';
+import { isDefinitionQuestion, isPlainDefinitionQuestion, meantWordOf } from '../../src/assistant/question-kinds.ts';
 
 describe('isDefinitionQuestion', () => {
   it('reads "what is X?" in Dutch and English, with or without "eigenlijk"/"exactly"', () => {
@@ -54,5 +54,21 @@ describe('meantWordOf', () => {
     expect(meantWordOf('What does the VNG understand by task-based working?')).toBe('task-based working');
     expect(meantWordOf('Wat wordt bedoeld met herhaald beroep?')).toBeUndefined();
     expect(meantWordOf('Wat is een lumpsum?')).toBeUndefined();
+  });
+});
+
+describe('isPlainDefinitionQuestion', () => {
+  it('hears a single term, or "Wat is een X?" with a term of up to three words, as asking only what it is', () => {
+    for (const question of ['ventiel', 'lumpsum?', 'PxQ', 'Wat is een ventiel?', 'What is the Hervormingsagenda?', 'Wat is P maal Q?']) {
+      expect(isPlainDefinitionQuestion(question), question).toBe(true);
+      expect(isDefinitionQuestion(question), question).toBe(true);
+    }
+  });
+
+  it('leaves longer questions and fragments of several words to the ordinary reading', () => {
+    for (const question of ['Wat is in 2024 het maximale abonnementstarief voor de Wmo per maand?', 'What is Ridderkerk doing to deal with requests more quickly?', 'contractduur Den Haag', 'Wat is de rol van de Jeugdautoriteit bij de inkoop?']) {
+      expect(isPlainDefinitionQuestion(question), question).toBe(false);
+    }
+    expect(isDefinitionQuestion('contractduur Den Haag')).toBe(false);
   });
 });

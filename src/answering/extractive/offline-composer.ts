@@ -17,7 +17,7 @@ import { pickBothSides, pickFromGroupSections } from './group-sections.ts';
 import { withFrameVerbsDiscounted } from './frame-verbs.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
-import { isDefinitionQuestion, meantWordOf } from '../../assistant/index.ts';
+import { isDefinitionQuestion, isPlainDefinitionQuestion, meantWordOf } from '../../assistant/index.ts';
 import { createPassageAnalyser } from './passage-analysis.ts';
 import { overlap, selectAnswer, type Neighbours } from './answer-selection.ts';
 import { listAnnouncementOf } from './list-announcement.ts';
@@ -125,7 +125,7 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       // "In Zaanstad …" asked about Rotterdam, "Bij deze variant …" in the document on P maal Q asked about taakgericht.
       const aboutOther = aboutOtherPlace || aboutOtherVariant ? (s: ScoredSentence) => (aboutOtherPlace?.(s.candidate.text) ?? false) || (aboutOtherVariant?.(s) ?? false) : undefined;
       const wantedCount = listAnnouncementOf(question.replace(/\?$/, ''))?.count;
-      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: documentsFirst(documentsFirst(passages, namingAskedNames), aboutAskedPlaces), analyse, questionWeights, abbreviations, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
+      const everySentence = scoreSentences({ question, counted: countedTermsOf(question, terms), askedNoun: askedNounTermsOf(question, terms), terms, passages: documentsFirst(documentsFirst(passages, namingAskedNames), aboutAskedPlaces), analyse, questionWeights, abbreviations, queryTerms: askedTerms, questionTerms: new Set(terms.sentenceTerms(asked)), wantsDefinition, plainDefinition: isPlainDefinitionQuestion(question), answerType, wantsList: LIST_QUESTION.test(question), wantedCount });
       const scored = everySentence.filter((s) => s.score > 0);
       if (!figuresOnly && amountNotInSources({ question, scored, terms })) return abstain(language, 'amount-not-in-sources');
       if (!figuresOnly && roleNotInSources({ question, scored, terms, aboutAskedPlaces })) return abstain(language, 'no-answer-sentence');

@@ -42,6 +42,8 @@ export function scoreSentences(options: {
   /** The question's own analysed terms, compound parts included. */
   questionTerms: Set<string>;
   wantsDefinition: boolean;
+  /** Asked what a term is and nothing more ("Wat is een ventiel?"): its definition outweighs any use of the word. */
+  plainDefinition?: boolean;
   answerType: AnswerType | undefined;
   /** A list question ("Welke drie …?"), and the number of items it asks for when it says so. */
   wantsList: boolean;
@@ -82,7 +84,7 @@ export function scoreSentences(options: {
       // A list quoted with its items is judged on its announcement for a list question, on its whole length otherwise.
       const judgedTerms = wantsList || candidate.covers.length === 1 ? candidate.ownTermCount : candidate.terms.size;
       const lengthPenalty = Math.sqrt(Math.max(10, judgedTerms) / 10);
-      const definitionBonus = identityAsked !== undefined && identifiesName(candidate.text, identityAsked) ? DEFINES_THE_SUBJECT_BONUS : wantsDefinition ? definitionBonusOf(candidate, questionWeights, subjectTerms) : 1;
+      const definitionBonus = identityAsked !== undefined && identifiesName(candidate.text, identityAsked) ? DEFINES_THE_SUBJECT_BONUS : wantsDefinition ? definitionBonusOf(candidate, questionWeights, subjectTerms, (options.plainDefinition ?? false) && opensWithDefined(candidate, terms)) : 1;
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
       const namesDoer = doerVerb !== undefined && doesAskedVerb(candidate.text, doerVerb, terms);
       const hasAnswerType = namesDoer || (answerType !== undefined && candidate.answerTypes.has(answerType) && (answerType !== 'names' || namesBeyond(candidate.text, options.question)) && (givesNarrowerKind?.(candidate.text) ?? true));
@@ -95,7 +97,7 @@ export function scoreSentences(options: {
       // One count or one name answers the question; a name does not answer a question for several things.
       const givesAskedThing = givesCount || (givesName && asksForOne);
       const listBonus = wantedCount !== undefined && candidate.listCount === wantedCount ? 2 : wantsList && candidate.listCount !== undefined ? 1.4 : wantsList && candidate.enumerates ? ENUMERATION_BONUS : 1;
-      result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: askedThingBonus * definitionBonus * answerTypeBonus * listBonus * relevance, ...(givesAskedThing ? { givesAskedThing } : {}), ...(definitionBonus === DEFINES_THE_SUBJECT_BONUS ? { definesSubject: true } : {}) });
+      result.push({ candidate, passage, passageRank, hasAnswerType, relevance, score: askedThingBonus * definitionBonus * answerTypeBonus * listBonus * relevance, ...(givesAskedThing ? { givesAskedThing } : {}), ...(definitionBonus >= DEFINES_THE_SUBJECT_BONUS ? { definesSubject: true } : {}) });
     }
   });
   return result.sort((a, b) => b.score - a.score);
@@ -144,13 +146,28 @@ const DEFINES_SOMETHING_BONUS = 1.5;
  * Whether a defining sentence defines the question's subject: most words of what it defines are
  * question terms or their synonyms ("Taakgerichte bekostiging is …" for "What is task-based funding?").
  */
-function definitionBonusOf(candidate: CandidateSentence, questionWeights: ReadonlyMap<string, number>, subjectTerms: ReadonlySet<string> | undefined): number {
+function definitionBonusOf(candidate: CandidateSentence, questionWeights: ReadonlyMap<string, number>, subjectTerms: ReadonlySet<string> | undefined, plainDefinition: boolean): number {
   const defined = candidate.definedTerms?.filter((term) => term.length > 0) ?? [];
   if (defined.length === 0) return 1;
   if (subjectTerms && !defined.some((term) => subjectTerms.has(term))) return DEFINES_SOMETHING_BONUS;
   const asked = defined.filter((term) => (questionWeights.get(term) ?? 0) > 0).length;
-  return asked * 2 >= defined.length ? DEFINES_THE_SUBJECT_BONUS : DEFINES_SOMETHING_BONUS;
+  if (asked * 2 < defined.length) return DEFINES_SOMETHING_BONUS;
+  return plainDefinition && asked === defined.length && GENUS_DEFINITION.test(candidate.text) ? DEFINES_THE_ASKED_TERM_BONUS : DEFINES_THE_SUBJECT_BONUS;
 }
+
+/**
+ * Asked only what a term is, the sentence that opens with just that term and defines it by its kind ("Een
+ * ventiel … is een contractafspraak …", not "KOOS is actief in …") answers before a sentence matching the term better (a
+ * glossary line ranks low).
+ */
+const DEFINES_THE_ASKED_TERM_BONUS = 4;
+
+/** The sentence opens with what it defines ("Een ventiel … is een …"), not with something of it ("Het belangrijkste risico van P maal Q is …"). */
+function opensWithDefined(candidate: CandidateSentence, terms: TermMatcher): boolean {
+  const first = candidate.definedTerms?.[0];
+  return first !== undefined && terms.sentenceTerms(candidate.text)[0] === first;
+}
+const GENUS_DEFINITION = /\b(is|zijn|was|waren|are|were)\s+(een|de|het|a|an|the)\s/i;
 
 /**
  * "Wat zijn zero's bij KOOS?", "What is a lump sum in task-based funding?": the words before the first

@@ -24,3 +24,21 @@ describe('a definition question with a context ("Wat zijn zero\'s bij KOOS?")', 
     expect(answer.answer).toMatch(/^Een consortium is een samenwerkingsverband/);
   });
 });
+
+describe('a question for only what a term is ("ventiel", "Wat is een ventiel?")', () => {
+  const interview = testChunk('interview', 'Een contract bevat volgens Roxana Asmus ventielen voor onverwachte ontwikkelingen, maar een aanbieder voert de taak uit voor het budget.');
+  const glossary = testChunk(
+    'begrippen',
+    'Ventiel: Een ventiel (Engels: safety valve) is een contractafspraak waarmee gemeente en aanbieder een lumpsum of budget kunnen bijstellen bij onvoorziene ontwikkelingen, zoals een sterke stijging van de vraag naar jeugdhulp in de regio.',
+  );
+  // The search ranks the glossary low: other passages that mention a budget come first.
+  const others = ['Het budget van de gemeente is vastgesteld.', 'Een aanbieder krijgt een vast budget.', 'De gemeente bespreekt het budget met de regio.', 'Het budget stijgt met de vraag.', 'Een lumpsum is een budget.'].map((text, i) => testChunk(`budget${i}`, text));
+  const corpus = composerOver([interview, glossary, ...others]);
+
+  it('opens with the definition, even from a lower-ranked glossary, before a sentence that only uses the word', () => {
+    for (const question of ['ventiel', 'Wat is een ventiel?']) {
+      const answer = corpus.compose({ question, language: 'nl', passages: [foundPassage(interview), ...others.map(foundPassage), foundPassage(glossary)] });
+      expect(answer.answer, question).toMatch(/^Een ventiel \(Engels: safety valve\) is een contractafspraak/);
+    }
+  });
+});
