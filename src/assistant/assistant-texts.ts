@@ -1,4 +1,4 @@
-import type { Bilingual } from '../lib/index.ts';
+import type { Bilingual, Language } from '../lib/index.ts';
 
 /** Example questions shown in the welcome message, in help and as suggested prompts. */
 export const EXAMPLE_QUESTIONS: Bilingual<string[]> = {
@@ -88,6 +88,26 @@ export const COUNT_NOT_IN_SOURCES_TEXT: Bilingual = {
 export function isHelpRequest(question: string): boolean {
   return /^\s*(help|hulp|\?|wat kun je\??|what can you do\??)\s*$/i.test(question);
 }
+
+/** "hallo", "goedemorgen", "hi": a greeting, answered with the welcome and example questions, not searched for. */
+export function isGreeting(question: string): boolean {
+  return /^\s*(hallo|hoi|hey|hee|hai|dag|goedemorgen|goedemiddag|goedenavond|hello|hi|good (morning|afternoon|evening))(\s+stelselwijzer)?\s*[.!,]*\s*$/i.test(question);
+}
+
+/** "bedankt", "dank je wel", "thanks": thanks, answered in kind. */
+export function isThanks(question: string): boolean {
+  return /^\s*(bedankt|dank ?je( wel)?|dank ?u( wel)?|dankjewel|dankuwel|top,? (bedankt|dank ?je)|super,? bedankt|thanks|thank you|thx|cheers)(\s+stelselwijzer)?\s*[.!,]*\s*$/i.test(question);
+}
+
+/** The language of a greeting or thanks by its words: one word is too little for language detection ("thanks" is English). */
+export function smallTalkLanguage(question: string, detected: Language): Language {
+  return /^\s*(hello|hi|good (morning|afternoon|evening)|thanks|thank you|thx|cheers)\b/i.test(question) ? 'en' : /^\s*(hallo|hoi|goede|bedankt|dank)/i.test(question) ? 'nl' : detected;
+}
+
+export const THANKS_TEXT: Bilingual = {
+  nl: 'Graag gedaan! Stel gerust een volgende vraag.',
+  en: "You're welcome! Feel free to ask another question.",
+};
 
 export const RESET_TEXT: Bilingual = {
   nl: 'Ik begin opnieuw: eerdere vragen in dit gesprek tellen niet meer mee.',

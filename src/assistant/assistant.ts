@@ -2,7 +2,7 @@ import { resolveFollowUp } from './resolve-follow-up.ts';
 import type { Retriever } from '../sources/knowledge/index.ts';
 import type { RetrievalFilter } from '../sources/knowledge/index.ts';
 import type { Answer, Language } from './answer.ts';
-import { EXAMPLE_QUESTIONS, HELP_TEXT, isHelpRequest, isResetRequest, RESET_TEXT } from './assistant-texts.ts';
+import { EXAMPLE_QUESTIONS, HELP_TEXT, isGreeting, isHelpRequest, isResetRequest, isThanks, RESET_TEXT, smallTalkLanguage, THANKS_TEXT, WELCOME_TEXT } from './assistant-texts.ts';
 import { emptyConversation, rememberTurn, type ConversationContext } from './conversation-context.ts';
 import { detectLanguage } from '../lib/dutch/index.ts';
 import { documentFigureLabel, figureFromDocuments } from './document-figure.ts';
@@ -61,6 +61,12 @@ export function createAssistant(options: AssistantOptions): Assistant {
       const base = { question, language, mode: 'offline' as const, toolCalls: [], citations: [], abstained: false };
       if (isResetRequest(question)) {
         return { ...base, intent: 'help', answer: RESET_TEXT[language], timings: { totalMs: elapsed(started) }, suggestions: EXAMPLE_QUESTIONS[language], context: emptyConversation() };
+      }
+      if (isGreeting(question) || isThanks(question)) {
+        const spoken = smallTalkLanguage(question, language);
+        const welcome = `${WELCOME_TEXT[spoken]}\n${EXAMPLE_QUESTIONS[spoken].map((q) => `- ${q}`).join('\n')}`;
+        const answer = isThanks(question) ? THANKS_TEXT[spoken] : welcome;
+        return { ...base, language: spoken, intent: 'help', answer, timings: { totalMs: elapsed(started) }, suggestions: isThanks(question) ? [] : EXAMPLE_QUESTIONS[spoken], context };
       }
       if (question === '' || isHelpRequest(question)) {
         const answer = `${HELP_TEXT[language]}\n${EXAMPLE_QUESTIONS[language].map((q) => `- ${q}`).join('\n')}`;
