@@ -9,7 +9,7 @@ import type { Language } from '../../assistant/index.ts';
 import type { RetrievedPassage } from '../../sources/knowledge/index.ts';
 import type { AnswerComposer, ComposedAnswer, RefusalReason } from '../../assistant/index.ts';
 import { CitationNumbering } from './citation-numbering.ts';
-import { askedGroupOf, asksBothSides, CONSIDERATION_GROUPS, GROUP_SEARCH_WORDS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
+import { askedGroupOf, asksBothSides, GROUP_SEARCH_WORDS, type ConsiderationGroup } from './consideration-groups.ts';
 import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
 import { abbreviationBridges, withBridgedTerms } from './abbreviations.ts';
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
@@ -19,7 +19,8 @@ import { followUpSuggestions } from './follow-up-suggestions.ts';
 import { questionShape } from './question-shape.ts';
 import { isDefinitionQuestion, isPlainDefinitionQuestion, meantWordOf } from '../../assistant/index.ts';
 import { createPassageAnalyser } from './passage-analysis.ts';
-import { overlap, selectAnswer, type Neighbours } from './answer-selection.ts';
+import { selectAnswer, type Neighbours } from './answer-selection.ts';
+import { groupOf, pickForDecision, renderGroups, renderParagraph, renderSides } from './considerations-answer.ts';
 import { listAnnouncementOf } from './list-announcement.ts';
 import { figureFits } from './figure-sentence.ts';
 import { countedTermsOf } from './counted-noun.ts';
@@ -225,66 +226,4 @@ function neighboursFor({ answerType, wantsList }: { answerType: AnswerType | und
   if (answerType === 'means') return { neighbours: { before: 1, after: 1 } };
   if (wantsList) return { neighbours: { before: 0, after: 2 } };
   return {};
-}
-
-
-function pickForDecision(scored: ScoredSentence[], limit: number, askedGroup?: ConsiderationGroup): ScoredSentence[] {
-  // "Wat moeten we regelen voordat we overstappen?" asks for the preconditions only, when the sources give them.
-  if (askedGroup && scored.some((sentence) => groupOf(sentence) === askedGroup)) return pickForDecision(scored.filter((sentence) => groupOf(sentence) === askedGroup), limit);
-  const perGroup = new Map<ConsiderationGroup, ScoredSentence[]>();
-  const chosen: ScoredSentence[] = [];
-  for (const sentence of scored) {
-    const group = groupOf(sentence);
-    if (!group) continue;
-    const list = perGroup.get(group) ?? [];
-    if (list.length >= 3 || chosen.length >= limit) continue;
-    if (chosen.some((p) => overlap(p.candidate.terms, sentence.candidate.terms) > 0.7)) continue;
-    list.push(sentence);
-    perGroup.set(group, list);
-    chosen.push(sentence);
-  }
-  if (chosen.length === 0) return scored.slice(0, 4);
-  // Few considerations in the sources: the best other sentences follow them, as plain text ("Zeeland koos voor minder aanbieders …").
-  if (chosen.length < FEW_CONSIDERATIONS) {
-    for (const sentence of scored) {
-      if (chosen.length >= FEW_CONSIDERATIONS) break;
-      if (chosen.includes(sentence) || groupOf(sentence) || chosen.some((p) => overlap(p.candidate.terms, sentence.candidate.terms) > 0.7)) continue;
-      chosen.push(sentence);
-    }
-  }
-  return chosen;
-}
-
-/** A "should we …?" answer with fewer grouped considerations than this takes the best other sentences too. */
-const FEW_CONSIDERATIONS = 3;
-
-function renderParagraph(picked: ScoredSentence[], cite: (s: ScoredSentence) => string): string {
-  return picked.map(cite).join(' ');
-}
-
-function renderGroups(picked: ScoredSentence[], language: Language, cite: (s: ScoredSentence) => string): string {
-  const sections: string[] = [];
-  for (const group of CONSIDERATION_GROUPS) {
-    const members = picked.filter((s) => groupOf(s) === group);
-    if (members.length === 0) continue;
-    sections.push(`**${GROUP_TITLES[group][language]}**\n\n${members.map(cite).join(' ')}`);
-  }
-  const ungrouped = picked.filter((s) => !groupOf(s));
-  if (ungrouped.length > 0) sections.push(ungrouped.map(cite).join(' '));
-  return sections.join('\n\n');
-}
-
-/** The two sides of a "voor- en nadelen" answer, each under its heading, advantages first. */
-function renderSides(sides: { for: ScoredSentence[]; against: ScoredSentence[] }, language: Language, cite: (s: ScoredSentence) => string): string {
-  return (['for', 'against'] as const).map((side) => `**${SIDE_TITLES[side][language]}**\n\n${sides[side].map(cite).join(' ')}`).join('\n\n');
-}
-
-const SIDE_TITLES: Record<'for' | 'against', Bilingual> = {
-  for: { nl: 'Voordelen', en: 'Advantages' },
-  against: { nl: 'Nadelen en risico’s', en: 'Disadvantages and risks' },
-};
-
-function groupOf(sentence: ScoredSentence): ConsiderationGroup | undefined {
-  const { chunk } = sentence.passage;
-  return considerationGroupOf(sentence.candidate.text, chunk.headingPath, chunk.metadata.title);
 }
