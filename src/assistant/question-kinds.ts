@@ -6,8 +6,11 @@
  * list, a difference, a budget), not what it is.
  */
 export function isDefinitionQuestion(question: string): boolean {
-  return DEFINITION_QUESTION.test(question) || MEANING_QUESTION.test(question) || asksWhatNamedThingIs(question) || ROLE_QUESTION.test(question) || ONE_TERM.test(question);
+  return DEFINITION_QUESTION.test(question) || MEANING_QUESTION.test(question) || asksWhatNamedThingIs(question) || ROLE_QUESTION.test(question) || ONE_TERM.test(question) || HOW_IT_WORKS.test(question);
 }
+
+/** "Hoe werkt open house?", "How does task-based funding work?": how a thing works starts with what it is. */
+const HOW_IT_WORKS = /^\s*(hoe (werkt|werken) (?!het (in|bij)\b)[\p{L}\s'’-]{2,60}\??\s*$|how (does|do) [\p{L}\s'’-]{2,60} work\??\s*$)/iu;
 
 /** "ventiel", "lumpsum?", "PxQ": a single term typed as a question asks what it is. */
 const ONE_TERM = /^\s*[\p{L}][\p{L}\p{N}×'’-]*\s*\??\s*$/u;

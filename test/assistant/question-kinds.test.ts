@@ -72,3 +72,12 @@ describe('isPlainDefinitionQuestion', () => {
     expect(isDefinitionQuestion('contractduur Den Haag')).toBe(false);
   });
 });
+
+describe('how something works', () => {
+  it('is asked as what it is first ("Hoe werkt open house?", "How does task-based funding work?")', () => {
+    expect(isDefinitionQuestion('Hoe werkt open house?')).toBe(true);
+    expect(isDefinitionQuestion('How does task-based funding work?')).toBe(true);
+    expect(isDefinitionQuestion('Hoe werkt het in Utrecht?')).toBe(false);
+    expect(isDefinitionQuestion('Hoe werken gemeenten samen in de regio?')).toBe(true);
+  });
+});

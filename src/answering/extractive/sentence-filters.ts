@@ -37,6 +37,9 @@ const NAMED_AS = /,\s*(?:ook wel|ook|wel) ([^,.;:()]{2,60}?) genoemd\b/i;
 /** "Herhaald beroep is daarbij een belangrijke indicator", "X is niet …": said in the context of the sentence before, or denied; not what X is. */
 const IN_CONTEXT = /^(daarbij|hierbij|daarmee|hiermee|daarom|daardoor|daarnaast|dus|niet|geen)$/i;
 
+/** "… volgens Coby Peeters geen …", "… according to the report not …": a denial after an attribution; "geen X, maar een Y" still says what it is. */
+const ATTRIBUTED_DENIAL = /^\s*(?:volgens|according to)\b[^,.;:]{1,60}?\b(?:geen|niet|not|no)\b(?![^.;]*\b(?:maar|but)\b)/i;
+
 /** A Dutch past participle ("ontstaan", "gestart", "verlengd", "opgericht"); "bedoeld" (meant for) still says what something is. */
 const PARTICIPLE = /^(?!bedoeld$)(?:\p{L}*?(?:ge|ont|ver|be|her)\p{L}{2,}(?:d|t|en)|ontstaan|opgericht|ingesteld|ingevoerd|afgesproken|vastgesteld|opgesteld)$/iu;
 
@@ -56,7 +59,9 @@ export function definedSubject(sentence: string): string | undefined {
   const byCopula = DEFINITION.exec(sentence);
   // "De Hervormingsagenda is ontstaan …", "Het contract is verlengd": a participle after "is" tells what happened to it, not what it is.
   const afterCopula = byCopula ? sentence.slice(byCopula[0].length).trim().split(/[\s,.;:]+/)[0] ?? '' : '';
-  return NAMED_AS.exec(sentence)?.[1] ?? (PARTICIPLE.test(afterCopula) || IN_CONTEXT.test(afterCopula) ? undefined : byCopula?.[1]) ?? byPreposition?.[1] ?? byPreposition?.[2] ?? byPreposition?.[3];
+  // "Taakgericht werken is volgens Coby Peeters geen 'holy grail'": denied, after whoever denies it.
+  const deniedAfterAttribution = byCopula !== null && ATTRIBUTED_DENIAL.test(sentence.slice(byCopula[0].length));
+  return NAMED_AS.exec(sentence)?.[1] ?? (PARTICIPLE.test(afterCopula) || IN_CONTEXT.test(afterCopula) || deniedAfterAttribution ? undefined : byCopula?.[1]) ?? byPreposition?.[1] ?? byPreposition?.[2] ?? byPreposition?.[3];
 }
 
 /** "De casus Utrecht beschrijft …", "Deze handreiking gaat over …": a document describing itself. */

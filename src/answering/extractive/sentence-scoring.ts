@@ -174,15 +174,19 @@ const GENUS_DEFINITION = /\b(is|zijn|was|waren|are|were)\s+(een|de|het|a|an|the)
  * preposition are what is asked; the rest only says where. Undefined when no preposition splits it.
  */
 const DEFINITION_OPENING = /^\s*(?:wat|what)\s+(?:\p{L}+\s+){0,2}?(?:is|zijn|was|waren|are|were|betekent|betekenen|means?)\s+(?:(?:de|het|een|the|a|an)\s+)?/iu;
+/** "Hoe werkt de escalatieroute van de Jeugdautoriteit?": what works is the escalatieroute, "van …" says whose. */
+const HOW_IT_WORKS_OPENING = /^\s*(?:hoe\s+(?:werkt|werken)|how\s+(?:does|do))\s+(?:(?:de|het|een|the|a|an)\s+)?/iu;
 const CONTEXT_PREPOSITION = /\s(?:bij|in|binnen|voor|volgens|onder|at|in|within|for|under|according to)\s/iu;
+const OWNER_PREPOSITION = /\s(?:van|of)\s/iu;
 
 function definitionSubjectTerms(question: string, terms: TermMatcher): ReadonlySet<string> | undefined {
-  const opening = DEFINITION_OPENING.exec(question);
+  const howItWorks = HOW_IT_WORKS_OPENING.exec(question);
+  const opening = howItWorks ?? DEFINITION_OPENING.exec(question);
   if (!opening) return undefined;
   const rest = question.slice(opening[0].length);
-  const split = CONTEXT_PREPOSITION.exec(rest);
-  if (!split || split.index === 0) return undefined;
-  const subject = terms.sentenceTerms(rest.slice(0, split.index));
+  const splits = [CONTEXT_PREPOSITION.exec(rest), howItWorks ? OWNER_PREPOSITION.exec(rest) : null].filter((match): match is RegExpExecArray => match !== null && match.index > 0);
+  if (splits.length === 0) return undefined;
+  const subject = terms.sentenceTerms(rest.slice(0, Math.min(...splits.map((match) => match.index))));
   return subject.length > 0 ? new Set(subject) : undefined;
 }
 

@@ -42,3 +42,16 @@ describe('a question for only what a term is ("ventiel", "Wat is een ventiel?")'
     }
   });
 });
+
+describe('how a part of something works ("Hoe werkt de escalatieroute van de Jeugdautoriteit?")', () => {
+  const about = testChunk('jeugdautoriteit', 'De Jeugdautoriteit is het orgaan dat sinds 2019 de continuïteit van cruciale jeugdhulp bewaakt.');
+  const route = {
+    ...testChunk('jeugdautoriteit', 'Als aanbieders en gemeenten er onderling niet uitkomen, kunnen zij hulp inroepen van het OZJ. Als het OZJ geen oplossing biedt, kan het OZJ escaleren naar de Jeugdautoriteit.', 1),
+    headingPath: ['De Jeugdautoriteit', 'Escalatieroute'],
+  };
+
+  it('is answered about the part, not by what the owner is', () => {
+    const answer = composerOver([about, route]).compose({ question: 'Hoe werkt de escalatieroute van de Jeugdautoriteit?', language: 'nl', passages: [foundPassage(about), foundPassage(route)] });
+    expect(answer.answer).toMatch(/^Als aanbieders en gemeenten er onderling niet uitkomen/);
+  });
+});

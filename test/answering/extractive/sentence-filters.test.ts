@@ -131,4 +131,10 @@ describe('definedSubject', () => {
     expect(definedSubject('Een lumpsum is niet hetzelfde als een budgetplafond.')).toBeUndefined();
     expect(definedSubject('Een lumpsum is bedoeld voor alle zorg aan een doelgroep.')).toBe('Een lumpsum');
   });
+
+  it('does not take a denial after whoever denies it for a definition, unless it goes on to say what it is', () => {
+    expect(definedSubject('Taakgericht werken is volgens Coby Peeters geen "holy grail" voor de bekostiging.')).toBeUndefined();
+    expect(definedSubject('Open house is volgens PIANOo geen wettelijk voorgeschreven aanbestedingsprocedure, maar een toelatingssysteem.')).toBe('Open house');
+    expect(definedSubject('Open house is volgens PIANOo een toelatingssysteem.')).toBe('Open house');
+  });
 });
