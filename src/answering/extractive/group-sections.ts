@@ -1,4 +1,4 @@
-import { sectionNamesBothSides, sectionNamesGroup, sideOfMixedSection, withoutGroupWords, type ConsiderationGroup } from './consideration-groups.ts';
+import { GROUP_SEARCH_WORDS, sectionNamesBothSides, sectionNamesGroup, sideOfMixedSection, withoutGroupWords, type ConsiderationGroup } from './consideration-groups.ts';
 import type { Language } from '../../assistant/index.ts';
 import { overlap } from './answer-selection.ts';
 import { askedPlacesOf } from './asked-places.ts';
@@ -36,7 +36,8 @@ export function pickFromGroupSections(options: { pool: readonly ScoredSentence[]
   // Asked about no place, a general document answers before one gemeente's case.
   const best = bestDocument(inGroup, subject, terms, askedPlacesOf(options.question).length === 0);
   if (!best) return [];
-  const asked = new Set(terms.queryTerms(options.question).keys());
+  // The group's own heading words count as asked: "Wat gaat er mis bij …?" puts the "Risico 1: …" sections first, as "risico's" would.
+  const asked = new Set([...terms.queryTerms(options.question).keys(), ...terms.queryTerms(GROUP_SEARCH_WORDS[group]).keys()]);
   const sections = sectionsOf(inGroup.filter((s) => s.passage.chunk.docId === best), group, asked, terms);
   // "Randvoorwaarden" before "Bereid alle betrokkenen voor" when the question asks for randvoorwaarden.
   const namesAsked = (section: ScoredSentence[]): boolean => headingTermsOf(section[0]!, terms).some((term) => asked.has(term));

@@ -15,6 +15,12 @@ describe('the groups a question asks for', () => {
     }
   });
 
+  it('hears the risks asked as what goes wrong or what to watch', () => {
+    for (const question of ['Wat gaat er mis bij een lumpsum?', 'Waar moet ik op letten bij een lumpsum?', 'Waar moeten we op letten bij een consortium?', 'What can go wrong with a lump sum?', 'Wat kan er fout gaan bij taakgericht werken?']) {
+      expect(askedGroupOf(question), question).toBe('against');
+    }
+  });
+
   it('does not take preconditions asked with the risks for both sides', () => {
     expect(asksBothSides("Wat zijn de risico's en randvoorwaarden van taakgericht werken?")).toBe(false);
   });

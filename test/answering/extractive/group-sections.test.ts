@@ -63,6 +63,16 @@ describe('a question for the risks of a subject whose document has a section per
     expect(answer.answer).not.toContain('maximale wachttijden');
   });
 
+  it('quotes them in the same order when the question asks what goes wrong, without the word "risico"', () => {
+    // A corpus in which the words of the question are common ("mis", "gaat"), as in the real one; the search found the same passages.
+    const elsewhere = ['de planning', 'het overleg', 'de inkoop', 'de toegang', 'de declaratie', 'het contract', 'de wijk', 'de raad'].map((topic, i) => testChunk(`elders${i}`, `Er gaat weleens iets mis bij ${topic}.`));
+    const wrong = composerOver([...chunks, ...elsewhere]).compose({ question: 'Wat gaat er mis bij een lumpsum voor cliënten?', language: 'nl', passages: chunks.map(foundPassage) });
+    expect(wrong.refusal).toBeUndefined();
+    const order = ['wachtlijst', 'onderbehandeling', 'oktober', 'afhankelijkheid', 'keuzevrijheid'].map((word) => wrong.answer.indexOf(word));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
   it('is recognised in English too, through the translation of the subject ("lump sum" is "lumpsum")', () => {
     const english = corpus.compose({ question: 'What are the risks of a lump sum for clients?', language: 'en', passages: chunks.map(foundPassage) });
     expect(english.answer).toContain('Als de vraag stijgt, komen cliënten op een wachtlijst. [1] Zo ontstaat onderbehandeling. [1]');
