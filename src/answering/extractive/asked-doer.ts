@@ -9,6 +9,9 @@ import type { TermMatcher } from './term-matcher.ts';
 /** "Wie"/"who" and the verb after it. */
 const WHO_VERB = /^\s*(?:wie|who)\s+([\p{L}-]+)/iu;
 
+/** "Wie is verantwoordelijk …?", "Who is responsible …?": a duty named by an adjective after the copula. */
+const WHO_IS_ROLE = /^\s*(?:wie|who)\s+(?:is|zijn|was|waren|are|were)\s+(verantwoordelijk|bevoegd|aansprakelijk|belast|responsible|accountable|liable|in charge)\b/iu;
+
 /** Verbs that say nothing of what is done: "Wie is …?" asks who holds a role (role-question.ts). */
 const NO_FULL_VERB = /^(is|was|zijn|waren|wordt|werd|worden|werden|heeft|had|hebben|hadden|kan|kon|kunnen|konden|moet|moest|moeten|mag|mocht|mogen|zal|zou|zullen|zouden|gaat|ging|gaan|are|were|has|have|had|does|did|do|can|could|will|would|should|must|may|might)$/i;
 
@@ -20,7 +23,8 @@ const MIN_SHARED_VERB_STEM = 4;
  * Dutch translations), or undefined when the question asks no who-does-what.
  */
 export function askedDoerVerbTerms(question: string, terms: TermMatcher): readonly string[] | undefined {
-  const verb = WHO_VERB.exec(question)?.[1];
+  // "Wie is verantwoordelijk voor …?", "Who is responsible for …?": being responsible is what is done.
+  const verb = WHO_IS_ROLE.exec(question)?.[1] ?? WHO_VERB.exec(question)?.[1];
   if (!verb || NO_FULL_VERB.test(verb)) return undefined;
   const verbTerms = [...terms.queryTerms(verb)].filter(([, weight]) => weight >= 0.5).map(([term]) => term);
   return verbTerms.length > 0 ? verbTerms : undefined;

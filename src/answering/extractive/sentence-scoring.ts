@@ -149,6 +149,8 @@ const DEFINES_SOMETHING_BONUS = 1.5;
 function definitionBonusOf(candidate: CandidateSentence, questionWeights: ReadonlyMap<string, number>, subjectTerms: ReadonlySet<string> | undefined, plainDefinition: boolean): number {
   const defined = candidate.definedTerms?.filter((term) => term.length > 0) ?? [];
   if (defined.length === 0) return 1;
+  // "Indicator 1 is uitval", "Risico 2 is …": a numbered item of a list, not what the concept is.
+  if (defined.some((term) => /^\d+$/.test(term))) return DEFINES_SOMETHING_BONUS;
   if (subjectTerms && !defined.some((term) => subjectTerms.has(term))) return DEFINES_SOMETHING_BONUS;
   const asked = defined.filter((term) => (questionWeights.get(term) ?? 0) > 0).length;
   if (asked * 2 < defined.length) return DEFINES_SOMETHING_BONUS;

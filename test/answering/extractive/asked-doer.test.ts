@@ -27,3 +27,17 @@ describe('a who-question with a full verb ("Wie kiest bij open house de aanbiede
     expect(askedDoerVerbTerms('Welke aanbieder kiest de inwoner?', terms)).toBeUndefined();
   });
 });
+
+describe('a question for who is responsible ("Who is responsible for social support under the Wmo?")', () => {
+  const wmo = testChunk('wmo', 'De Wet maatschappelijke ondersteuning 2015 regelt dat gemeenten verantwoordelijk zijn voor ondersteuning van inwoners.');
+  const terms = createLexicalTermMatcher({ lexical: createLexicalRetriever({ chunks: [wmo] }), chunks: [wmo] });
+
+  it('asks for whoever the sentence says is responsible, in Dutch and in English', () => {
+    for (const question of ['Wie is verantwoordelijk voor de Wmo?', 'Who is responsible for social support under the Wmo?']) {
+      const duty = askedDoerVerbTerms(question, terms);
+      expect(duty, question).toBeDefined();
+      expect(doesAskedVerb('De Wet maatschappelijke ondersteuning 2015 regelt dat gemeenten verantwoordelijk zijn voor ondersteuning.', duty!, terms), question).toBe(true);
+      expect(doesAskedVerb('Het iWmo-berichtenverkeer ondersteunt de varianten.', duty!, terms), question).toBe(false);
+    }
+  });
+});

@@ -55,3 +55,13 @@ describe('how a part of something works ("Hoe werkt de escalatieroute van de Jeu
     expect(answer.answer).toMatch(/^Als aanbieders en gemeenten er onderling niet uitkomen/);
   });
 });
+
+describe('a numbered item of a list ("Indicator 1 is uitval")', () => {
+  const chunk = testChunk('outcome', 'Indicator 1 is uitval of bereik. Indicator 2 is cliënttevredenheid. Outcome-indicatoren meten het resultaat van jeugdhulp voor jeugdigen en gezinnen, in plaats van de productie in uren of trajecten.');
+
+  it('does not say what the concept is', () => {
+    const answer = composerOver([chunk]).compose({ question: 'Wat zijn outcome-indicatoren?', language: 'nl', passages: [foundPassage(chunk)] });
+    expect(answer.answer).toMatch(/^Outcome-indicatoren meten het resultaat van jeugdhulp/);
+  });
+});
+
