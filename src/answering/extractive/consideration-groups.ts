@@ -110,18 +110,23 @@ const ASKED_GROUP_CUES: Record<ConsiderationGroup, RegExp> = {
   findOutFirst: /\b(eerst uitzoeken|eerst onderzoeken|find out first)\b/i,
 };
 
+/** The groups a question's words ask for ("Wat zijn de nadelen …?" → against; "voor- en nadelen" → for and against). */
+function askedGroupsOf(question: string): ConsiderationGroup[] {
+  return CONSIDERATION_GROUPS.filter((group) => ASKED_GROUP_CUES[group].test(question));
+}
+
 /**
  * "Wat zijn de voor- en nadelen van open house?", "What are the pros and cons …?": a question for both
  * the advantages and the disadvantages, and nothing else of the groups.
  */
 export function asksBothSides(question: string): boolean {
-  const asked = CONSIDERATION_GROUPS.filter((group) => ASKED_GROUP_CUES[group].test(question));
+  const asked = askedGroupsOf(question);
   return asked.length === 2 && asked.includes('for') && asked.includes('against');
 }
 
 /** The one group a question asks for ("Wat moeten we regelen voordat we overstappen?" → preconditions), if it asks for exactly one. */
 export function askedGroupOf(question: string): ConsiderationGroup | undefined {
-  const asked = CONSIDERATION_GROUPS.filter((group) => ASKED_GROUP_CUES[group].test(question));
+  const asked = askedGroupsOf(question);
   return asked.length === 1 ? asked[0] : undefined;
 }
 
