@@ -61,6 +61,11 @@ function sectionGroupOf(headingPath: readonly string[], title: string): Consider
 /** Headings about what limits the risks ("Maatregelen om de risico's te beperken"): no risks themselves. */
 const MITIGATION_HEADING = /\b(maatregel|beperk|voorkom|mitigat)/;
 
+/** Whether a section's own heading is about limiting risks ("Maatregelen om de risico's te beperken"). */
+export function sectionIsMitigation(headingPath: readonly string[], title: string): boolean {
+  return MITIGATION_HEADING.test(fold(sectionHeadingOf(headingPath, title)));
+}
+
 /**
  * Whether a section's own heading names this group, also when it names another as well: "Risico's en
  * aandachtspunten" lists risks, "Voor- en nadelen van open house" both advantages and disadvantages.

@@ -3,6 +3,7 @@ import type { Chunk } from '../../sources/knowledge/index.ts';
 import { namesBeyond, narrowerKind, type AnswerType } from './answer-type.ts';
 import { abbreviationMatch, type AbbreviationBridge } from './abbreviations.ts';
 import { askedDoerVerbTerms, doesAskedVerb } from './asked-doer.ts';
+import { sectionIsMitigation } from './consideration-groups.ts';
 import { countsTerms } from './counted-noun.ts';
 import { askedIdentityOf, identifiesName } from './identity-question.ts';
 import { asksForOneThing, namesAskedThing } from './named-answer.ts';
@@ -15,6 +16,11 @@ import type { TermMatcher } from './term-matcher.ts';
  * rarity, stems shared with them, its heading, the kind of thing asked for, a definition of the
  * subject, a count or name of the asked thing, a list of the asked length; shorter sentences first.
  */
+
+/** Asked why, a sentence under a heading about limiting risks counts this much: it says how, not why. */
+const MITIGATION_FOR_WHY_WEIGHT = 0.5;
+/** "Waarom beperkt een ventiel het risico?": the measures are what is asked about. */
+const MITIGATION_ASKED = /\b(beperk\w*|voorkom\w*|maatregel\w*|mitigat\w*|limit\w*|prevent\w*|measures?)\b/i;
 
 /** A chunk added next to a found passage is weaker evidence than one the search found itself. */
 const CONTEXT_PASSAGE_WEIGHT = 0.8;
@@ -60,6 +66,7 @@ export function scoreSentences(options: {
   const asksForOne = asksForOneThing(options.question);
   // "Wat zijn zero's bij KOOS?" asks what zero's are: a sentence saying what KOOS is defines the context, not the subject.
   const subjectTerms = wantsDefinition ? definitionSubjectTerms(options.question, terms) : undefined;
+  const mitigationAsideForWhy = answerType === 'reason' && !MITIGATION_ASKED.test(options.question);
   // "Wie is Roxana Asmus?": the sentence giving her role answers it, not every sentence quoting her.
   const identityAsked = askedIdentityOf(options.question);
   // "Wie kiest …?": a sentence in which someone chooses answers it, whether it names a person or a role.
@@ -90,7 +97,9 @@ export function scoreSentences(options: {
       const hasAnswerType = namesDoer || (answerType !== undefined && candidate.answerTypes.has(answerType) && (answerType !== 'names' || namesBeyond(candidate.text, options.question)) && (givesNarrowerKind?.(candidate.text) ?? true));
       const answerTypeBonus = hasAnswerType && answerType !== undefined ? ANSWER_TYPE_BONUS[answerType] : 1;
       const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
-      const relevance = (contextWeight * documentBonus * rankPrior * match) / lengthPenalty;
+      // Asked why something is a risk, the measures against it do not say why ("Een gemeente beperkt het risico op wachtlijsten door …").
+      const mitigationWeight = mitigationAsideForWhy && sectionIsMitigation(passage.chunk.headingPath, passage.chunk.metadata.title) ? MITIGATION_FOR_WHY_WEIGHT : 1;
+      const relevance = (contextWeight * documentBonus * rankPrior * mitigationWeight * match) / lengthPenalty;
       const givesCount = countsTerms(candidate.text, counted, terms);
       const givesName = namesAskedThing(candidate.text, askedNoun, terms);
       const askedThingBonus = givesCount || givesName ? ASKED_THING_BONUS : 1;
