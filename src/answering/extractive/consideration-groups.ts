@@ -107,7 +107,7 @@ function fold(text: string): string {
 
 /** A "should we …?" question that asks for one group only: what to arrange, the risks, the advantages, what to find out first. */
 const ASKED_GROUP_CUES: Record<ConsiderationGroup, RegExp> = {
-  preconditions: /\b(randvoorwaarden|voorwaarden|(wat|welke zaken) moet(en)? (wij|we|ik|de gemeente|een gemeente|gemeenten) (regelen|organiseren|vastleggen|afspreken)|regelen (we|wij)?\s*(voordat|als|wanneer)|preconditions|conditions|what (do|should|must) (we|i|a municipality|the municipality|municipalities) (arrange|put in place|organise|organize|agree))\b/i,
+  preconditions: /\b(randvoorwaarden|voorwaarden|(wat|welke zaken) moet(en)? (wij|we|ik|de gemeente|een gemeente|gemeenten) (regelen|organiseren|vastleggen|afspreken)|regelen (we|wij)?\s*(voordat|als|wanneer)|preconditions|conditions|what (do|should|must) (we|i|a municipality|the municipality|municipalities) (arrange|put in place|organise|organize|agree)|what (does|do) (we|i|a municipality|the municipality|municipalities) need to (arrange|put in place|organise|organize|agree|have in place))\b/i,
   // "Wat gaat er mis bij …?", "Waar moet ik op letten bij …?", "What can go wrong …?": the risks.
   against: /\b(risico'?s|nadelen|valkuilen|fouten|minnen|aandachtspunten|pleit(en)? (er )?tegen|spreekt (er )?tegen|wat (gaat|ging|kan) (er )?(mis|fout)|waar (moet|moeten|moet je|moet ik|moeten we|moeten wij|moet een gemeente) [\p{L}\s]{0,30}?op letten|risks|disadvantages|drawbacks|downsides|pitfalls|mistakes|cons|arguments against|what (can|could) go wrong|watch out for)\b/iu,
   // "voor- en nadelen" asks both: its "voor-" is the advantages.

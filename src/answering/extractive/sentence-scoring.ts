@@ -185,19 +185,23 @@ const GENUS_DEFINITION = /\b(is|zijn|was|waren|are|were)\s+(een|de|het|a|an|the)
  * preposition are what is asked; the rest only says where. Undefined when no preposition splits it.
  */
 const DEFINITION_OPENING = /^\s*(?:wat|what)\s+(?:\p{L}+\s+){0,2}?(?:is|zijn|was|waren|are|were|betekent|betekenen|means?)\s+(?:(?:de|het|een|the|a|an)\s+)?/iu;
-/** "Hoe werkt de escalatieroute van de Jeugdautoriteit?": what works is the escalatieroute, "van …" says whose. */
+/** "Hoe werkt de escalatieroute van de Jeugdautoriteit?", "Wat zijn de zero's van KOOS?": what is asked is the escalatieroute, the zero's; "van …" says whose. */
 const HOW_IT_WORKS_OPENING = /^\s*(?:hoe\s+(?:werkt|werken)|how\s+(?:does|do))\s+(?:(?:de|het|een|the|a|an)\s+)?/iu;
 const CONTEXT_PREPOSITION = /\s(?:bij|in|binnen|voor|volgens|onder|at|in|within|for|under|according to)\s/iu;
 const OWNER_PREPOSITION = /\s(?:van|of)\s/iu;
+const ROLE_WORD = /^(?:rol|rollen|taak|taken|functie|functies|doel|doelen|bedoeling|role|roles|task|tasks|function|functions|aim|purpose|goal)$/iu;
 
 function definitionSubjectTerms(question: string, terms: TermMatcher): ReadonlySet<string> | undefined {
   const howItWorks = HOW_IT_WORKS_OPENING.exec(question);
   const opening = howItWorks ?? DEFINITION_OPENING.exec(question);
   if (!opening) return undefined;
   const rest = question.slice(opening[0].length);
-  const splits = [CONTEXT_PREPOSITION.exec(rest), howItWorks ? OWNER_PREPOSITION.exec(rest) : null].filter((match): match is RegExpExecArray => match !== null && match.index > 0);
+  const splits = [CONTEXT_PREPOSITION.exec(rest), OWNER_PREPOSITION.exec(rest)].filter((match): match is RegExpExecArray => match !== null && match.index > 0);
   if (splits.length === 0) return undefined;
-  const subject = terms.sentenceTerms(rest.slice(0, Math.min(...splits.map((match) => match.index))));
+  const subjectText = rest.slice(0, Math.min(...splits.map((match) => match.index)));
+  // "Wat is de rol van de Jeugdautoriteit?": what it is answers for its role, its task, its aim.
+  if (ROLE_WORD.test(subjectText.trim())) return undefined;
+  const subject = terms.sentenceTerms(subjectText);
   return subject.length > 0 ? new Set(subject) : undefined;
 }
 

@@ -21,6 +21,11 @@ describe('the groups a question asks for', () => {
     }
   });
 
+  it('hears the preconditions in "what does a municipality need to arrange"', () => {
+    expect(askedGroupOf('What does a municipality need to arrange before switching to task-based funding?')).toBe('preconditions');
+    expect(askedGroupOf('Wat moet een gemeente regelen voordat ze overstapt?')).toBe('preconditions');
+  });
+
   it('does not take preconditions asked with the risks for both sides', () => {
     expect(asksBothSides("Wat zijn de risico's en randvoorwaarden van taakgericht werken?")).toBe(false);
   });

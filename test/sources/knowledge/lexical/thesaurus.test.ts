@@ -151,6 +151,7 @@ describe('createThesaurus', () => {
     expect(terms('What message does a provider send when care starts?')).toContain(stemOf('bericht'));
     expect(terms('Which body preceded the Youth Authority?')).toContain(stemOf('voorganger'));
     expect(terms('How quickly must a municipality decide on a Wmo application?')).toContain(stemOf('beschikking'));
+    expect(terms('Who decides which care a client gets?')).toContain(stemOf('bepaalt'));
   });
 
   it('gives each English word one entry: a word in two entries would bring both entries\' Dutch words', () => {
