@@ -22,6 +22,20 @@ const MITIGATION_FOR_WHY_WEIGHT = 0.5;
 /** "Waarom beperkt een ventiel het risico?": the measures are what is asked about. */
 const MITIGATION_ASKED = /\b(beperk\w*|voorkom\w*|maatregel\w*|mitigat\w*|limit\w*|prevent\w*|measures?)\b/i;
 
+/** Asked for someone's role, a sentence that does not name them counts this much. */
+const ROLE_HOLDER_MISSING_WEIGHT = 0.5;
+
+/** Whose role a question asks for: "Welke rol speelt de huisarts bij …?", "What is the role of the neighbourhood team in …?". */
+const ROLE_HOLDER = /^\s*(?:welke (?:rol|taak|taken|functie) (?:heeft|hebben|speelt|spelen|vervult|vervullen)|wat (?:is|zijn) de (?:rol|taak|taken|functie) van|what (?:role|roles) (?:does|do)|what (?:is|are) the (?:role|task|tasks|function) of)\s+(?:(?:de|het|een|the|a|an)\s+)?(.+?)(?:\s+(?:bij|in|binnen|voor|op|at|within|for|under|play|plays)\b.*)?\s*\??\s*$/iu;
+
+/** The terms of whose role is asked, when a role question names someone. */
+function roleHolderTerms(question: string, terms: TermMatcher): readonly string[] | undefined {
+  const holder = ROLE_HOLDER.exec(question)?.[1];
+  if (!holder) return undefined;
+  const holderTerms = [...terms.queryTerms(holder)].filter(([, weight]) => weight >= 0.5).map(([term]) => term);
+  return holderTerms.length > 0 ? holderTerms : undefined;
+}
+
 /** A chunk added next to a found passage is weaker evidence than one the search found itself. */
 const CONTEXT_PASSAGE_WEIGHT = 0.8;
 
@@ -65,7 +79,10 @@ export function scoreSentences(options: {
   const topDocument = passages[0]?.chunk.docId;
   const asksForOne = asksForOneThing(options.question);
   // "Wat zijn zero's bij KOOS?" asks what zero's are: a sentence saying what KOOS is defines the context, not the subject.
-  const subjectTerms = wantsDefinition ? definitionSubjectTerms(options.question, terms) : undefined;
+  // "Welke rol speelt de huisarts bij de toegang?": a sentence that does not name the huisarts says nothing of its
+  // role, and what defines it is what the huisarts is, not what the toegang is.
+  const roleHolder = roleHolderTerms(options.question, terms);
+  const subjectTerms = roleHolder ? new Set(roleHolder) : wantsDefinition ? definitionSubjectTerms(options.question, terms) : undefined;
   const mitigationAsideForWhy = answerType === 'reason' && !MITIGATION_ASKED.test(options.question);
   // "Wie is Roxana Asmus?": the sentence giving her role answers it, not every sentence quoting her.
   const identityAsked = askedIdentityOf(options.question);
@@ -99,7 +116,8 @@ export function scoreSentences(options: {
       const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
       // Asked why something is a risk, the measures against it do not say why ("Een gemeente beperkt het risico op wachtlijsten door …").
       const mitigationWeight = mitigationAsideForWhy && sectionIsMitigation(passage.chunk.headingPath, passage.chunk.metadata.title) ? MITIGATION_FOR_WHY_WEIGHT : 1;
-      const relevance = (contextWeight * documentBonus * rankPrior * mitigationWeight * match) / lengthPenalty;
+      const holderWeight = roleHolder && !roleHolder.some((term) => candidate.terms.has(term)) ? ROLE_HOLDER_MISSING_WEIGHT : 1;
+      const relevance = (contextWeight * documentBonus * rankPrior * mitigationWeight * holderWeight * match) / lengthPenalty;
       const givesCount = countsTerms(candidate.text, counted, terms);
       const givesName = namesAskedThing(candidate.text, askedNoun, terms);
       const askedThingBonus = givesCount || givesName ? ASKED_THING_BONUS : 1;

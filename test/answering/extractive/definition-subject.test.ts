@@ -67,3 +67,15 @@ describe('a numbered item of a list ("Indicator 1 is uitval")', () => {
   });
 });
 
+
+describe('a question for someone\'s role in something ("Welke rol speelt de huisarts bij de toegang?")', () => {
+  const glossary = testChunk('begrippen', 'De toegang (Engels: access) is het geheel van route, beoordeling en besluit waarmee bepaald wordt of een inwoner een voorziening krijgt.');
+  const utrecht = testChunk('utrecht', 'In Utrecht is voor specialistische jeugdhulp een verwijzing nodig van het buurtteam, de huisarts, de jeugdarts, SAVE of een medisch specialist, zodat de toegang tot specialistische jeugdhulp via verschillende verwijzers loopt.');
+
+  it('is answered by a sentence naming whose role it is, not by what the context is', () => {
+    // A corpus in which "rol" and "speelt" are common words, as in the real one.
+    const elsewhere = ['de gemeente', 'de aanbieder', 'het wijkteam', 'de regio', 'de raad', 'de school'].map((who, i) => testChunk(`rol${i}`, `Welke rol ${who} speelt, verschilt per gemeente.`));
+    const answer = composerOver([glossary, utrecht, ...elsewhere]).compose({ question: 'Welke rol speelt de huisarts bij de toegang?', language: 'nl', passages: [foundPassage(glossary), foundPassage(utrecht)] });
+    expect(answer.answer).toMatch(/^In Utrecht is voor specialistische jeugdhulp een verwijzing nodig van het buurtteam, de huisarts/);
+  });
+});
