@@ -55,6 +55,8 @@ export function scoreSentences(options: {
   passages: RetrievedPassage[];
   analyse: (chunk: Chunk) => PassageAnalysis;
   questionWeights: Map<string, number>;
+  /** Asked about a place: whether a document is about it. A definition from a document that is not says what the thing is in general. */
+  aboutAskedPlace?: (docId: string) => boolean;
   /** Abbreviations whose other form stands in for the asked one: a sentence naming both counts it once. */
   abbreviations?: readonly AbbreviationBridge[];
   /** The query terms before idf weighting: own words 1, synonyms and compound parts less. */
@@ -108,7 +110,9 @@ export function scoreSentences(options: {
       // A list quoted with its items is judged on its announcement for a list question, on its whole length otherwise.
       const judgedTerms = wantsList || candidate.covers.length === 1 ? candidate.ownTermCount : candidate.terms.size;
       const lengthPenalty = Math.sqrt(Math.max(10, judgedTerms) / 10);
-      const definitionBonus = identityAsked !== undefined && identifiesName(candidate.text, identityAsked) ? DEFINES_THE_SUBJECT_BONUS : wantsDefinition ? definitionBonusOf(candidate, questionWeights, subjectTerms, (options.plainDefinition ?? false) && opensWithDefined(candidate, terms)) : 1;
+      // "What is the role of the neighbourhood teams in Utrecht?": a glossary's definition of a wijkteam is no answer about Utrecht.
+      const definesInGeneral = options.aboutAskedPlace !== undefined && !options.aboutAskedPlace(passage.chunk.docId);
+      const definitionBonus = identityAsked !== undefined && identifiesName(candidate.text, identityAsked) ? DEFINES_THE_SUBJECT_BONUS : wantsDefinition && !definesInGeneral ? definitionBonusOf(candidate, questionWeights, subjectTerms, (options.plainDefinition ?? false) && opensWithDefined(candidate, terms)) : 1;
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
       const namesDoer = doerVerb !== undefined && doesAskedVerb(candidate.text, doerVerb, terms);
       const hasAnswerType = namesDoer || (answerType !== undefined && candidate.answerTypes.has(answerType) && (answerType !== 'names' || namesBeyond(candidate.text, options.question)) && (givesNarrowerKind?.(candidate.text) ?? true));

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Stelselwijzer } from '../../src/app/composition-root.ts';
+import { createTestStelselwijzer } from '../support/knowledge-fixture.ts';
+
+/*
+ * Question shapes the offline composer reads on their own terms, asked of the shipped knowledge/: each
+ * was answered with something else before (a definition of the context, a sentence quoting a name, the
+ * measures against a risk).
+ */
+describe('question shapes over the shipped knowledge', () => {
+  let stelselwijzer: Stelselwijzer & { cleanup: () => void };
+  beforeAll(async () => {
+    stelselwijzer = await createTestStelselwijzer();
+  });
+  afterAll(() => stelselwijzer?.cleanup());
+  const ask = (question: string) => stelselwijzer.assistant.ask({ question });
+  const lead = (answer: string) => answer.replace(/^From the sources[^:]*:\s*/, '').split(/(?<=\]) /)[0] ?? '';
+
+  it('answers a role question about a place from that place\'s document, not from the glossary', async () => {
+    const answer = await ask('What is the role of the neighbourhood teams in Utrecht?');
+    expect(lead(answer.answer)).toContain('Utrecht');
+    expect(answer.citations[0]?.source).not.toMatch(/begrippenlijst/);
+  });
+
+  it('gives both sides of "voor- en nadelen", each under its heading', async () => {
+    const answer = await ask('Wat zijn de voor- en nadelen van open house?');
+    expect(answer.answer).toMatch(/\*\*Voordelen\*\*[\s\S]+keuzevrijheid[\s\S]+\*\*Nadelen en risico’s\*\*[\s\S]+honderden contracten/);
+  });
+
+  it('says who someone is by the role beside the name', async () => {
+    expect(lead((await ask('Wie is Roxana Asmus?')).answer)).toContain('directeur-bestuurder van zorgaanbieder Incluzio');
+  });
+
+  it('opens a one-word question with the definition from the glossary', async () => {
+    expect(lead((await ask('ventiel')).answer)).toMatch(/^Een ventiel \(Engels: safety valve/);
+  });
+
+  it('says why something is a risk before how a gemeente limits it', async () => {
+    expect(lead((await ask('Waarom zijn wachtlijsten een risico bij een lumpsum?')).answer)).not.toMatch(/beperkt het risico/);
+  });
+
+  it('refuses a waiting time the sources do not give', async () => {
+    expect((await ask('Wat is de wachttijd voor jeugdhulp in Amsterdam?')).abstained).toBe(true);
+  });
+});
