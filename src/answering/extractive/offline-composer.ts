@@ -13,6 +13,7 @@ import { askedGroupOf, asksBothSides, GROUP_SEARCH_WORDS, type ConsiderationGrou
 import { gemeentenMissingFromPassages, namesKnownOnlyByParts, passageTerms, questionWords, unknownNames, unknownWordShare, unknownYears, weightedCoverage } from './evidence.ts';
 import { abbreviationBridges, withBridgedTerms } from './abbreviations.ts';
 import { expectedAnswerType, type AnswerType } from './answer-type.ts';
+import { comparedThingsOf, pickDifference } from './difference-question.ts';
 import { pickBothSides, pickFromGroupSections } from './group-sections.ts';
 import { withFrameVerbsDiscounted } from './frame-verbs.ts';
 import { followUpSuggestions } from './follow-up-suggestions.ts';
@@ -78,7 +79,8 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       // The considerations of a "should we …?" answer stand in several sections of an advice.
       if (questionShape(question) === 'decision') return DECISION_PASSAGES;
       // "Wat zijn de nadelen van X?": the section that lists them may rank below sentences repeating the question.
-      if (askedGroupOf(question) || asksBothSides(question)) return DECISION_PASSAGES;
+      // "Wat is het verschil tussen de Jeugdwet en de Wmo?": each of the two is defined in its own document.
+      if (askedGroupOf(question) || asksBothSides(question) || comparedThingsOf(question)) return DECISION_PASSAGES;
       // An English question matches Dutch text through translations only: the passage that answers it ranks lower.
       return language === 'en' ? ENGLISH_PASSAGES : undefined;
     },
@@ -142,7 +144,9 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
       const groupSections = askedGroup && (shape !== 'decision' || groupLeftOut(askedGroup)) && gemeentenList.length === 0 ? pickFromGroupSections({ pool: everySentence, group: askedGroup, question, language, terms, limit: maxSentences }) : [];
       // "Wat zijn de voor- en nadelen van open house?": each side from its own sections, under its own heading.
       const bothSides = !figuresOnly && gemeentenList.length === 0 && asksBothSides(question) ? pickBothSides({ pool: everySentence, question, language, terms, limit: maxSentences }) : undefined;
-      const picked = gemeentenList.length > 0 ? gemeentenList : bothSides ? [...bothSides.for, ...bothSides.against] : groupSections.length > 0 ? groupSections : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES, askedGroup) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOther ? { aboutOtherPlace: aboutOther } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
+      const compared = figuresOnly || gemeentenList.length > 0 ? undefined : comparedThingsOf(question);
+      const difference = compared ? pickDifference({ scored: candidates, things: compared, terms }) : undefined;
+      const picked = gemeentenList.length > 0 ? gemeentenList : difference ? difference : bothSides ? [...bothSides.for, ...bothSides.against] : groupSections.length > 0 ? groupSections : shape === 'decision' ? pickForDecision(candidates, DECISION_SENTENCES, askedGroup) : selectAnswer(candidates, { questionWeights, maxSentences, sameDocumentOnly: wantsDefinition, pool: everySentence, kindLeads: answerType === 'quantity' || answerType === 'time', ...(aboutAskedPlaces ? { aboutAskedPlace: aboutAskedPlaces } : {}), ...(aboutOther ? { aboutOtherPlace: aboutOther } : {}), ...neighboursFor({ answerType, wantsList: LIST_QUESTION.test(question) }) });
       if (picked.length === 0) return abstain(language, 'no-answer-sentence');
       const figureMissing = figuresOnly ? undefined : figureMissingFrom(question, picked);
       if (figureMissing) return abstain(language, figureMissing);
