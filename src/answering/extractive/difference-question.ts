@@ -5,9 +5,12 @@ import type { TermMatcher } from './term-matcher.ts';
 /*
  * "Wat is het verschil tussen de Jeugdwet en de Wmo?", "What is the difference between open house and a
  * tender?": the answer says what each of the two is. A sentence that already relates them ("Jeugdzorg is
- * … de verzamelterm voor jeugdhulp, …") opens it; then, for each thing not yet defined, the best sentence
- * saying what that thing is.
+ * … de verzamelterm voor jeugdhulp, …", "Het belangrijke verschil met een aanbesteding is …") opens it;
+ * then, for each thing not yet defined, the best sentence saying what that thing is.
  */
+
+/** Words saying how two things differ. */
+const SAYS_HOW_THEY_DIFFER = /\b(verschil|verschillen|verschilt|in tegenstelling tot|anders dan|terwijl|difference|differs|unlike|whereas)\b/i;
 
 /** Sentences sharing this share of their terms say the same. */
 const SAYS_THE_SAME = 0.7;
@@ -37,9 +40,14 @@ export function pickDifference(options: { scored: readonly ScoredSentence[]; thi
   };
   const definitions = thingTerms.map((own) => scored.find((sentence) => defines(sentence, own) && !thingTerms.every((each) => names(sentence, each))));
   if (definitions.some((definition) => definition === undefined)) return undefined;
-  const relating = scored.find((sentence) => thingTerms.every((own) => names(sentence, own)) && thingTerms.some((own) => defines(sentence, own)));
+  // "Jeugdzorg is … de verzamelterm voor jeugdhulp, …", "Het belangrijke verschil met een aanbesteding is … dat bij open house …".
+  const relating = scored.find((sentence) => thingTerms.every((own) => names(sentence, own)) && (thingTerms.some((own) => defines(sentence, own)) || SAYS_HOW_THEY_DIFFER.test(sentence.candidate.text)));
   const picked = [...new Set((relating ? [relating, ...definitions.filter((definition, i) => !defines(relating, thingTerms[i]!))] : definitions) as ScoredSentence[])];
-  // One more thing the sources say of one of the two ("Bij een consortium treedt vaak één organisatie op als penvoerder …").
-  const more = scored.find((sentence) => !picked.includes(sentence) && thingTerms.filter((own) => names(sentence, own)).length === 1 && !picked.some((chosen) => overlap(chosen.candidate.terms, sentence.candidate.terms) > SAYS_THE_SAME));
+  // One more thing: how they differ, or what the sources say of one of the two ("Bij een consortium treedt vaak één organisatie op als penvoerder …").
+  // How they differ, when a sentence says so, before anything else said of one of them.
+  const fresh = (sentence: ScoredSentence) => !picked.includes(sentence) && !picked.some((chosen) => overlap(chosen.candidate.terms, sentence.candidate.terms) > SAYS_THE_SAME);
+  const more =
+    scored.find((sentence) => fresh(sentence) && thingTerms.every((own) => names(sentence, own)) && SAYS_HOW_THEY_DIFFER.test(sentence.candidate.text)) ??
+    scored.find((sentence) => fresh(sentence) && thingTerms.filter((own) => names(sentence, own)).length === 1);
   return more ? [...picked, more] : picked;
 }

@@ -28,3 +28,17 @@ describe('a difference question ("Wat is het verschil tussen een consortium en e
     expect(answer.answer).toMatch(/^Jeugdzorg is de verzamelterm voor jeugdhulp, .*\[1\] Jeugdhulp is de hulp aan jeugdigen/);
   });
 });
+
+describe('a difference question whose sources say how the two differ', () => {
+  const contracting = testChunk(
+    'contracteren',
+    'Open house is een toelatingssysteem op basis van een vooraf bekendgemaakte procedure. Een aanbesteding is een procedure waarin een gemeente aanbieders selecteert door inschrijvingen te vergelijken. PIANOo publiceerde een handreiking over open house. Het belangrijke verschil met een aanbesteding is dat bij open house geen inschrijvers worden gerangschikt.',
+  );
+  const elsewhere = ['de regio', 'de gemeente', 'het jaar', 'de aanbieder', 'de wijk', 'het team'].map((what, i) => testChunk(`verschil${i}`, `Het verschil per ${what} is groot.`));
+
+  it('opens with the sentence saying how they differ, then says what each is', () => {
+    const answer = composerOver([contracting, ...elsewhere]).compose({ question: 'Wat is het verschil tussen open house en een aanbesteding?', language: 'nl', passages: [foundPassage(contracting)] });
+    expect(answer.answer).toMatch(/^Het belangrijke verschil met een aanbesteding is .*\[1\] Open house is een toelatingssysteem .*\[1\] Een aanbesteding is een procedure/);
+  });
+});
+
