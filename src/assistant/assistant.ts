@@ -62,14 +62,14 @@ export function createAssistant(options: AssistantOptions): Assistant {
       if (isResetRequest(question)) {
         return { ...base, intent: 'help', answer: RESET_TEXT[language], timings: { totalMs: elapsed(started) }, suggestions: EXAMPLE_QUESTIONS[language], context: emptyConversation() };
       }
-      if (isGreeting(question) || isThanks(question)) {
+      const thanks = isThanks(question);
+      if (thanks || isGreeting(question)) {
         const spoken = smallTalkLanguage(question, language);
-        const welcome = `${WELCOME_TEXT[spoken]}\n${EXAMPLE_QUESTIONS[spoken].map((q) => `- ${q}`).join('\n')}`;
-        const answer = isThanks(question) ? THANKS_TEXT[spoken] : welcome;
-        return { ...base, language: spoken, intent: 'help', answer, timings: { totalMs: elapsed(started) }, suggestions: isThanks(question) ? [] : EXAMPLE_QUESTIONS[spoken], context };
+        const answer = thanks ? THANKS_TEXT[spoken] : withExampleQuestions(WELCOME_TEXT[spoken], spoken);
+        return { ...base, language: spoken, intent: 'help', answer, timings: { totalMs: elapsed(started) }, suggestions: thanks ? [] : EXAMPLE_QUESTIONS[spoken], context };
       }
       if (question === '' || isHelpRequest(question)) {
-        const answer = `${HELP_TEXT[language]}\n${EXAMPLE_QUESTIONS[language].map((q) => `- ${q}`).join('\n')}`;
+        const answer = withExampleQuestions(HELP_TEXT[language], language);
         return { ...base, intent: 'help', answer, timings: { totalMs: elapsed(started) }, suggestions: EXAMPLE_QUESTIONS[language], context };
       }
       const previous = context.turns.at(-1)?.question;
@@ -146,4 +146,9 @@ function elapsed(since: number): number {
 
 function round(ms: number): number {
   return Math.round(ms * 100) / 100;
+}
+
+/** A help or welcome text followed by the example questions as a list. */
+function withExampleQuestions(text: string, language: Language): string {
+  return `${text}\n${EXAMPLE_QUESTIONS[language].map((q) => `- ${q}`).join('\n')}`;
 }

@@ -111,10 +111,11 @@ export function withBridgedTerms(weights: Map<string, number>, bridges: readonly
 export function abbreviationMatch(sentence: { text: string; terms: ReadonlySet<string> }, bridges: readonly AbbreviationBridge[], weights: ReadonlyMap<string, number>): number {
   if (bridges.length === 0) return 0;
   const namesAsked = (bridge: AbbreviationBridge) => bridge.askedTerms.some((term) => sentence.terms.has(term));
+  const written = ` ${wordsOf(sentence.text).join(' ')} `;
   let match = 0;
   for (const bridge of bridges) {
     if (bridge.longPhrase !== undefined) {
-      if (!namesAsked(bridge) && ` ${wordsOf(sentence.text).join(' ')} `.includes(` ${bridge.longPhrase} `)) match += bridge.weight;
+      if (!namesAsked(bridge) && written.includes(` ${bridge.longPhrase} `)) match += bridge.weight;
     } else if (namesAsked(bridge)) {
       for (const term of bridge.shortTerms ?? []) if (sentence.terms.has(term)) match -= weights.get(term) ?? 0;
     }

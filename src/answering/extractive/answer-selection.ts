@@ -91,7 +91,7 @@ export function selectAnswer(candidates: readonly ScoredSentence[], options: Ans
   const picked = [lead, ...neighbours];
   const isNew = (sentence: ScoredSentence) =>
     !picked.includes(sentence) &&
-    !picked.some((p) => quotesSameLines(p, sentence) || overlap(p.candidate.terms, sentence.candidate.terms) > REDUNDANT_OVERLAP) &&
+    !repeatsPicked(picked, sentence, REDUNDANT_OVERLAP) &&
     // A sentence that refers back stands only after the sentence it refers to.
     (!sentence.candidate.refersBack || picked.some((p) => p.passage === sentence.passage && p.candidate.covers.includes(sentence.candidate.position - 1)));
   const sameDocument = (sentence: ScoredSentence) => sentence.passage.chunk.docId === lead.passage.chunk.docId;
@@ -224,8 +224,19 @@ function readingOrder(lead: ScoredSentence, picked: ScoredSentence[], neighbours
   return ordered;
 }
 
+/** Two sentences sharing more than this share of their terms say the same (picking considerations, sections, a difference). */
+export const SAYS_THE_SAME = 0.7;
+
+/**
+ * Whether a sentence repeats one already picked: it quotes the same lines of a passage (a list
+ * announcement quotes its items), or shares more than `threshold` of its terms.
+ */
+export function repeatsPicked(picked: readonly ScoredSentence[], sentence: ScoredSentence, threshold = SAYS_THE_SAME): boolean {
+  return picked.some((p) => quotesSameLines(p, sentence) || overlap(p.candidate.terms, sentence.candidate.terms) > threshold);
+}
+
 function quotesSameLines(a: ScoredSentence, b: ScoredSentence): boolean {
-  return a.passage.chunk === b.passage.chunk && a.candidate.covers.some((line) => b.candidate.covers.includes(line));
+  return a.passage.chunk.id === b.passage.chunk.id && a.candidate.covers.some((line) => b.candidate.covers.includes(line));
 }
 
 export function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

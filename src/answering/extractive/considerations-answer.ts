@@ -1,6 +1,6 @@
 import type { Language } from '../../assistant/index.ts';
 import type { Bilingual } from '../../lib/index.ts';
-import { overlap } from './answer-selection.ts';
+import { overlap, SAYS_THE_SAME } from './answer-selection.ts';
 import { CONSIDERATION_GROUPS, considerationGroupOf, GROUP_TITLES, type ConsiderationGroup } from './consideration-groups.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 
@@ -19,7 +19,7 @@ export function pickForDecision(scored: ScoredSentence[], limit: number, askedGr
     if (!group) continue;
     const list = perGroup.get(group) ?? [];
     if (list.length >= 3 || chosen.length >= limit) continue;
-    if (chosen.some((p) => overlap(p.candidate.terms, sentence.candidate.terms) > 0.7)) continue;
+    if (chosen.some((p) => overlap(p.candidate.terms, sentence.candidate.terms) > SAYS_THE_SAME)) continue;
     list.push(sentence);
     perGroup.set(group, list);
     chosen.push(sentence);
@@ -29,7 +29,7 @@ export function pickForDecision(scored: ScoredSentence[], limit: number, askedGr
   if (chosen.length < FEW_CONSIDERATIONS) {
     for (const sentence of scored) {
       if (chosen.length >= FEW_CONSIDERATIONS) break;
-      if (chosen.includes(sentence) || groupOf(sentence) || chosen.some((p) => overlap(p.candidate.terms, sentence.candidate.terms) > 0.7)) continue;
+      if (chosen.includes(sentence) || groupOf(sentence) || chosen.some((p) => overlap(p.candidate.terms, sentence.candidate.terms) > SAYS_THE_SAME)) continue;
       chosen.push(sentence);
     }
   }

@@ -1,4 +1,4 @@
-import { overlap } from './answer-selection.ts';
+import { overlap, SAYS_THE_SAME } from './answer-selection.ts';
 import type { ScoredSentence } from './scored-sentence.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -11,9 +11,6 @@ import type { TermMatcher } from './term-matcher.ts';
 
 /** Words saying how two things differ. */
 const SAYS_HOW_THEY_DIFFER = /\b(verschil|verschillen|verschilt|in tegenstelling tot|anders dan|terwijl|difference|differs|unlike|whereas)\b/i;
-
-/** Sentences sharing this share of their terms say the same. */
-const SAYS_THE_SAME = 0.7;
 
 const DIFFERENCE_QUESTION = /^\s*(?:wat (?:is|zijn)|what (?:is|are)) (?:het|de|the) (?:verschil|verschillen|difference|differences) (?:tussen|between) (.+?) (?:en|and) (.+?)\s*\??\s*$/iu;
 
@@ -43,8 +40,8 @@ export function pickDifference(options: { scored: readonly ScoredSentence[]; thi
   // "Jeugdzorg is … de verzamelterm voor jeugdhulp, …", "Het belangrijke verschil met een aanbesteding is … dat bij open house …".
   const relating = scored.find((sentence) => thingTerms.every((own) => names(sentence, own)) && (thingTerms.some((own) => defines(sentence, own)) || SAYS_HOW_THEY_DIFFER.test(sentence.candidate.text)));
   const picked = [...new Set((relating ? [relating, ...definitions.filter((definition, i) => !defines(relating, thingTerms[i]!))] : definitions) as ScoredSentence[])];
-  // One more thing: how they differ, or what the sources say of one of the two ("Bij een consortium treedt vaak één organisatie op als penvoerder …").
-  // How they differ, when a sentence says so, before anything else said of one of them.
+  // One more thing: how they differ when a sentence says so, else what the sources say of one of the two
+  // ("Bij een consortium treedt vaak één organisatie op als penvoerder …").
   const fresh = (sentence: ScoredSentence) => !picked.includes(sentence) && !picked.some((chosen) => overlap(chosen.candidate.terms, sentence.candidate.terms) > SAYS_THE_SAME);
   const more =
     scored.find((sentence) => fresh(sentence) && thingTerms.every((own) => names(sentence, own)) && SAYS_HOW_THEY_DIFFER.test(sentence.candidate.text)) ??

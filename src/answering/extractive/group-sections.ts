@@ -1,6 +1,6 @@
 import { GROUP_SEARCH_WORDS, sectionNamesBothSides, sectionNamesGroup, sideOfMixedSection, withoutGroupWords, type ConsiderationGroup } from './consideration-groups.ts';
 import type { Language } from '../../assistant/index.ts';
-import { overlap } from './answer-selection.ts';
+import { repeatsPicked } from './answer-selection.ts';
 import { askedPlacesOf } from './asked-places.ts';
 import { questionWords } from './evidence.ts';
 import { phraseTranslations } from './word-terms.ts';
@@ -14,8 +14,6 @@ import type { TermMatcher } from './term-matcher.ts';
  */
 const MIN_SUBJECT_FIT = 0.4;
 
-/** Above this share of shared terms two sentences say the same. */
-const REDUNDANT_OVERLAP = 0.7;
 
 /**
  * "Wat zijn de nadelen van inspanningsgerichte bekostiging?" is answered by the section that lists
@@ -108,16 +106,10 @@ function roundRobin(sections: readonly ScoredSentence[][], limit: number): Score
   for (let index = 0; picked.length < limit && sections.some((section) => index < section.length); index++) {
     for (const section of sections) {
       const sentence = section[index];
-      if (sentence && picked.length < limit && !picked.some((p) => quotes(p, sentence))) picked.push(sentence);
+      if (sentence && picked.length < limit && !repeatsPicked(picked, sentence)) picked.push(sentence);
     }
   }
   return picked;
-}
-
-/** A quoted list announcement quotes its items; two sentences mostly sharing their terms say the same. */
-function quotes(quoted: ScoredSentence, sentence: ScoredSentence): boolean {
-  if (quoted.passage.chunk.id === sentence.passage.chunk.id && quoted.candidate.covers.some((position) => sentence.candidate.covers.includes(position))) return true;
-  return overlap(quoted.candidate.terms, sentence.candidate.terms) > REDUNDANT_OVERLAP;
 }
 
 function inReadingOrder(sentences: readonly ScoredSentence[]): ScoredSentence[] {

@@ -82,6 +82,10 @@ export function scoreSentences(options: {
     const contextWeight = passage.context ? CONTEXT_PASSAGE_WEIGHT : 1;
     const documentRank = documentRanks.indexOf(passage.chunk.docId);
     const { headingTerms, candidates } = analyse(passage.chunk);
+    // "What is the role of the neighbourhood teams in Utrecht?": a glossary's definition of a wijkteam is no answer about Utrecht.
+    const definesInGeneral = options.aboutAskedPlace !== undefined && !options.aboutAskedPlace(passage.chunk.docId);
+    // Asked why something is a risk, the measures against it do not say why ("Een gemeente beperkt het risico op wachtlijsten door …").
+    const mitigationWeight = mitigationAsideForWhy && sectionIsMitigation(passage.chunk.headingPath, passage.chunk.metadata.title) ? MITIGATION_FOR_WHY_WEIGHT : 1;
     for (const candidate of candidates) {
       if (!glossaryEntryFits(candidate, questionTerms, wantsDefinition ? queryTerms : NO_SYNONYMS)) continue;
       let match = 0;
@@ -93,16 +97,12 @@ export function scoreSentences(options: {
       // A list quoted with its items is judged on its announcement for a list question, on its whole length otherwise.
       const judgedTerms = wantsList || candidate.covers.length === 1 ? candidate.ownTermCount : candidate.terms.size;
       const lengthPenalty = Math.sqrt(Math.max(10, judgedTerms) / 10);
-      // "What is the role of the neighbourhood teams in Utrecht?": a glossary's definition of a wijkteam is no answer about Utrecht.
-      const definesInGeneral = options.aboutAskedPlace !== undefined && !options.aboutAskedPlace(passage.chunk.docId);
       const definitionBonus = identityAsked !== undefined && identifiesName(candidate.text, identityAsked) ? DEFINES_THE_SUBJECT_BONUS : definesInGeneral ? 1 : definitions.bonusOf(candidate, questionWeights);
       const documentBonus = passage.chunk.docId === topDocument ? 1.25 : 1;
       const namesDoer = doerVerb !== undefined && doesAskedVerb(candidate.text, doerVerb, terms);
       const hasAnswerType = namesDoer || (answerType !== undefined && candidate.answerTypes.has(answerType) && (answerType !== 'names' || namesBeyond(candidate.text, options.question)) && (givesNarrowerKind?.(candidate.text) ?? true));
       const answerTypeBonus = hasAnswerType && answerType !== undefined ? ANSWER_TYPE_BONUS[answerType] : 1;
       const rankPrior = 1 / (1 + 0.15 * documentRank) / (1 + 0.03 * passageRank);
-      // Asked why something is a risk, the measures against it do not say why ("Een gemeente beperkt het risico op wachtlijsten door …").
-      const mitigationWeight = mitigationAsideForWhy && sectionIsMitigation(passage.chunk.headingPath, passage.chunk.metadata.title) ? MITIGATION_FOR_WHY_WEIGHT : 1;
       const holderWeight = definitions.holderWeightOf(candidate);
       const relevance = (contextWeight * documentBonus * rankPrior * mitigationWeight * holderWeight * match) / lengthPenalty;
       const givesCount = countsTerms(candidate.text, counted, terms);
