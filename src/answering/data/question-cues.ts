@@ -46,7 +46,7 @@ export const asksForKnowledge =
  * care would answer another question.
  */
 export const countsOtherThings =
-  /\b(?:hoeveel|how many|aantal|number of)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*aanbieders?|providers?|organisaties|organisations|organizations|instellingen|institutions|leveranciers|suppliers|contracten|contracts|rechtszaken|lawsuits|gemeenten|gemeentes|municipalities|regio'?s|regions|medewerkers|employees|consulenten|wijkteams|teams)\b/u;
+  /\b(?:hoeveel|how many|aantal|number of)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{L}*aanbieders?|providers?|organisaties|organisations|organizations|consortia|consortiums?|samenwerkingsverbanden|instellingen|institutions|leveranciers|suppliers|contracten|contracts|rechtszaken|lawsuits|gemeenten|gemeentes|municipalities|regio'?s|regions|medewerkers|employees|consulenten|wijkteams|teams)\b/u;
 
 /** Qualifiers the catalogue's indicators do not cover: a figure for them would answer another question. */
 export const uncoveredQualifier = /\b(?:specialistische?|specialist|gesloten|secure|closed|ggz|pgb|generalistische?|wmo|volwassenen|adults|gemiddeld per|tekort|deficit|shortfall|overspend|overspent|overspending|overschrijding|wachtlijst\w*|waiting)\b/;

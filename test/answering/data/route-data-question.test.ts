@@ -159,6 +159,8 @@ describe('routeDataQuestion: CBS indicators', () => {
     expect(route('How many youth care providers did the Rijk van Nijmegen region contract for 2024?', 'en')).toBeUndefined();
     expect(route('Hoeveel jeugdhulpaanbieders heeft Almere in 2023 gecontracteerd?')).toBeUndefined();
     expect(route('Hoeveel gemeenten in Utrecht kopen jeugdzorg samen in?')).toBeUndefined();
+    expect(route('How many youth care consortia are there in the Netherlands and what share of turnover do they have?', 'en')).toBeUndefined();
+    expect(route('Hoeveel consortia in de jeugdhulp zijn er landelijk?')).toBeUndefined();
     expect(route('How many young people received youth care in Nijmegen in 2023?', 'en')).toMatchObject({ kind: 'tool', tool: 'query_indicator' });
     expect(route('Hoeveel residentiële plaatsingen hadden we per aanbieder in 2025?')).toMatchObject({ kind: 'tool' });
   });
