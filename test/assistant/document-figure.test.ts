@@ -56,6 +56,19 @@ describe('figures from the documents when the data tool has none', () => {
     expect(answer.citations[0]!.source).toBe('knowledge/casus-den-haag-kracht-rondomjou.md');
   }, 60_000);
 
+  it('a province asked about: the figure of a document about that province, not one for a gemeente in it', async () => {
+    const zeeland = await assistant.ask({ question: 'How many children and young people in Zeeland use youth care each year?' });
+    expect(zeeland.answer).toMatch(/CBS StatLine cannot be reached/);
+    expect(zeeland.answer).toMatch(/From the documents, not a live figure/);
+    expect(zeeland.answer).toMatch(/10\.000 kinderen en jongeren/);
+    expect(zeeland.citations[0]!.source).toBe('knowledge/casus-zeeland-minder-aanbieders.md');
+    // The Heerlen case is in Limburg, but its figures are Heerlen's, not the province's.
+    const limburg = await assistant.ask({ question: 'Hoeveel jongeren in Limburg kregen jeugdhulp?' });
+    expect(limburg.answer).toMatch(/CBS StatLine is nu niet bereikbaar/);
+    expect(limburg.answer).not.toMatch(/Uit de documenten/);
+    expect(limburg.citations).toEqual([]);
+  }, 60_000);
+
   it('no document figure for another year or gemeente: only the reason, no borrowed number', async () => {
     const answer = await assistant.ask({ question: 'Hoeveel jongeren in Utrecht hadden in 2023 jeugdhulp met verblijf?' });
     expect(answer.answer).toMatch(/CBS StatLine is nu niet bereikbaar/);

@@ -64,6 +64,12 @@ function computeAskedPlaces(question: string): AskedPlace[] {
   return places;
 }
 
+/** Whether a text names a place in one of its forms, as a whole word ("in Zeeland", "Zeeuwse gemeenten"). */
+export function namesPlace(forms: AskedPlace, text: string): boolean {
+  const words = ` ${(text.match(/[\p{L}'’-]+/gu) ?? []).map(fold).join(' ')} `;
+  return forms.some((form) => words.includes(` ${fold(form)} `));
+}
+
 /**
  * Whether a document names every place the question asks about, in one of its words; judged once
  * per document. Undefined when the question names no place.

@@ -2,6 +2,7 @@ import { gemeenteCodesIn } from '../../lib/gemeenten/index.ts';
 import { asksForAmount, givesAmount, withoutAmounts } from './money.ts';
 import type { TermMatcher } from './term-matcher.ts';
 import { gemeentenMissingFromPassages } from './evidence.ts';
+import { askedPlacesOf, namesPlace } from './asked-places.ts';
 
 /**
  * A figure a person would quote: an amount, a percentage, a count of people or organisations, a
@@ -28,7 +29,10 @@ export function figureFits(options: { sentence: string; passageTerms: ReadonlySe
   // A national figure in a document that mentions Utrecht elsewhere is no figure for Utrecht: the sentence or the document's title names the gemeente.
   const named = new Set([...gemeenteCodesIn(sentence), ...gemeenteCodesIn(documentTitle)]);
   const asked = gemeenteCodesIn(question);
-  // Asked for no gemeente (a national figure), the sentence says it is national; a figure for Den Haag or from a case about it answers another question.
+  // Asked for a province or region and no gemeente ("in Zeeland"), the sentence or the title names it.
+  const regions = asked.size === 0 ? askedPlacesOf(question) : [];
+  if (regions.length > 0) return regions.every((forms) => namesPlace(forms, sentence) || namesPlace(forms, documentTitle));
+  // Asked for no place (a national figure), the sentence says it is national; a figure for Den Haag or from a case about it answers another question.
   if (asked.size === 0) return named.size === 0 && NATIONAL.test(sentence);
   return [...asked].every((code) => named.has(code));
 }
