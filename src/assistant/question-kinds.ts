@@ -6,7 +6,7 @@
  * list, a difference, a budget), not what it is.
  */
 export function isDefinitionQuestion(question: string): boolean {
-  return DEFINITION_QUESTION.test(question) || MEANING_QUESTION.test(question) || asksWhatNamedThingIs(question) || ROLE_QUESTION.test(question) || ONE_TERM.test(question) || HOW_IT_WORKS.test(question);
+  return DEFINITION_QUESTION.test(question) || DEFINITION_OF_TERM.test(question) || MEANING_QUESTION.test(question) || asksWhatNamedThingIs(question) || ROLE_QUESTION.test(question) || ONE_TERM.test(question) || HOW_IT_WORKS.test(question);
 }
 
 /** "Hoe werkt open house?", "How does task-based funding work?": how a thing works starts with what it is. */
@@ -23,8 +23,11 @@ const WHAT_IS_TERM = /^\s*(?:wat|what)\s+(?:is|zijn|are|betekent|betekenen|means
  * what it is answers it before any sentence that only uses the word, however well that one matches.
  */
 export function isPlainDefinitionQuestion(question: string): boolean {
-  return ONE_TERM.test(question) || WHAT_IS_TERM.test(question);
+  return ONE_TERM.test(question) || WHAT_IS_TERM.test(question) || DEFINITION_OF_TERM.test(question);
 }
+
+/** "definition of outpatient youth care?", "betekenis van een ventiel": the definition of a term of one to three words, typed as a fragment. */
+const DEFINITION_OF_TERM = /^\s*(?:(?:the|de)\s+)?(?:definition|meaning|definitie|betekenis)\s+(?:of|van)\s+(?:(?:een|de|het|a|an|the)\s+)?[\p{L}\p{N}×'’-]+(?:\s+[\p{L}\p{N}×'’-]+){0,2}\s*\??\s*$/iu;
 
 /**
  * "Wat wordt bedoeld met herhaald beroep?", "Wat verstaat de rekenkamer onder toegang?", "Wat rekent de

@@ -59,7 +59,7 @@ describe('meantWordOf', () => {
 
 describe('isPlainDefinitionQuestion', () => {
   it('hears a single term, or "Wat is een X?" with a term of up to three words, as asking only what it is', () => {
-    for (const question of ['ventiel', 'lumpsum?', 'PxQ', 'Wat is een ventiel?', 'What is the Hervormingsagenda?', 'Wat is P maal Q?']) {
+    for (const question of ['ventiel', 'lumpsum?', 'PxQ', 'Wat is een ventiel?', 'What is the Hervormingsagenda?', 'Wat is P maal Q?', 'definition of outpatient youth care?', 'betekenis van een ventiel']) {
       expect(isPlainDefinitionQuestion(question), question).toBe(true);
       expect(isDefinitionQuestion(question), question).toBe(true);
     }

@@ -35,6 +35,10 @@ describe('question shapes over the shipped knowledge', () => {
     expect(lead((await ask('ventiel')).answer)).toMatch(/^Een ventiel \(Engels: safety valve/);
   });
 
+  it('opens "definition of …", typed as a fragment, with the definition', async () => {
+    expect(lead((await ask('definition of outpatient youth care?')).answer)).toMatch(/^Ambulante jeugdhulp \(Engels: outpatient/);
+  });
+
   it('says why something is a risk before how a gemeente limits it', async () => {
     expect(lead((await ask('Waarom zijn wachtlijsten een risico bij een lumpsum?')).answer)).not.toMatch(/beperkt het risico/);
   });

@@ -46,7 +46,7 @@ const LONGER_QUESTION_WORDS = 4;
 const LONGER_QUESTION_MAX_UNKNOWN_SHARE = 0.5;
 
 /** The words that frame a definition question ("Wat betekent …?", "Welke rol heeft …?", "What does … mean?"), not its subject. */
-const DEFINITION_FRAME = /\b(werkt|werken|work|works|betekent|betekenen|houdt|means?|rol|rollen|role|roles|doet|doen|does|do|play|plays|speelt|spelen|responsible|verantwoordelijk|waarvoor|bedoeld|bedoelt|bedoelen|verstaan|verstaat|rekent|rekenen|definieert|definiëren|omschrijft|omschrijven|define|defines|mean|meant)\b/giu;
+const DEFINITION_FRAME = /\b(werkt|werken|work|works|betekent|betekenen|houdt|means?|rol|rollen|role|roles|doet|doen|does|do|play|plays|speelt|spelen|responsible|verantwoordelijk|waarvoor|bedoeld|bedoelt|bedoelen|verstaan|verstaat|rekent|rekenen|definieert|definiëren|omschrijft|omschrijven|define|defines|mean|meant|definition|definitie|meaning|betekenis)\b/giu;
 
 const ENGLISH_LEAD = 'From the sources (quoted in Dutch, as written):';
 
