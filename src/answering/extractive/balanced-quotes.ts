@@ -4,7 +4,8 @@
  * alone, the stray mark reads as a typo; the missing end is added, the words stay as written.
  */
 const OPENING = /(^|[\s(:])(,,|„|“|")(?=\S)/g;
-const CLOSING = /(\S)(”|"|''|’’)(?=[\s,.;:!?)]|$)/g;
+// A closing mark may join a word with a hyphen: het "nee, tenzij"-principe.
+const CLOSING = /(\S)(”|"|''|’’)(?=[\s,.;:!?)-]|$)/g;
 
 const OPENS_WITH_SINGLE = /^‘/;
 const CLOSES_SINGLE = /\S’(?=[\s,.;:!?)]|$)/;

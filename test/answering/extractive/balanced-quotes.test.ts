@@ -18,7 +18,7 @@ describe('withBalancedQuotes', () => {
   });
 
   it('leaves balanced quotations, apostrophes and numbers alone', () => {
-    for (const sentence of ['Het rapport “Stelsel in groei” verscheen in 2020.', "Zo'n 70% van de cliënten kreeg hulp.", 'De titel is "Taakgericht werken".', "De risico's van een lumpsum.", ',,Als je zorg nodig hebt, is dat heel erg’’, zegt ze.']) {
+    for (const sentence of ['Het rapport “Stelsel in groei” verscheen in 2020.', "Zo'n 70% van de cliënten kreeg hulp.", 'De titel is "Taakgericht werken".', 'Voor vrijheidsbeperking geldt het "nee, tenzij"-principe.', "De risico's van een lumpsum.", ',,Als je zorg nodig hebt, is dat heel erg’’, zegt ze.']) {
       expect(withBalancedQuotes(sentence)).toBe(sentence);
     }
   });
