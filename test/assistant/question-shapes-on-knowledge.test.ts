@@ -39,6 +39,12 @@ describe('question shapes over the shipped knowledge', () => {
     expect(lead((await ask('definition of outpatient youth care?')).answer)).toMatch(/^Ambulante jeugdhulp \(Engels: outpatient/);
   });
 
+  it('counts synonyms of one concept once: a glossary line full of them does not outrank the answer', async () => {
+    // "P maal Q (Engels: price times quantity) … prijs per eenheid" and "outputgerichte … traject" used to lead.
+    expect(lead((await ask('Who bears the volume risk in fee-for-service?')).answer)).toMatch(/draagt .*volumerisico|volumerisico.* draagt|draagt de gemeente het risico/);
+    expect(lead((await ask('wat is een trajectprijs')).answer)).toMatch(/^Een trajectprijs \(Engels: episode price/);
+  });
+
   it('says why something is a risk before how a gemeente limits it', async () => {
     expect(lead((await ask('Waarom zijn wachtlijsten een risico bij een lumpsum?')).answer)).not.toMatch(/beperkt het risico/);
   });

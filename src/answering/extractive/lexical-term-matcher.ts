@@ -33,6 +33,7 @@ export function createLexicalTermMatcher(options: { lexical: LexicalRetriever; c
   }, { maxEntries: DOCUMENT_CACHE_SIZE });
   return {
     queryTerms: (question) => new Map(lexical.queryTerms(question).map(({ term, weight }) => [term, weight])),
+    synonymGroups: (question) => new Map(lexical.queryTerms(question).flatMap(({ term, group }) => (group === undefined ? [] : [[term, group] as const]))),
     untranslatedQueryTerms: (text) => new Map(lexical.untranslatedQueryTerms(text).map(({ term, weight }) => [term, weight])),
     sentenceTerms,
     idf: (term) => {

@@ -46,6 +46,8 @@ export function scoreSentences(options: {
   aboutAskedPlace?: (docId: string) => boolean;
   /** Abbreviations whose other form stands in for the asked one: a sentence naming both counts it once. */
   abbreviations?: readonly AbbreviationBridge[];
+  /** The synonym group of each term a thesaurus added: a sentence scores one term per group, the best. */
+  synonymGroups?: ReadonlyMap<string, string>;
   /** The query terms before idf weighting: own words 1, synonyms and compound parts less. */
   queryTerms: ReadonlyMap<string, number>;
   /** The question's own analysed terms, compound parts included. */
@@ -64,7 +66,7 @@ export function scoreSentences(options: {
   askedNoun: ReadonlySet<string>;
   terms: TermMatcher;
 }): ScoredSentence[] {
-  const { abbreviations = [], counted, askedNoun, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
+  const { abbreviations = [], synonymGroups = NO_GROUPS, counted, askedNoun, terms, passages, analyse, questionWeights, queryTerms, questionTerms, wantsDefinition, answerType, wantsList, wantedCount } = options;
   const topDocument = passages[0]?.chunk.docId;
   const asksForOne = asksForOneThing(options.question);
   const definitions = readDefinitionQuestion({ question: options.question, terms, wantsDefinition, plainDefinition: options.plainDefinition ?? false });
@@ -89,7 +91,7 @@ export function scoreSentences(options: {
     for (const candidate of candidates) {
       if (!glossaryEntryFits(candidate, questionTerms, wantsDefinition ? queryTerms : NO_SYNONYMS)) continue;
       let match = 0;
-      for (const term of candidate.terms) match += questionWeights.get(term) ?? 0;
+      match += synonymAwareMatch(candidate.terms, questionWeights, synonymGroups);
       match += abbreviationMatch(candidate, abbreviations, questionWeights);
       match += prefixMatch(questionWeights, questionTerms, candidate.terms);
       for (const term of headingTerms) if (!candidate.terms.has(term)) match += 0.3 * (questionWeights.get(term) ?? 0);
@@ -115,6 +117,27 @@ export function scoreSentences(options: {
     }
   });
   return result.sort((a, b) => b.score - a.score);
+}
+
+const NO_GROUPS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The weight of the question terms a sentence holds, with synonyms of one concept counted once (the
+ * best): a glossary line that says "P maal Q (Engels: price times quantity) … prijs per eenheid" is not
+ * more to the point than one saying "inspanningsgerichte bekostiging" once. The search weighs them so too.
+ */
+function synonymAwareMatch(sentenceTerms: ReadonlySet<string>, questionWeights: ReadonlyMap<string, number>, synonymGroups: ReadonlyMap<string, string>): number {
+  let match = 0;
+  const bestOfGroup = new Map<string, number>();
+  for (const term of sentenceTerms) {
+    const weight = questionWeights.get(term) ?? 0;
+    if (weight === 0) continue;
+    const group = synonymGroups.get(term);
+    if (group === undefined) match += weight;
+    else bestOfGroup.set(group, Math.max(bestOfGroup.get(group) ?? 0, weight));
+  }
+  for (const weight of bestOfGroup.values()) match += weight;
+  return match;
 }
 
 /** Shared stems shorter than this are chance, not the same word ("voorzitter" in "voorzitterschap"). */

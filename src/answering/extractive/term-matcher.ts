@@ -2,6 +2,8 @@
 export interface TermMatcher {
   /** Query terms with weights: the question's own terms 1, compound parts and thesaurus expansions lower. */
   queryTerms(question: string): Map<string, number>;
+  /** The synonym group of each query term a thesaurus entry added: terms of one group are alternatives for one concept. */
+  synonymGroups(question: string): ReadonlyMap<string, string>;
   /** The same without the English → Dutch translations: what the corpus knows of the words themselves, for judging scope. */
   untranslatedQueryTerms(text: string): Map<string, number>;
   sentenceTerms(sentence: string): string[];

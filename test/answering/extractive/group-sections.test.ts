@@ -140,12 +140,12 @@ describe('a general document that names less of the subject than a case study', 
 
 describe('a why-question about a risk whose document also lists the measures against it', () => {
   const title = "Risico's van een lumpsum voor cliënten";
-  const risk = section({ docId: 'lumpsum', title, heading: 'Risico 1: wachtlijsten', text: 'Bij een lumpsum heeft de aanbieder een vast budget, terwijl de vraag kan stijgen. Dan komen cliënten op een wachtlijst.' });
+  const risk = section({ docId: 'lumpsum', title, heading: 'Risico 1: wachtlijsten', text: 'Bij een lumpsum heeft de aanbieder een vast budget, terwijl de vraag kan stijgen. Als de vraag groter is dan het budget, ontstaat het risico dat cliënten op een wachtlijst komen.' });
   const measures = section({ docId: 'lumpsum', title, heading: "Maatregelen om de risico's te beperken", ordinal: 1, text: 'Een gemeente beperkt het risico op wachtlijsten bij een lumpsum door maximale wachttijden af te spreken.' });
   const ask = (question: string) => composerOver([risk, measures]).compose({ question, language: 'nl', passages: [foundPassage(measures), foundPassage(risk)] }).answer;
 
   it('is answered by why it is a risk, not by how a gemeente limits it', () => {
-    expect(ask("Waarom zijn wachtlijsten een risico bij een lumpsum?")).toMatch(/^Bij een lumpsum heeft de aanbieder een vast budget/);
+    expect(ask("Waarom zijn wachtlijsten een risico bij een lumpsum?")).toMatch(/^(Bij een lumpsum heeft de aanbieder een vast budget|Als de vraag groter is dan het budget)/);
   });
 
   it('still takes the measures when the question asks about them', () => {
