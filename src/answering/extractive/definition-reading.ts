@@ -21,11 +21,20 @@ export function readDefinitionQuestion(options: { question: string; terms: TermM
   // role, and what defines it is what the huisarts is, not what the toegang is.
   const roleHolder = roleHolderTerms(question, terms);
   const subjectTerms = roleHolder ? new Set(roleHolder) : wantsDefinition ? definitionSubjectTerms(question, terms) : undefined;
+  // "Wat is productcategorie 46?" asks for item 46: what a productcategorie is in general does not say it.
+  const itemNumbers = question.match(ITEM_NUMBER) ?? [];
   return {
-    bonusOf: (candidate, questionWeights) => (wantsDefinition ? definitionBonusOf(candidate, questionWeights, subjectTerms, plainDefinition && opensWithDefined(candidate, terms)) : 1),
+    bonusOf: (candidate, questionWeights) => {
+      if (!wantsDefinition) return 1;
+      if (itemNumbers.length > 0) return itemNumbers.every((number) => candidate.terms.has(number)) ? definitionBonusOf(candidate, questionWeights, subjectTerms, false, true) : Math.min(DEFINES_SOMETHING_BONUS, definitionBonusOf(candidate, questionWeights, subjectTerms, false));
+      return definitionBonusOf(candidate, questionWeights, subjectTerms, plainDefinition && opensWithDefined(candidate, terms));
+    },
     holderWeightOf: (candidate) => (roleHolder && !roleHolder.some((term) => candidate.terms.has(term)) ? ROLE_HOLDER_MISSING_WEIGHT : 1),
   };
 }
+
+/** A number of one to three digits in a definition question: the item of a list or code list asked for ("categorie 46", "risico 2"). */
+const ITEM_NUMBER = /(?<![\d.,])\d{1,3}(?![\d.,]\d)/g;
 
 /** Asked for someone's role, a sentence that does not name them counts this much. */
 const ROLE_HOLDER_MISSING_WEIGHT = 0.5;
@@ -49,11 +58,11 @@ const DEFINES_SOMETHING_BONUS = 1.5;
  * Whether a defining sentence defines the question's subject: most words of what it defines are
  * question terms or their synonyms ("Taakgerichte bekostiging is …" for "What is task-based funding?").
  */
-function definitionBonusOf(candidate: CandidateSentence, questionWeights: ReadonlyMap<string, number>, subjectTerms: ReadonlySet<string> | undefined, plainDefinition: boolean): number {
+function definitionBonusOf(candidate: CandidateSentence, questionWeights: ReadonlyMap<string, number>, subjectTerms: ReadonlySet<string> | undefined, plainDefinition: boolean, itemAsked = false): number {
   const defined = candidate.definedTerms?.filter((term) => term.length > 0) ?? [];
   if (defined.length === 0) return 1;
-  // "Indicator 1 is uitval", "Risico 2 is …": a numbered item of a list, not what the concept is.
-  if (defined.some((term) => /^\d+$/.test(term))) return DEFINES_SOMETHING_BONUS;
+  // "Indicator 1 is uitval", "Risico 2 is …": a numbered item of a list, not what the concept is (unless that item was asked).
+  if (!itemAsked && defined.some((term) => /^\d+$/.test(term))) return DEFINES_SOMETHING_BONUS;
   if (subjectTerms && !defined.some((term) => subjectTerms.has(term))) return DEFINES_SOMETHING_BONUS;
   const asked = defined.filter((term) => (questionWeights.get(term) ?? 0) > 0).length;
   if (asked * 2 < defined.length) return DEFINES_SOMETHING_BONUS;

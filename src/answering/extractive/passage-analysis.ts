@@ -134,9 +134,12 @@ function wordTerms(text: string, terms: TermMatcher): string[] {
   return text.split(/\s+/).flatMap((word) => terms.sentenceTerms(word).slice(0, 1));
 }
 
+/** A short sentence that still says something whole: an item of a code list ("Categorie 46 is crisis."). */
+const SHORT_DEFINITION = /^\p{Lu}\p{L}*\s+[\p{L}\d-]+\s+(?:is|zijn)\s+\p{L}[^.!?]*[.!]$/u;
+
 function isQuotable(sentence: string): boolean {
   // A sentence that starts in lower case is the tail of one the splitter or the page cut off.
-  return sentence.length >= 25 && /[a-z]{3}/i.test(sentence) && !/^\p{Ll}/u.test(sentence) && !isMetaSentence(sentence) && !sentence.trimEnd().endsWith('?');
+  return (sentence.length >= 25 || SHORT_DEFINITION.test(sentence)) && /[a-z]{3}/i.test(sentence) && !/^\p{Ll}/u.test(sentence) && !isMetaSentence(sentence) && !sentence.trimEnd().endsWith('?');
 }
 
 /** An announcement with its items: list lines joined with semicolons, whole sentences (and unmarked items in its own paragraph) with spaces. */

@@ -79,3 +79,20 @@ describe('a question for someone\'s role in something ("Welke rol speelt de huis
     expect(answer.answer).toMatch(/^In Utrecht is voor specialistische jeugdhulp een verwijzing nodig van het buurtteam, de huisarts/);
   });
 });
+
+describe('a definition question for a numbered item ("Wat is productcategorie 46?")', () => {
+  const codes = testChunk('codelijst', 'De codelijst kent de volgende categorieën. Categorie 45 is ambulant. Categorie 46 is crisis. Categorie 47 is jeugdreclassering.');
+  const glossary = testChunk('begrippen', 'Een productcategorie is de landelijke indeling van jeugdhulpproducten in de iJw-codelijst, bijvoorbeeld 45 voor ambulant.');
+  const corpus = composerOver([codes, glossary]);
+
+  it('is answered by the item, short as its sentence is, not by what the listed thing is in general', () => {
+    // The search finds the code list first: it holds the asked number.
+    const answer = corpus.compose({ question: 'Wat is productcategorie 46?', language: 'nl', passages: [foundPassage(codes), foundPassage(glossary)] });
+    expect(answer.answer).toMatch(/^Categorie 46 is crisis\. \[1\]/);
+  });
+
+  it('still gives the general definition when no item is asked', () => {
+    const answer = corpus.compose({ question: 'Wat is een productcategorie?', language: 'nl', passages: [foundPassage(glossary), foundPassage(codes)] });
+    expect(answer.answer).toMatch(/^Een productcategorie is de landelijke indeling/);
+  });
+});
