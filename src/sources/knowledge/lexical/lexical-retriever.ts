@@ -80,7 +80,7 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
       for (const extra of token.extras) terms.set(extra, { term: extra, weight: COMPOUND_PART_WEIGHT });
     }
     const documentFrequency = (term: string): number => index.documentFrequency(term);
-    for (const expanded of thesaurus.expandQuery(tokens.map((token) => token.term), { documentFrequency, translations })) {
+    for (const expanded of thesaurus.expandQuery(tokens.map((token) => token.term), { documentFrequency, translations, queryText: query })) {
       const known = terms.get(expanded.term);
       if (!known) terms.set(expanded.term, expanded);
       else if (expanded.group === undefined) terms.set(expanded.term, { term: expanded.term, weight: Math.max(known.weight, expanded.weight) });
@@ -98,8 +98,8 @@ function assembleRetriever(options: { lexicon: readonly string[]; index: Bm25Ind
     analyzer,
     queryTerms,
     untranslatedQueryTerms,
-    translates: (query) => thesaurus.translates(analyzer.analyzeTokens(query).map((token) => token.term), { documentFrequency: (term) => index.documentFrequency(term) }),
-    synonymPhrases: (query) => thesaurus.synonymPhrases(analyzer.analyzeTokens(query).map((token) => token.term)),
+    translates: (query) => thesaurus.translates(analyzer.analyzeTokens(query).map((token) => token.term), { documentFrequency: (term) => index.documentFrequency(term), queryText: query }),
+    synonymPhrases: (query) => thesaurus.synonymPhrases(analyzer.analyzeTokens(query).map((token) => token.term), query),
     documentFrequency: (term) => index.documentFrequency(term),
     search: ({ query, limit, filter }) => index.search({ terms: queryTerms(query), limit, filter }),
     add(chunks) {

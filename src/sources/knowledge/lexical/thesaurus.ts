@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { memoizeRecent } from '../../../lib/index.ts';
 import { createSnowballStemmer } from './snowball-stemmer.ts';
 import type { TextAnalyzer } from './text-analyzer.ts';
+import { foldDiacritics } from './fold-diacritics.ts';
+import { tokenizeWords } from './tokenize.ts';
 import englishDutchData from './english-dutch.json' with { type: 'json' };
 import thesaurusData from './thesaurus.json' with { type: 'json' };
 import type { WeightedTerm } from './weighted-term.ts';
@@ -23,15 +25,15 @@ export interface Thesaurus {
    * With `translations: false` the English → Dutch translations are left out: what the corpus knows
    * of the words themselves.
    */
-  expandQuery(phraseTerms: readonly string[], options?: { documentFrequency?: (term: string) => number; translations?: boolean }): WeightedTerm[];
+  expandQuery(phraseTerms: readonly string[], options?: { documentFrequency?: (term: string) => number; translations?: boolean; queryText?: string }): WeightedTerm[];
   /** Whether the query says some concept in other words than the corpus does (the translations `expandQuery` weighs fully). */
-  translates(phraseTerms: readonly string[], options: { documentFrequency: (term: string) => number }): boolean;
+  translates(phraseTerms: readonly string[], options: { documentFrequency: (term: string) => number; queryText?: string }): boolean;
   /**
    * The multi-word synonyms, as written, of the synonym groups (no translations) the query's phrases
    * match ("CJG" → "Centrum voor Jeugd en Gezin"): known to the corpus only as a phrase, not by its
    * words ("Wet langdurige zorg" is not known because "wet" and "zorg" are).
    */
-  synonymPhrases(phraseTerms: readonly string[]): string[];
+  synonymPhrases(phraseTerms: readonly string[], queryText?: string): string[];
 }
 
 export interface ThesaurusOptions {
@@ -49,6 +51,16 @@ interface AnalyzedEntry {
   /** Match keys of the entry's analysed terms, in order. */
   keys: readonly string[];
   group: number;
+  /**
+   * The entry as written, when analysis drops some of its words as stop words ("under-treatment" →
+   * treatment, "carried out" → carried): it matches a query that says it so, not every "treatment".
+   */
+  writtenAs?: string;
+}
+
+/** Lower case, no accents, words separated by single spaces (hyphens and punctuation are spaces): how an entry and a query are compared as written. */
+function asWritten(text: string): string {
+  return ` ${foldDiacritics(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 }
 
 /** The corpus says a concept in other words when one of them occurs this many times as often as the user's. */
@@ -99,7 +111,9 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
       for (const term of entryTerms) terms.set(term, Math.max(terms.get(term) ?? 0, weight));
       if (!matchable(entry)) continue;
       const entries = entriesByFirstTerm.get(matchKey(first)) ?? [];
-      entries.push({ keys: entryTerms.map(matchKey), group: groupIndex });
+      // Only an entry left with one word loses its meaning so ("under-treatment" → treatment); "court of justice" still needs both words.
+      const dropsWords = entryTerms.length === 1 && tokenizeWords(foldDiacritics(entry)).flatMap((word) => word.parts).length > 1;
+      entries.push({ keys: entryTerms.map(matchKey), group: groupIndex, ...(dropsWords ? { writtenAs: asWritten(entry) } : {}) });
       entriesByFirstTerm.set(matchKey(first), entries);
     }
     groupTerms.push(terms);
@@ -110,12 +124,15 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
   const phraseFrequency = (terms: readonly string[], documentFrequency: (term: string) => number): number => Math.min(...terms.map(documentFrequency));
 
   /** The groups the query's phrases match: how often the corpus uses the user's words for each (the most used phrase), and those words. */
-  const matchGroups = (phraseTerms: readonly string[], documentFrequency: ((term: string) => number) | undefined, withTranslations = true): Map<number, { used: number; words: string[] }> => {
+  const matchGroups = (phraseTerms: readonly string[], documentFrequency: ((term: string) => number) | undefined, withTranslations = true, queryText?: string): Map<number, { used: number; words: string[] }> => {
     const matched = new Map<number, { used: number; words: string[] }>();
     const queryKeys = phraseTerms.map(matchKey);
+    // A single word asked about ("Hague") is known through the entry that holds it ("The Hague").
+    const written = queryText === undefined || phraseTerms.length < 2 ? undefined : asWritten(queryText);
     queryKeys.forEach((key, start) => {
       for (const entry of entriesByFirstTerm.get(key) ?? []) {
         if (!withTranslations && groups[entry.group]!.translation) continue;
+        if (entry.writtenAs !== undefined && written !== undefined && !written.includes(entry.writtenAs)) continue;
         if (!entry.keys.every((entryKey, offset) => queryKeys[start + offset] === entryKey)) continue;
         const words = phraseTerms.slice(start, start + entry.keys.length);
         const used = documentFrequency ? phraseFrequency(words, documentFrequency) : Infinity;
@@ -129,10 +146,10 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
     documentFrequency !== undefined && (groupEntries[group] ?? []).some((entry) => phraseFrequency(entry, documentFrequency) >= Math.max(1, used) * TRANSLATION_FREQUENCY_RATIO);
 
   const expandQuery: Thesaurus['expandQuery'] = (phraseTerms, expandOptions = {}) => {
-    const { documentFrequency, translations = true } = expandOptions;
+    const { documentFrequency, translations = true, queryText } = expandOptions;
     const expanded = new Map<string, WeightedTerm>();
     for (const term of phraseTerms) expanded.set(term, { term, weight: 1 });
-    const matchedGroups = matchGroups(phraseTerms, documentFrequency, translations);
+    const matchedGroups = matchGroups(phraseTerms, documentFrequency, translations, queryText);
     // The user's own words for a translated concept are rare in the corpus (an English gloss in a
     // Dutch text): they weigh as a synonym would, so that glosses do not outrank the text itself.
     const translatedWords = new Set<string>();
@@ -157,11 +174,11 @@ export function createThesaurus(options: ThesaurusOptions): Thesaurus {
     return [...expanded.values()];
   };
 
-  const translates: Thesaurus['translates'] = (phraseTerms, { documentFrequency }) =>
-    [...matchGroups(phraseTerms, documentFrequency)].some(([group, { used }]) => isTranslation(group, used, documentFrequency));
+  const translates: Thesaurus['translates'] = (phraseTerms, { documentFrequency, queryText }) =>
+    [...matchGroups(phraseTerms, documentFrequency, true, queryText)].some(([group, { used }]) => isTranslation(group, used, documentFrequency));
 
-  const synonymPhrases: Thesaurus['synonymPhrases'] = (phraseTerms) =>
-    [...matchGroups(phraseTerms, undefined, false).keys()].flatMap((group) => groups[group]!.entries.filter((entry) => /\s/.test(entry.trim())));
+  const synonymPhrases: Thesaurus['synonymPhrases'] = (phraseTerms, queryText) =>
+    [...matchGroups(phraseTerms, undefined, false, queryText).keys()].flatMap((group) => groups[group]!.entries.filter((entry) => /\s/.test(entry.trim())));
 
   return { expandQuery, translates, synonymPhrases };
 }

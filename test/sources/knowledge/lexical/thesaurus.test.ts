@@ -57,6 +57,17 @@ describe('createThesaurus', () => {
     expect(expand('lump sum').has(stemOf('lumpsum'))).toBe(true);
   });
 
+  it('matches an entry that loses words to stop words only as written ("under-treatment", "carried out"), except for a single word asked about', () => {
+    const thesaurus = createThesaurus({ analyzer });
+    const withText = (query: string): Map<string, number> => new Map(thesaurus.expandQuery(analyzer.analyzeTokens(query).map((token) => token.term), { queryText: query }).map((t) => [t.term, t.weight]));
+    expect(withText('Is dyslexia treatment part of the contract?').has(stemOf('onderbehandeling'))).toBe(false);
+    expect(withText('How do we prevent under-treatment?').has(stemOf('onderbehandeling'))).toBe(true);
+    expect(withText('Who carries the volume risk?').has(stemOf('uitgevoerd'))).toBe(false);
+    expect(withText('Who carried out the study?').has(stemOf('uitgevoerd'))).toBe(true);
+    // "Hague" alone is known through "The Hague".
+    expect(withText('Hague').has(stemOf('Haag'))).toBe(true);
+  });
+
   it('matches P×Q in any notation', () => {
     expect(expand('P×Q').get(stemOf('inspanningsgericht'))).toBe(0.5);
     expect(expand('P maal Q').get(stemOf('inspanningsgericht'))).toBe(0.5);
