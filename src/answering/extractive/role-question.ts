@@ -6,7 +6,7 @@ import type { TermMatcher } from './term-matcher.ts';
  * holds a role. Passages that match its other words but never name the role do not answer it;
  * quoting them ("Utrecht werkt daarin samen met de regio's …") would suggest an answer that is not there.
  */
-const WHO_HOLDS = /^\s*(?:wie\s+(?:is|was|zijn|waren|wordt|werd)|who\s+(?:is|was|are|were))\s+(?:(?:de|het|the)\s+)?(?:(?:huidige|nieuwe|vorige|voormalige|current|new|former|previous)\s+)?([\p{L}-]+)/iu;
+const WHO_HOLDS = /^\s*(?:wie\s+(?:is|was|zijn|waren|wordt|werd)|who\s+(?:is|was|are|were))\s+(?:(?:de|het|the)\s+)?(?:(?:huidige|nieuwe|vorige|voormalige|current|new|former|previous)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu;
 
 /** The best sentences among which the role must be named. */
 const ROLE_CANDIDATES = 12;
@@ -17,9 +17,14 @@ const ROLE_CANDIDATES = 12;
  */
 export function roleNotInSources(options: { question: string; scored: readonly ScoredSentence[]; terms: TermMatcher; aboutAskedPlaces?: (docId: string) => boolean }): boolean {
   const { question, scored, terms, aboutAskedPlaces = () => true } = options;
-  const role = WHO_HOLDS.exec(question)?.[1];
+  const [, role, next] = WHO_HOLDS.exec(question) ?? [];
   if (!role) return false;
   const roleTerms = [...terms.queryTerms(role)].filter(([, weight]) => weight >= 0.5).map(([term]) => term);
+  // "Who is the lead partner …?": the two words together may name the role in Dutch (penvoerder), neither alone does.
+  if (next) {
+    const ownWords = new Set([...terms.queryTerms(role).keys(), ...terms.queryTerms(next).keys()]);
+    roleTerms.push(...[...terms.queryTerms(`${role} ${next}`)].filter(([term, weight]) => weight >= 0.5 && !ownWords.has(term)).map(([term]) => term));
+  }
   if (roleTerms.length === 0) return false;
   return !scored.slice(0, ROLE_CANDIDATES).some((sentence) => roleTerms.some((term) => namesRole(sentence.candidate.terms, term)) && aboutAskedPlaces(sentence.passage.chunk.docId));
 }

@@ -20,4 +20,11 @@ describe('a question for whoever holds a role', () => {
     expect(ask('Wie is de wethouder jeugd van Stadskanaal?').answer).toContain('Johan Hamster');
     expect(ask('Wie is voorzitter van de Deskundigencommissie?').answer).toContain('Jan de Vries');
   });
+
+  it('reads a role of two words as one ("lead partner" is a penvoerder), though neither word alone names it', () => {
+    const consortium = testChunk('consortium', 'Een consortium is een samenwerkingsverband van aanbieders. Bij een consortium treedt vaak één organisatie op als penvoerder, die namens de combinatie contracteert en factureert.');
+    const answer = composerOver([...chunks, consortium]).compose({ question: 'Who is the lead partner in a consortium?', language: 'en', passages: [foundPassage(consortium), ...chunks.map(foundPassage)] });
+    expect(answer.abstained).toBe(false);
+    expect(answer.answer).toContain('penvoerder');
+  });
 });
