@@ -115,8 +115,11 @@ const PERSONAL_PRONOUN = /^(hij|zij|ze|he|she)\b/i;
 export function continuesPrevious(sentence: string): boolean {
   const text = sentence.trim().replace(/^["'“‘(,]+/, '');
   const afterConjunction = text.replace(CONTINUING_CONJUNCTION, '');
-  return (afterConjunction !== text && opensOnContext(afterConjunction)) || DEMONSTRATIVE_NOUN_PHRASE.test(text) || PRONOUN_AFTER_VERB.test(text);
+  return (afterConjunction !== text && opensOnContext(afterConjunction)) || DEMONSTRATIVE_NOUN_PHRASE.test(text) || ATTRIBUTED_DEMONSTRATIVE.test(text) || PRONOUN_AFTER_VERB.test(text);
 }
+
+/** "Volgens de betrokken professionals is die aanwezigheid een succesfactor": after whose view, the subject is something named before. */
+const ATTRIBUTED_DEMONSTRATIVE = /^(?:volgens|according to)\b[^,.;:]{1,80}?\b(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|blijft|blijven|maakt|maken|is|are|was|were|has|have)\s+(?:die|deze|dit|this|that|these|those)\s+(?!(?:jaar|jaren|week|weken|maand|maanden|year|years|week|month)\b)\p{L}[\p{L}-]+/iu;
 
 /** "Ook …", "Maar …", "En …", "Toch …" before the words that open on context. */
 const CONTINUING_CONJUNCTION = /^(ook|maar|en|toch|want|dus|but|and|also) /i;

@@ -96,6 +96,7 @@ describe('continuesPrevious', () => {
     expect(continuesPrevious('Deze maatregelen dragen bij aan een snellere afhandeling.')).toBe(true);
     expect(continuesPrevious('Deze uitspraken hebben ingrijpende gevolgen, betoogt wethouder Van Dijk.')).toBe(true);
     expect(continuesPrevious('Toch constateert hij tekortkomingen.')).toBe(true);
+    expect(continuesPrevious('Volgens de betrokken professionals is die aanwezigheid een belangrijke succesfactor.')).toBe(true);
   });
 
   it('leaves sentences that name their own subject, or are dated by a demonstrative', () => {
@@ -104,6 +105,8 @@ describe('continuesPrevious', () => {
     expect(continuesPrevious('Daarnaast komt een meedenkgroep elke drie weken bij elkaar.')).toBe(false);
     expect(continuesPrevious('Maar de gemeente houdt vast aan het plafond.')).toBe(false);
     expect(continuesPrevious('Wijkteams bieden lichte hulp.')).toBe(false);
+    expect(continuesPrevious('Volgens de wethouder is dit jaar het tekort gegroeid.')).toBe(false);
+    expect(continuesPrevious('Volgens de rekenkamer is de toegang goed geregeld.')).toBe(false);
   });
 });
 
