@@ -65,7 +65,7 @@ export function definedSubject(sentence: string): string | undefined {
 }
 
 /** "De casus Utrecht beschrijft …", "Deze handreiking gaat over …": a document describing itself. */
-const SELF_DESCRIPTION = /^(de|deze|dit|het) ([\w-]*advies|casus|handreiking|rapport|onderzoek|notitie|publicatie|brochure|factsheet|blog|paragraaf|hoofdstuk|interview|artikel|document|overzicht|kennisbankartikel|begrippenlijst|woordenlijst)\b[^.]{0,80}\b(beschrijft|beschrijven|definieert|gaat over|behandelt|bespreekt|schetst|geeft (een )?(overzicht|beeld)|is leerzaam|is relevant|zet [^.]{0,80} op een rij|is gebaseerd op)\b/i;
+const SELF_DESCRIPTION = /^(de|deze|dit|het) ([\w-]*advies|casus|handreiking|rapport|onderzoek|notitie|publicatie|brochure|factsheet|blog|paragraaf|hoofdstuk|interview|artikel|document|[\w-]*overzicht|kennisbankartikel|begrippenlijst|woordenlijst)\b[^.]{0,80}\b(beschrijft|beschrijven|definieert|gaat over|behandelt|bespreekt|schetst|geeft (een )?(overzicht|beeld)|is leerzaam|is relevant|zet [^.]{0,80} (op een rij|naast elkaar)|vergelijkt|is gebaseerd op)\b/i;
 
 export function isSelfDescription(sentence: string): boolean {
   return SELF_DESCRIPTION.test(sentence.trim());

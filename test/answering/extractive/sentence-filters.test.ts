@@ -19,6 +19,7 @@ describe('isMetaSentence', () => {
     ['a web page offering a table', 'Hier vindt u de tarieventabel en het overzicht van de productcodes behorende bij het perceel Specialistische Jeugdhulp.'],
     ['a web page pointing at what it holds', 'Op deze pagina lees je een overzicht van de samenwerking in OZJT vanaf 2015.'],
     ['how a glossary is written', 'Elke definitie is zo geschreven dat zij los te citeren is.'],
+    ['an overview describing itself', 'Het vergelijkingsoverzicht zet de drie varianten naast elkaar op werking, prikkels en risicoverdeling.'],
   ])('recognises %s', (_kind, sentence) => {
     expect(isMetaSentence(sentence)).toBe(true);
   });
