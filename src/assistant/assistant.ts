@@ -113,7 +113,7 @@ export function createAssistant(options: AssistantOptions): Assistant {
       }
       const fallbackNote = modelAnswer && !modelAnswer.ok ? `_${LLM_FALLBACK_NOTE[modelAnswer.reason === 'ungrounded' ? 'ungrounded' : 'unavailable'][language]}_\n\n` : '';
 
-      const passages = await retriever.retrieve({ query: composer.searchQueryFor?.(asked, language) ?? asked, filter, limit: composer.passagesWanted?.(asked, language) ?? PASSAGES_PER_ANSWER, contextDocuments: composer.contextDocuments ?? 0 });
+      const passages = await retriever.retrieve({ query: composer.searchQueryFor?.(asked, language) ?? asked, filter, limit: composer.passagesWanted?.(asked, language) ?? PASSAGES_PER_ANSWER, contextDocuments: composer.contextDocuments ?? 0, wholeDocuments: composer.wholeDocumentsFor?.(asked, language) ?? 0 });
       const retrievedAt = performance.now();
       const composed = composer.compose({ question: asked, language, passages });
       return {

@@ -35,6 +35,8 @@ export interface AnswerComposer {
   passagesWanted?(question: string, language: Language): number | undefined;
   /** For the passages of this many best-ranked documents, it also wants the chunks right before and after them, as context. */
   readonly contextDocuments?: number;
+  /** For this question, every chunk of this many best-ranked documents as context: its answer may stand in a section that shares no word with it. */
+  wholeDocumentsFor?(question: string, language: Language): number | undefined;
   /** What to search for, when more than the question's own words find what answers it (the heading words of an asked group). */
   searchQueryFor?(question: string, language: Language): string;
 }

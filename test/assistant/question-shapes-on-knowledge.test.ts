@@ -27,6 +27,17 @@ describe('question shapes over the shipped knowledge', () => {
     expect(answer.answer).toMatch(/\*\*Voordelen\*\*[\s\S]+keuzevrijheid[\s\S]+\*\*Nadelen en risico’s\*\*[\s\S]+honderden contracten/);
   });
 
+  it('finds both sides of a variant in the sections that list them, though they share no word with the question ("Beloften", "Risico\'s en aandachtspunten")', async () => {
+    for (const question of ['Wat zijn de voor- en nadelen van taakgerichte bekostiging?', 'What are the advantages and disadvantages of task-based funding?']) {
+      const answer = await ask(question);
+      expect(answer.answer, question).toMatch(/\*\*(Voordelen|Advantages)\*\*[\s\S]+vijf beloften van taakgericht werken[\s\S]+\*\*(Nadelen en risico’s|Disadvantages and risks)\*\*[\s\S]+minder grip op de uitvoering/);
+    }
+  });
+
+  it('reads an English subject by what the documents call it: the risks of "fee-for-service funding" are those of P maal Q', async () => {
+    expect(lead((await ask('What are the risks of fee-for-service funding?')).answer)).toMatch(/^Het belangrijkste risico van P maal Q is de productieprikkel/);
+  });
+
   it('says who someone is by the role beside the name', async () => {
     expect(lead((await ask('Wie is Roxana Asmus?')).answer)).toContain('directeur-bestuurder van zorgaanbieder Incluzio');
   });

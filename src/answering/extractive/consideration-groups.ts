@@ -135,7 +135,11 @@ export function askedGroupOf(question: string): ConsiderationGroup | undefined {
   return asked.length === 1 ? asked[0] : undefined;
 }
 
-/** The question without the words that ask for the group ("Wat zijn de nadelen van X?" → "Wat zijn de van X?"): what the group is of. */
+/**
+ * The question without the words that ask for a group ("Wat zijn de nadelen van X?" → "Wat zijn de van X?"):
+ * what the group is of. The words of every asked group go: "advantages and disadvantages of X" is of X.
+ */
 export function withoutGroupWords(question: string, group: ConsiderationGroup): string {
-  return question.replace(new RegExp(ASKED_GROUP_CUES[group].source, 'gi'), ' ');
+  const asked = new Set([group, ...askedGroupsOf(question)]);
+  return [...asked].reduce((rest, each) => rest.replace(new RegExp(ASKED_GROUP_CUES[each].source, 'giu'), ' '), question);
 }

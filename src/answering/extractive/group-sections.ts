@@ -57,7 +57,8 @@ function subjectWords(subject: string, language: Language, terms: TermMatcher): 
     // name any document ("bekostiging" for "taakgericht"). An English word by its translations too, alone or
     // with the word next to it ("lump sum" is "lumpsum").
     const own = terms.sentenceTerms(word.word).slice(0, 1).filter((term) => terms.isKnownTerm(term));
-    const translated = language === 'en' ? [...(word.translations ?? []), ...phraseTranslations(words[i - 1]?.word, word.word, terms), ...phraseTranslations(word.word, words[i + 1]?.word, terms)] : [];
+    // An English word's Dutch synonyms ("task-based" → taakgericht) are what the documents call it.
+    const translated = language === 'en' ? [...word.knownTerms, ...(word.translations ?? []), ...phraseTranslations(words[i - 1]?.word, word.word, terms), ...phraseTranslations(word.word, words[i + 1]?.word, terms)] : [];
     const wordTerms = [...own, ...translated];
     return wordTerms.length > 0 ? [{ terms: wordTerms, weight: Math.max(...wordTerms.map((term) => terms.idf(term))) }] : [];
   });

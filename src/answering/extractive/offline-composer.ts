@@ -92,6 +92,10 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
     },
     // The answer to a section's question can stand in the chunk next to the passage the search found.
     contextDocuments: CONTEXT_DOCUMENTS,
+    // Asked for the advantages, risks or preconditions of something, the sections that list them ("Beloften", "Randvoorwaarden") are read in the best documents.
+    wholeDocumentsFor(question: string): number | undefined {
+      return askedGroupOf(question) || asksBothSides(question) ? WHOLE_DOCUMENTS : undefined;
+    },
     compose({ question, language, passages, figuresOnly = false }): ComposedAnswer {
       const queryTerms = terms.queryTerms(question);
       // Whether the sources cover the question is judged on what the search found, not on added context.
@@ -206,6 +210,9 @@ function documentsFirst(passages: RetrievedPassage[], wanted: ((docId: string) =
   if (!wanted) return passages;
   return [...passages.filter((p) => wanted(p.chunk.docId)), ...passages.filter((p) => !wanted(p.chunk.docId))];
 }
+
+/** The documents read whole for a question about advantages, risks or preconditions. */
+const WHOLE_DOCUMENTS = 5;
 
 /** The best document's found passages come with the chunks right before and after them: a section's answer can stand next to the passage the search found. */
 const CONTEXT_DOCUMENTS = 1;

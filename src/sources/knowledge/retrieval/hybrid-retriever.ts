@@ -5,7 +5,8 @@ import { clearLexicalHits, withClearLexicalHits } from './clear-lexical-hits.ts'
 import { maximalMarginalRelevance } from './maximal-marginal-relevance.ts';
 import { createPassageSimilarity } from './passage-similarity.ts';
 import { reciprocalRankFusion } from './reciprocal-rank-fusion.ts';
-import { withNeighbouringPassages } from './neighbouring-passages.ts';
+import { withNeighbouringPassages, withWholeDocuments } from './neighbouring-passages.ts';
+import type { Chunk } from '../document.ts';
 import type { RetrievedPassage } from './retrieved-passage.ts';
 import { matchesFilter, type RetrievalFilter } from './retrieval-filter.ts';
 
@@ -17,6 +18,8 @@ export interface RetrieveOptions {
   filter?: RetrievalFilter;
   /** For the passages of this many best-ranked documents, also the chunks right before and after them, as context. */
   contextDocuments?: number;
+  /** Every chunk of this many best-ranked documents, as context (after the found passages and their neighbours). */
+  wholeDocuments?: number;
 }
 
 /** The retrieval interface the assistant depends on. */
@@ -38,7 +41,7 @@ export function createHybridRetriever(options: { index: KnowledgeIndex; embedder
   const { index, embedder } = options;
   const similarity = createPassageSimilarity((chunk) => index.vectorAt(index.positionOf(chunk.id)!));
   return {
-    async retrieve({ query, limit = 6, filter, contextDocuments = 0 }) {
+    async retrieve({ query, limit = 6, filter, contextDocuments = 0, wholeDocuments = 0 }) {
       const accept = (position: number): boolean => matchesFilter(index.chunks[position]!, filter);
       const lexicalHits = index.lexical.search({
         query,
@@ -67,8 +70,9 @@ export function createHybridRetriever(options: { index: KnowledgeIndex; embedder
         .map(([id, score]) => ({ item: passageOf(id), relevance: score }));
       const diverse = maximalMarginalRelevance({ candidates, similarity: (a, b) => similarity(a.chunk, b.chunk), limit }).map((c) => c.item);
       const found = withClearLexicalHits(diverse, clearLexicalHits(lexicalHits).map((hit) => passageOf(hit.id)), limit);
-      if (contextDocuments === 0) return found;
-      return withNeighbouringPassages(found, { documents: contextDocuments, chunkAt: (docId, ordinal) => index.chunkAt(docId, ordinal), accept: (chunk) => matchesFilter(chunk, filter) });
+      const reading = { chunkAt: (docId: string, ordinal: number) => index.chunkAt(docId, ordinal), accept: (chunk: Chunk) => matchesFilter(chunk, filter) };
+      const withNeighbours = contextDocuments === 0 ? found : withNeighbouringPassages(found, { documents: contextDocuments, ...reading });
+      return wholeDocuments === 0 ? withNeighbours : withWholeDocuments(withNeighbours, { documents: wholeDocuments, ...reading });
     },
   };
 }
