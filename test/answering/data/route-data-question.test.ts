@@ -200,6 +200,12 @@ describe('routeDataQuestion: calculators', () => {
     expect(route('What does P times Q cost over 4 years compared with a lump sum of 11.5 million?', 'en')).toMatchObject({ kind: 'clarify', message: expect.stringContaining('the price per unit (P)') });
   });
 
+  it('comparing the variants without a cost or an amount is a knowledge question, not a calculation', () => {
+    expect(route('inspanningsgericht vs outputgericht vs taakgericht, kort samengevat?')).toBeUndefined();
+    expect(route('Compare P times Q with a lump sum', 'en')).toBeUndefined();
+    expect(route('Vergelijk P maal Q met een lumpsum van 11,5 miljoen over 4 jaar')).toMatchObject({ kind: 'clarify', tool: 'compare_financing' });
+  });
+
   it('P maal Q with price and volume given → compare_financing with only those inputs', () => {
     expect(route('Wat kost P maal Q over 4 jaar met P € 95 per uur en Q 120.000 uur, vergeleken met een lumpsum van 11,5 miljoen?')).toEqual({
       kind: 'tool',

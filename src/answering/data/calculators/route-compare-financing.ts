@@ -9,7 +9,8 @@ import { plainText, yearsSpan } from '../question-cues.ts';
 const pq = /\b(?:p\s*(?:maal|x|×|\*|times)\s*q|prijs\s*(?:maal|x|×)\s*(?:hoeveelheid|volume)|price\s*(?:times|x|×)\s*(?:quantity|volume)|inspanningsgericht\w*|effort-based)(?![\p{L}])/u;
 const lumpsum = /\b(?:lumpsum|lump\s*sum|lump-sum|taakgericht\w*|task-based)\b/;
 const trajectory = /\b(?:trajectprijs|trajectprijzen|trajecten|outputgericht\w*|trajectories|price per trajectory|output-based)\b/;
-const costCue = /\b(?:kost|kosten|kostte|vergelijk\w*|vergeleken|versus|vs|tegenover|goedkoper|duurder|cost|costs|compare\w*|cheaper|more expensive)\b/;
+const costCue = /\b(?:kost|kosten|kostte|goedkoper|duurder|cost|costs|cheaper|more expensive)\b/;
+const comparisonCue = /\b(?:vergelijk\w*|vergeleken|versus|vs|tegenover|compare\w*)\b/;
 
 /**
  * "Wat kost P maal Q over 4 jaar vergeleken met een lumpsum van 11,5 miljoen?" → compare_financing,
@@ -23,7 +24,9 @@ export function routeCompareFinancing(options: { question: string; language: Lan
   const variants = { pq: pq.test(plain), lumpsum: lumpsum.test(plain), trajectory: trajectory.test(plain) };
   const named = Number(variants.pq) + Number(variants.lumpsum) + Number(variants.trajectory);
   const amounts = parseAmounts({ text: question, language });
-  if (named === 0 || !costCue.test(plain)) return undefined;
+  if (named === 0) return undefined;
+  // "inspanningsgericht vs outputgericht vs taakgericht, kort samengevat?" compares how they work, not what they cost: without an amount, only a cost question is a calculation.
+  if (!costCue.test(plain) && !(comparisonCue.test(plain) && amounts.length > 0)) return undefined;
   if (named < 2 && amounts.length === 0) return undefined;
 
   const money = amounts.filter((amount) => amount.kind === 'money');
