@@ -5,8 +5,11 @@
  * or the name said to be something ("Incluzio is een dochter van de Facilicom Group").
  */
 
-/** The asked name: capitalised words after "wie is / wat is / who is / what is", and nothing after them. */
-const IDENTITY_QUESTION = /^\s*(?:[Ww]ie|[Ww]at|[Ww]ho|[Ww]hat)\s+(?:is|was|zijn|waren|are|were)\s+(?:de\s+|het\s+|the\s+)?((?:\p{Lu}[\p{L}\p{N}&'-]*)(?:\s+(?:van\s+|de\s+|der\s+|den\s+|in\s+)*\p{Lu}[\p{L}\p{N}&'-]*)*)\s*\??\s*$/u;
+/**
+ * The asked name: capitalised words after "wie is / wat is / who is / what is", and nothing after them
+ * but a filler or a second question for the same ("wie is Coby Peeters eigenlijk, wat is haar achtergrond?").
+ */
+const IDENTITY_QUESTION = /^\s*(?:[Ww]ie|[Ww]at|[Ww]ho|[Ww]hat)\s+(?:is|was|zijn|waren|are|were)\s+(?:de\s+|het\s+|the\s+)?((?:\p{Lu}[\p{L}\p{N}&'-]*)(?:\s+(?:van\s+|de\s+|der\s+|den\s+|in\s+)*\p{Lu}[\p{L}\p{N}&'-]*)*)(?:\s+(?:eigenlijk|precies|nou|actually|exactly))?\s*(?:[,;?]\s*(?:en\s+|and\s+)?(?:wat|welke|what|which)\s+(?:is|zijn|was|are)\s+(?:haar|zijn|hun|her|his|their|its)\s+(?:achtergrond|functie|rol|baan|werk|beroep|background|role|job|position|function)\s*)?\??\s*$/u;
 
 /** Words that open a role just before a name ("directeur-bestuurder Roxana Asmus", "adviesbureau Significant"). */
 const ROLE_BEFORE_NAME = /(directeur|bestuurder|consultant|wethouder|minister|staatssecretaris|hoogleraar|adviseur|onderzoeker|voorzitter|woordvoerder|projectleider|manager|bureau|aanbieder|organisatie|stichting|instelling|coöperatie|dochter|samenwerkingsverband|consortium|partij)$/iu;

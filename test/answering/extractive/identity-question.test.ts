@@ -8,12 +8,15 @@ describe('askedIdentityOf', () => {
     expect(askedIdentityOf('Who is Annemiek van der Laan?')).toBe('Annemiek van der Laan');
     expect(askedIdentityOf('Wat is Significant?')).toBe('Significant');
     expect(askedIdentityOf('Wat is het NJi?')).toBe('NJi');
+    expect(askedIdentityOf('wie is Coby Peeters eigenlijk, wat is haar achtergrond?')).toBe('Coby Peeters');
+    expect(askedIdentityOf('Who is Roxana Asmus, and what is her role?')).toBe('Roxana Asmus');
   });
 
   it('leaves questions about anything more than a name, and lowercase words', () => {
     expect(askedIdentityOf('Wie is de wethouder jeugd van Utrecht?')).toBeUndefined();
     expect(askedIdentityOf('Wat is een lumpsum?')).toBeUndefined();
     expect(askedIdentityOf('Wie is Roxana Asmus volgens JA Magazine?')).toBeUndefined();
+    expect(askedIdentityOf('Wie is Coby Peeters, wat vindt zij van taakgericht werken?')).toBeUndefined();
   });
 });
 
