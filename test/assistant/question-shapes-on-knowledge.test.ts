@@ -34,6 +34,11 @@ describe('question shapes over the shipped knowledge', () => {
     }
   });
 
+  it('weighs "Should we switch to task-based funding?" with the considerations for it too, from the sections that list them', async () => {
+    const answer = (await ask('Should we switch to task-based funding?')).answer;
+    expect(answer).toMatch(/\*\*Considerations for\*\*[\s\S]+Taakgericht werken[\s\S]+\*\*Considerations against \(risks\)\*\*/);
+  });
+
   it('reads an English subject by what the documents call it: the risks of "fee-for-service funding" are those of P maal Q', async () => {
     expect(lead((await ask('What are the risks of fee-for-service funding?')).answer)).toMatch(/^Het belangrijkste risico van P maal Q is de productieprikkel/);
   });

@@ -94,7 +94,9 @@ export function createOfflineComposer(options: OfflineComposerOptions): AnswerCo
     contextDocuments: CONTEXT_DOCUMENTS,
     // Asked for the advantages, risks or preconditions of something, the sections that list them ("Beloften", "Randvoorwaarden") are read in the best documents.
     wholeDocumentsFor(question: string): number | undefined {
-      return askedGroupOf(question) || asksBothSides(question) ? WHOLE_DOCUMENTS : undefined;
+      if (askedGroupOf(question) || asksBothSides(question)) return WHOLE_DOCUMENTS;
+      // "Should we switch to …?": the best document's sections for and against, not those of every document that mentions a lump sum.
+      return questionShape(question) === 'decision' ? DECISION_WHOLE_DOCUMENTS : undefined;
     },
     compose({ question, language, passages, figuresOnly = false }): ComposedAnswer {
       const queryTerms = terms.queryTerms(question);
@@ -213,6 +215,8 @@ function documentsFirst(passages: RetrievedPassage[], wanted: ((docId: string) =
 
 /** The documents read whole for a question about advantages, risks or preconditions. */
 const WHOLE_DOCUMENTS = 5;
+/** The documents read whole for a "should we …?" question. */
+const DECISION_WHOLE_DOCUMENTS = 1;
 
 /** The best document's found passages come with the chunks right before and after them: a section's answer can stand next to the passage the search found. */
 const CONTEXT_DOCUMENTS = 1;
