@@ -123,7 +123,9 @@ function findMentions(index: GazetteerIndex, text: string): GemeenteMention[] {
       if (index.commonWordKeys.has(key) && !/^\p{Lu}/u.test(raw)) continue;
       const province = index.provinces.get(key) ?? null;
       const previous = tokens[i - 1]?.word ?? '';
-      const refersTo = province !== null && provinceMarkers.has(previous) ? 'province' : 'gemeente';
+      // "provincie Groningen", "province of Groningen", "Groningen province".
+      const markedAsProvince = provinceMarkers.has(previous) || (previous === 'of' && provinceMarkers.has(tokens[i - 2]?.word ?? '')) || provinceMarkers.has(tokens[i + length]?.word ?? '');
+      const refersTo = province !== null && markedAsProvince ? 'province' : 'gemeente';
       const settled = gemeenteMarkers.has(previous) || refersTo === 'province';
       mentions.push({ raw, index: rawStart, gemeenten: [...gemeenten], province, refersTo, ambiguous: gemeenten.length > 1 || (province !== null && !settled) });
       i += length - 1;

@@ -40,6 +40,9 @@ describe('findGemeenten', () => {
     expect(plain).toMatchObject({ refersTo: 'gemeente', ambiguous: true, province: { code: 'PV26', name: 'Utrecht' } });
     const [province] = findGemeenten({ text: 'in de provincie Utrecht' });
     expect(province).toMatchObject({ refersTo: 'province', ambiguous: false });
+    for (const text of ['in the province of Groningen', 'young people in Groningen province']) {
+      expect(findGemeenten({ text })[0], text).toMatchObject({ refersTo: 'province', ambiguous: false, province: { name: 'Groningen' } });
+    }
     const [gemeente] = findGemeenten({ text: 'de gemeente Groningen' });
     expect(gemeente).toMatchObject({ refersTo: 'gemeente', ambiguous: false, province: { code: 'PV20' } });
   });
