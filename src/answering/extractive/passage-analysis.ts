@@ -137,9 +137,15 @@ function wordTerms(text: string, terms: TermMatcher): string[] {
 /** A short sentence that still says something whole: an item of a code list ("Categorie 46 is crisis."). */
 const SHORT_DEFINITION = /^\p{Lu}\p{L}*\s+[\p{L}\d-]+\s+(?:is|zijn)\s+\p{L}[^.!?]*[.!]$/u;
 
+/**
+ * A statement that ends in the questions it raises ("Samenwerking binnen een consortium vraagt om
+ * governance: wie beslist, hoe wordt het budget verdeeld …?"): it says something; a bare question does not.
+ */
+const STATEMENT_BEFORE_QUESTIONS = /^(?!\s*(?:wie|wat|hoe|waarom|welke?|wanneer|waar|who|what|how|why|which|when|where)\b)[^:?]{20,}:\s+\S/iu;
+
 function isQuotable(sentence: string): boolean {
   // A sentence that starts in lower case is the tail of one the splitter or the page cut off.
-  return (sentence.length >= 25 || SHORT_DEFINITION.test(sentence)) && /[a-z]{3}/i.test(sentence) && !/^\p{Ll}/u.test(sentence) && !isMetaSentence(sentence) && !sentence.trimEnd().endsWith('?');
+  return (sentence.length >= 25 || SHORT_DEFINITION.test(sentence)) && /[a-z]{3}/i.test(sentence) && !/^\p{Ll}/u.test(sentence) && !isMetaSentence(sentence) && (!sentence.trimEnd().endsWith('?') || STATEMENT_BEFORE_QUESTIONS.test(sentence));
 }
 
 /** An announcement with its items: list lines joined with semicolons, whole sentences (and unmarked items in its own paragraph) with spaces. */
