@@ -11,7 +11,7 @@ export const ANSWER_TYPES: readonly AnswerType[] = ['time', 'quantity', 'reason'
  * "By when", "… en tot wanneer?"); inside a clause it only says in which case ("What does a provider send
  * when care starts?").
  */
-const TIME_QUESTION = /\b(hoeveel tijd|binnen hoeveel|in welk jaar|welke jaren|welk jaar|hoe lang|hoe vaak|hoe snel|which years?|what year|how long|how often|how frequently|how quickly|how soon|how fast)\b|(^\s*|\b(sinds|vanaf|tot|per|en|since|from|until|till|by|and)\s+)(wanneer|when)\b/i;
+const TIME_QUESTION = /\b(hoeveel tijd|binnen hoeveel|binnen welke (?:termijn|tijd|periode)|welke (?:beslis)?termijn|wat (?:is|zijn) de (?:wettelijke )?(?:beslis)?termijn(?:en)?|within what (?:time|period|timeframe|term)|what (?:is the )?(?:deadline|time limit)|in welk jaar|welke jaren|welk jaar|hoe lang|hoe vaak|hoe snel|which years?|what year|how long|how often|how frequently|how quickly|how soon|how fast)\b|(^\s*|\b(sinds|vanaf|tot|per|en|since|from|until|till|by|and)\s+)(wanneer|when)\b/i;
 const QUANTITY_QUESTION = /\b(hoeveel|hoe groot|hoe hoog|wat kost|welke? (?:[\p{L}-]+ ){0,2}(bedrag|bedragen|percentage|aandeel|aantal|tekort|tekorten|overschot|budget|tarief|uurtarief|tarieven)|wat (is|was) het (inwonertal|aantal|tekort|bedrag|budget|percentage|aandeel)|how many|how much|how large|how big|what (?:[\p{L}-]+ ){0,2}(amount|percentage|share|rate|hourly rate|deficit|shortfall|surplus|budget|number)|what (is|was|are|were) the (population|number|total|size|amount|share|percentage|deficit|shortfall|budget|cost|costs))\b/iu;
 const REASON_QUESTION = /^\s*(waarom|waardoor|hoe komt het|om welke reden|wat (is|was|zijn|waren) de (reden|redenen|oorzaak|oorzaken)|wat veroorzaakt|why|how come|what (causes|caused|explains|drove|led to)|what(?: is|'s| was) causing|what (is|was|are|were) the (reasons?|causes?))\b|\b(waarom|waardoor|why|how come|what(?: is|'s| was) causing)\b/i;
 const NAMES_QUESTION = /^\s*(wie|who)\b|\b(welke?|which) (?:[\p{L}-]+ ){0,2}(organisaties|organisatie|partijen|partij|aanbieders|aanbieder|gemeenten|partners|instellingen|instelling|bureau|onderzoeksbureau|adviesbureau|bedrijf|leverancier|wethouder|organisations?|organizations?|parties|party|providers?|municipalities|agency|firm|company|supplier|alderman|consultancy|consultants?)\b|\b(uit welke|met welke) (organisaties|partijen|aanbieders)\b/iu;
@@ -29,7 +29,7 @@ export function expectedAnswerType(question: string): AnswerType | undefined {
 }
 
 /** Asks how long something takes or lasts, not when: a duration answers it, a year does not. */
-const DURATION_QUESTION = /\b(hoe lang|hoeveel tijd|binnen hoeveel|how long|how much time|within how many)\b/i;
+const DURATION_QUESTION = /\b(hoe lang|hoeveel tijd|binnen hoeveel|binnen welke (?:termijn|tijd|periode)|welke (?:beslis)?termijn|how long|how much time|within how many|within what (?:time|period|timeframe|term)|what (?:is the )?(?:deadline|time limit))\b/i;
 /** Asks how often: a frequency answers it ("tweemaal per jaar"), a year or a duration does not. */
 const FREQUENCY_QUESTION = /\b(hoe vaak|hoe frequent|how often|how frequently)\b/i;
 const FREQUENCY = /\b(eenmaal|tweemaal|driemaal|viermaal|\w+ keer) per (dag|week|maand|kwartaal|jaar)\b|\b(jaarlijks|halfjaarlijks|maandelijks|wekelijks|dagelijks|per kwartaal|elk jaar|ieder jaar|elke maand|iedere maand|elke week|annually|monthly|weekly|daily|twice a year|once a year|every year)\b|\belke \w+ (dagen|weken|maanden|jaar)\b/i;

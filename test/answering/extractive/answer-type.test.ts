@@ -12,6 +12,9 @@ describe('answer types', () => {
 
   it('keeps the other kinds apart', () => {
     expect(expectedAnswerType('Sinds wanneer werkt Utrecht met KOOS?')).toBe('time');
+    expect(expectedAnswerType('binnen welke termijn moet de gemeente beslissen op een wmo-aanvraag?')).toBe('time');
+    expect(expectedAnswerType('Wat is de beslistermijn voor een Wmo-aanvraag?')).toBe('time');
+    expect(expectedAnswerType('Within what period must the municipality decide?')).toBe('time');
     expect(expectedAnswerType('Hoeveel aanbieders heeft Zeeland?')).toBe('quantity');
     expect(expectedAnswerType('Welk tekort op de jeugdzorg verwachtte Heerlen in 2017?')).toBe('quantity');
     expect(expectedAnswerType('What deficit did Heerlen expect?')).toBe('quantity');
