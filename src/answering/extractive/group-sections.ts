@@ -102,12 +102,24 @@ function headingTermsOf(sentence: ScoredSentence, terms: TermMatcher): string[] 
   return terms.sentenceTerms(sentence.passage.chunk.headingPath.at(-1) ?? '');
 }
 
+/** A later item of a section's list: "Een tweede risico is …", "De derde valkuil …". */
+const LATER_ITEM = /^(een|de|het) (tweede|derde|vierde|vijfde|zesde|zevende) /i;
+
 function roundRobin(sections: readonly ScoredSentence[][], limit: number): ScoredSentence[] {
   const picked: ScoredSentence[] = [];
   for (let index = 0; picked.length < limit && sections.some((section) => index < section.length); index++) {
     for (const section of sections) {
       const sentence = section[index];
-      if (sentence && picked.length < limit && !repeatsPicked(picked, sentence)) picked.push(sentence);
+      if (!sentence || picked.length >= limit || picked.includes(sentence) || repeatsPicked(picked, sentence)) continue;
+      // "Een tweede risico is upcoding" comes with the risk before it, or not at all.
+      const laterItem = sentence.candidate.refersBack || LATER_ITEM.test(sentence.candidate.text);
+      const before = laterItem ? section.find((s) => s.passage === sentence.passage && s.candidate.position === sentence.candidate.position - 1) : undefined;
+      if (laterItem && !before) continue;
+      if (before && !picked.includes(before)) {
+        if (picked.length + 2 > limit) continue;
+        picked.push(before);
+      }
+      picked.push(sentence);
     }
   }
   return picked;

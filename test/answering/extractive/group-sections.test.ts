@@ -152,3 +152,20 @@ describe('a why-question about a risk whose document also lists the measures aga
     expect(ask('Waarom beperkt een gemeente het risico op wachtlijsten bij een lumpsum?')).toMatch(/^Een gemeente beperkt het risico op wachtlijsten/);
   });
 });
+
+describe('a section that lists its items as "Een tweede risico is …"', () => {
+  const title = 'Outputgerichte bekostiging: een trajectprijs';
+  const advantages = section({ docId: 'output', title, heading: 'Voordelen', text: 'De outputgerichte variant haalt de prikkel weg om uren te leveren. De administratieve last per cliënt daalt.' });
+  const risks = section({
+    docId: 'output',
+    title,
+    heading: "Risico's",
+    ordinal: 1,
+    text: 'Een trajectprijs kan leiden tot onderbehandeling binnen een traject. Een tweede risico is upcoding: cliënten komen in een duurder traject dan nodig. Een derde risico is het opknippen van trajecten, wat het aantal trajecten opdrijft. Volume blijft bij de outputgerichte variant een risico voor de gemeente.',
+  });
+  const answer = composerOver([advantages, risks]).compose({ question: 'Wat zijn de voor- en nadelen van outputgerichte bekostiging?', language: 'nl', passages: [foundPassage(risks), foundPassage(advantages)] }).answer;
+
+  it('quotes a later item only after the one before it', () => {
+    expect(answer).toMatch(/\*\*Nadelen en risico’s\*\*\n\nEen trajectprijs kan leiden tot onderbehandeling binnen een traject\. \[1\] Een tweede risico is upcoding/);
+  });
+});
