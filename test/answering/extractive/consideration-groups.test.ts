@@ -5,6 +5,8 @@ describe('the groups a question asks for', () => {
   it('hears one side asked alone', () => {
     expect(askedGroupOf('Wat zijn de nadelen van open house?')).toBe('against');
     expect(askedGroupOf('What are the benefits of a consortium?')).toBe('for');
+    expect(askedGroupOf('Wat heb je als gemeente nodig om P×Q goed te laten werken?')).toBe('preconditions');
+    expect(askedGroupOf('What does a municipality need to make a lump sum work?')).toBe('preconditions');
     expect(asksBothSides('Wat zijn de nadelen van open house?')).toBe(false);
   });
 
