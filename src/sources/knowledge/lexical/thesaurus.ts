@@ -24,6 +24,10 @@ export interface Thesaurus {
    *
    * With `translations: false` the English → Dutch translations are left out: what the corpus knows
    * of the words themselves.
+   *
+   * With `queryText` (the question as typed), an entry that analysis leaves with one of its several
+   * words ("under-treatment" → treatment) matches only when the question says it as written; a question
+   * of one word ("Hague") still matches it.
    */
   expandQuery(phraseTerms: readonly string[], options?: { documentFrequency?: (term: string) => number; translations?: boolean; queryText?: string }): WeightedTerm[];
   /** Whether the query says some concept in other words than the corpus does (the translations `expandQuery` weighs fully). */
