@@ -29,7 +29,7 @@ export function figureFits(options: { sentence: string; passageTerms: ReadonlySe
   // A national figure in a document that mentions Utrecht elsewhere is no figure for Utrecht: the sentence or the document's title names the gemeente.
   const named = new Set([...gemeenteCodesIn(sentence), ...gemeenteCodesIn(documentTitle)]);
   const asked = gemeenteCodesIn(question);
-  // Asked for a province or region and no gemeente ("in Zeeland"), the sentence or the title names it.
+  // Asked for a place the gazetteer gives no gemeente code for (a province or region: "in Zeeland"), the sentence or the title names it.
   const regions = asked.size === 0 ? askedPlacesOf(question) : [];
   if (regions.length > 0) return regions.every((forms) => namesPlace(forms, sentence) || namesPlace(forms, documentTitle));
   // Asked for no place (a national figure), the sentence says it is national; a figure for Den Haag or from a case about it answers another question.

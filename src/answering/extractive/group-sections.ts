@@ -102,7 +102,10 @@ function headingTermsOf(sentence: ScoredSentence, terms: TermMatcher): string[] 
   return terms.sentenceTerms(sentence.passage.chunk.headingPath.at(-1) ?? '');
 }
 
-/** A later item of a section's list: "Een tweede risico is …", "De derde valkuil …". */
+/**
+ * A later item of a section's list: "Een tweede risico is …", "De derde valkuil …". Only here: the
+ * sentence still says what upcoding is ("wat is upcoding?"), so it is no sentence that refers back.
+ */
 const LATER_ITEM = /^(een|de|het) (tweede|derde|vierde|vijfde|zesde|zevende) /i;
 
 function roundRobin(sections: readonly ScoredSentence[][], limit: number): ScoredSentence[] {

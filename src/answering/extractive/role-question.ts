@@ -1,5 +1,6 @@
 import type { ScoredSentence } from './scored-sentence.ts';
 import type { TermMatcher } from './term-matcher.ts';
+import { phraseTranslations } from './word-terms.ts';
 
 /**
  * "Wie is de wethouder jeugd van Utrecht?", "Who is the current alderman …?": a question for whoever
@@ -21,10 +22,8 @@ export function roleNotInSources(options: { question: string; scored: readonly S
   if (!role) return false;
   const roleTerms = [...terms.queryTerms(role)].filter(([, weight]) => weight >= 0.5).map(([term]) => term);
   // "Who is the lead partner …?": the two words together may name the role in Dutch (penvoerder), neither alone does.
-  if (next) {
-    const ownWords = new Set([...terms.queryTerms(role).keys(), ...terms.queryTerms(next).keys()]);
-    roleTerms.push(...[...terms.queryTerms(`${role} ${next}`)].filter(([term, weight]) => weight >= 0.5 && !ownWords.has(term)).map(([term]) => term));
-  }
+  const phraseWeights = next ? terms.queryTerms(`${role} ${next}`) : undefined;
+  roleTerms.push(...phraseTranslations(role, next, terms).filter((term) => (phraseWeights?.get(term) ?? 0) >= 0.5));
   if (roleTerms.length === 0) return false;
   return !scored.slice(0, ROLE_CANDIDATES).some((sentence) => roleTerms.some((term) => namesRole(sentence.candidate.terms, term)) && aboutAskedPlaces(sentence.passage.chunk.docId));
 }
